@@ -1,0 +1,1 @@
+"""news-pipeline: raw French news articles -> versioned, validated, hive-partitioned Parquet releases."""

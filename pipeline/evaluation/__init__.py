@@ -1,0 +1,1 @@
+"""Scoring a build against hand-made reference files (format of tests/gold/seeds.json)."""

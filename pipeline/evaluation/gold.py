@@ -1,0 +1,33 @@
+"""Loading reference files and matching their articles to a build's rows."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+_MARKS = "«»\"“”„ "
+
+
+def normalize(text: str) -> str:
+    """Comparable form of a text: NFC, plain apostrophes and spaces, no surrounding quotation marks."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return re.sub(r"\s+", " ", text).strip(_MARKS + " ")
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The annotated articles of a reference file."""
+    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+
+
+def article_row(articles: pl.DataFrame, file: str) -> dict[str, Any] | None:
+    """The build's row for a reference file name (matched on the source path's last component)."""
+    rows = articles.filter(
+        (pl.col("source_path") == file) | pl.col("source_path").str.ends_with("/" + file)
+    ).to_dicts()
+    return rows[0] if rows else None

@@ -1,0 +1,171 @@
+"""Records -> polars DataFrames with exactly the contract's column types and a deterministic row order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import polars as pl
+
+from pipeline.core.records import Article, Extraction, Rejection, stable_id
+
+STR, I32, F32 = pl.String, pl.Int32, pl.Float32
+
+SCHEMAS: dict[str, pl.Schema] = {
+    "articles": pl.Schema(
+        {
+            "article_id": STR,
+            "source_path": STR,
+            "content_sha256": STR,
+            "title": STR,
+            "body": STR,
+            "published_date": pl.Date,
+            "date_precision": STR,
+            "date_source": STR,
+            "n_words": I32,
+        }
+    ),
+    "quotes": pl.Schema(
+        {
+            "quote_id": STR,
+            "article_id": STR,
+            "section": STR,
+            "start": I32,
+            "end": I32,
+            "text": STR,
+            "quote_type": STR,
+            "speaker": STR,
+            "speaker_entity_id": STR,
+            "speaker_mention": STR,
+            "verb": STR,
+            "confidence": F32,
+        }
+    ),
+    "entity_mentions": pl.Schema(
+        {
+            "mention_id": STR,
+            "article_id": STR,
+            "section": STR,
+            "start": I32,
+            "end": I32,
+            "text": STR,
+            "label": STR,
+            "entity_id": STR,
+            "canonical_name": STR,
+        }
+    ),
+    "cleaning_log": pl.Schema(
+        {"article_id": STR, "rule": STR, "removed_text": STR, "start": I32, "end": I32}
+    ),
+    "entities": pl.Schema(
+        {
+            "entity_id": STR,
+            "canonical_name": STR,
+            "label": STR,
+            "aliases": pl.List(STR),
+            "n_mentions": I32,
+            "n_articles": I32,
+        }
+    ),
+    "rejected_sources": pl.Schema({"source_path": STR, "content_sha256": STR, "reason": STR}),
+}
+SORT_KEYS: dict[str, list[str]] = {
+    "articles": ["article_id"],
+    "quotes": ["article_id", "section", "start", "end"],
+    "entity_mentions": ["article_id", "section", "start", "end", "label"],
+    "cleaning_log": ["article_id", "start", "end", "rule"],
+    "entities": ["entity_id"],
+    "rejected_sources": ["source_path"],
+}
+MONTHLY_TABLES = ("articles", "quotes", "entity_mentions", "cleaning_log")
+GLOBAL_TABLES = ("entities", "rejected_sources")
+
+
+def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
+    """A table's rows as a DataFrame with the contract's types, sorted, in one chunk."""
+    df = pl.DataFrame(list(rows), schema=SCHEMAS[table])
+    return df.sort(SORT_KEYS[table], maintain_order=True).rechunk()
+
+
+def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, pl.DataFrame]:
+    """The four per-article tables for a set of analysed articles."""
+    articles, quotes, mentions, log = [], [], [], []
+    for art, ext in results:
+        articles.append(
+            {
+                "article_id": art.article_id,
+                "source_path": art.source_path,
+                "content_sha256": art.content_sha256,
+                "title": art.title,
+                "body": art.body,
+                "published_date": art.date.value,
+                "date_precision": art.date.precision,
+                "date_source": art.date.source,
+                "n_words": art.n_words,
+            }
+        )
+        log.extend(
+            {"article_id": art.article_id, "rule": e.rule, "removed_text": e.removed_text, "start": e.start, "end": e.end}
+            for e in art.edits
+        )
+        mentions.extend(
+            {
+                "mention_id": stable_id("mention", art.article_id, m.section, m.start, m.end, m.label),
+                "article_id": art.article_id,
+                "section": m.section,
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                "label": m.label,
+                "entity_id": m.entity_id,
+                "canonical_name": m.canonical_name,
+            }
+            for m in ext.mentions
+        )
+        quotes.extend(
+            {
+                "quote_id": stable_id("quote", art.article_id, q.section, q.start, q.end),
+                "article_id": art.article_id,
+                "section": q.section,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "quote_type": q.quote_type,
+                "speaker": q.speaker,
+                "speaker_entity_id": q.speaker_entity_id,
+                "speaker_mention": q.speaker_mention,
+                "verb": q.verb,
+                "confidence": q.confidence,
+            }
+            for q in ext.quotes
+        )
+    return {
+        "articles": frame("articles", articles),
+        "quotes": frame("quotes", quotes),
+        "entity_mentions": frame("entity_mentions", mentions),
+        "cleaning_log": frame("cleaning_log", log),
+    }
+
+
+def entities_table(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """One row per entity across the corpus, aggregated from entity mentions."""
+    df = (
+        mentions.lazy()
+        .group_by("entity_id")
+        .agg(
+            pl.col("canonical_name").first(),
+            pl.col("label").first(),
+            pl.col("text").unique().sort().alias("aliases"),
+            pl.len().cast(I32).alias("n_mentions"),
+            pl.col("article_id").n_unique().cast(I32).alias("n_articles"),
+        )
+        .collect()
+    )
+    return frame("entities", df.select(SCHEMAS["entities"].names()).to_dicts())
+
+
+def rejections_table(rejections: Iterable[Rejection]) -> pl.DataFrame:
+    """The ``rejected_sources`` table."""
+    return frame(
+        "rejected_sources",
+        ({"source_path": r.source_path, "content_sha256": r.content_sha256, "reason": r.reason} for r in rejections),
+    )
