@@ -1,28 +1,59 @@
-"""From a source file's bytes to a cleaned, dated Article (or a Rejection). (Placeholder.)"""
+"""From a source file's bytes to a cleaned, dated Article (or a Rejection)."""
 
 from __future__ import annotations
 
 import hashlib
 import re
 
+from pipeline.core import dates
+from pipeline.core.cleaning import clean
+from pipeline.core.cleaning.spans import Edit
+from pipeline.core.ingest import Decoded, decode
 from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
 
-_HEADER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})\s+")
+_FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
-    """Decode, split (date header, title, body), clean and date one source file."""
-    sha = hashlib.sha256(data).hexdigest()
-    if not data.strip():
-        return Rejection(source_path, sha, "empty file")
-    text = data.decode("utf-8-sig").replace("\r\n", "\n")
-    date = PublicationDate()
-    match = _HEADER.match(text)
-    if match:
-        from datetime import date as _date
+    """Decode, split (date header, title, body), clean and date one source file; never raises.
 
-        date = PublicationDate(_date(int(match[1]), int(match[2]), 1), "month", "header")
-        text = text[match.end() :]
-    title, _, body = text.partition("\n")
-    body = "\n\n".join(p.strip() for p in body.split("\n") if p.strip())
-    return Article(stable_id("article", source_path), source_path, sha, title.strip(), body, date)
+    Cleaning-log offsets index the decoded source text (see ``pipeline.core.ingest``).
+    """
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        decoded = decode(data)
+        if isinstance(decoded, str):
+            return Rejection(source_path, sha, decoded)
+        return _parse(source_path, sha, decoded)
+    except Exception as err:  # a bad input must be reported, never crash the batch
+        return Rejection(source_path, sha, f"could not be parsed: {type(err).__name__}: {err}")
+
+
+def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
+    text, warnings = decoded.text, list(decoded.warnings)
+    header = dates.parse_header(text)
+    prelude = [Edit("date_header", header.start, header.end)] if header else []
+    title_line = _FIRST_LINE.search(text, header.end if header else 0)
+    if title_line is None:
+        return Rejection(source_path, sha, "no title: nothing after the date header")
+    cleaned = clean(text, (title_line.start(), title_line.end()), title_line.end(), prelude)
+    if not cleaned.title:
+        return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
+    warnings += cleaned.warnings
+    if header:
+        published = header.date
+        if published.problem:
+            warnings.append(f"date header not used: {published.problem}")
+    else:
+        published = cleaned.text_date or cleaned.url_date or PublicationDate()
+    return Article(
+        article_id=stable_id("article", source_path),
+        source_path=source_path,
+        content_sha256=sha,
+        title=cleaned.title,
+        body=cleaned.body,
+        date=published,
+        encoding=decoded.encoding,
+        edits=cleaned.edits,
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,184 @@
+"""Paragraph rules: whole paragraphs that are publisher noise, and the repeated or heading-like ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.core import dates
+from pipeline.core.cleaning import patterns
+from pipeline.core.cleaning.inline import SENTENCE_END, UPPER
+from pipeline.core.cleaning.spans import Block
+from pipeline.core.records import PublicationDate
+
+MAX_NOISE_WORDS = 40  # a paragraph rule never removes a longer paragraph
+MAX_SUBHEADING_WORDS = 14
+MAX_HEADLINE_WORDS = 30
+MIN_DUPLICATE_WORDS = 6
+
+_URL_ONLY = re.compile(r"(?i)(?:(?:source|lien|url|link)\s*:\s*)?<?(?:https?://|www\.)\S+?>?")
+_WORD = re.compile(r"[\w'-]+")
+_CLITIC_VERB = re.compile(r"(?i)\b(?:s|n|j|qu|c|m|t)'")
+_VERBISH = frozenset(
+    {"est", "sont", "a", "ont", "était", "étaient", "sera", "seront", "fait", "font", "dit"}
+    | {"il", "elle", "ils", "elles", "nous", "vous", "je", "on", "se", "ne", "pas", "qui", "que"}
+    | {"is", "are", "was", "were", "has", "have", "i", "we", "you", "he", "she", "they"}
+)
+_LIST_ITEM = re.compile(r"[-•*▪◦·]|\d+[.)]\s")
+_TERMINAL = re.compile(rf"[{SENTENCE_END}:;,]\W*$|[{SENTENCE_END}:;,][»”\"']$")
+_STARTS_LIKE_TEXT = re.compile(rf"[\"«“]?\s?[{UPPER}0-9]")
+_SOCIAL_TRACE = re.compile(r"pic\.twitter\.com|t\.co/|#\w|@\w|https?://")
+
+
+@dataclass(slots=True)
+class Paragraph:
+    """A body paragraph candidate: its block, rendered text, and the rule that drops it (if any)."""
+
+    block: Block
+    text: str
+    drop: str | None = None
+
+    @property
+    def n_words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(slots=True)
+class Found:
+    """Dates stated by dropped paragraphs: a publication line, the article's own URL."""
+
+    text_date: PublicationDate | None = None
+    url_date: PublicationDate | None = None
+
+
+@cache
+def _agency_line() -> re.Pattern[str]:
+    names = patterns.alternation("agencies.txt")
+    return re.compile(
+        rf"(?i)\(?(?:avec |with |sources? ?: ?|[-–—] ?)?(?:{names})"
+        rf"(?:\s*(?:[/,]|et|and)\s*(?:{names}))*\)?\.?"
+    )
+
+
+def is_author_bio(text: str) -> bool:
+    """A run of short self-descriptive noun phrases ("Organisateur amateur. Fan général du Web. …")."""
+    core = text.strip(" «»\"“”'")
+    segments = [s.strip() for s in re.split(rf"[{SENTENCE_END}]+", core) if s.strip()]
+    if len(segments) < 3:
+        return False
+    lexicon = patterns.words("bio_words.txt")
+    hits = 0
+    for seg in segments:
+        tokens = _WORD.findall(seg.lower())
+        if not tokens or len(tokens) > 7 or not seg[0].isupper() or any(c.isdigit() for c in seg):
+            return False
+        if _CLITIC_VERB.search(seg) or any(t in _VERBISH for t in tokens):
+            return False
+        hits += any(t in lexicon for t in tokens)
+    return hits >= 2 and 2 * hits >= len(segments)
+
+
+def _cross_link(text: str) -> tuple[bool, bool]:
+    """(is a cross-link, is a bare marker whose headline is the next paragraph)."""
+    for pattern in patterns.regexes("cross_links.txt"):
+        m = pattern.match(text)
+        if m:
+            rest = text[m.end() :].strip(" :.-–—>»|")
+            if rest and len(rest.split()) > MAX_HEADLINE_WORDS:
+                return False, False
+            return True, not rest
+    return False, False
+
+
+def classify(text: str, found: Found) -> str | None:
+    """The rule that removes this whole paragraph, or None to keep it (dates found are recorded)."""
+    if _URL_ONLY.fullmatch(text):
+        url = dates.url_date(text)
+        if url and found.url_date is None:
+            found.url_date = url
+        return "url"
+    if len(text.split()) > MAX_NOISE_WORDS:
+        return "author_bio" if is_author_bio(text) else None
+    is_dateline, published = dates.dateline(text)
+    if is_dateline:
+        if published and found.text_date is None:
+            found.text_date = published
+        return "publisher_boilerplate"
+    families = (
+        ("boilerplate.txt", "publisher_boilerplate"),
+        ("bylines.txt", "byline"),
+        ("captions.txt", "caption"),
+        ("social.txt", "social_embed"),
+        ("video.txt", "video_embed"),
+    )
+    if _agency_line().fullmatch(text):
+        return "agency_credit"
+    for name, rule in families:
+        if patterns.fullmatch_any(name, text):
+            return rule
+    if is_author_bio(text):
+        return "author_bio"
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def is_subheading(text: str) -> bool:
+    """A short title-like line: no final punctuation, starts like a sentence, not a list item."""
+    core = text.strip()
+    if _LIST_ITEM.match(core) or not _STARTS_LIKE_TEXT.match(core):
+        return False
+    if len(core.split()) > MAX_SUBHEADING_WORDS:
+        return False
+    return not _TERMINAL.search(core)
+
+
+def mark(paragraphs: list[Paragraph], source: str) -> Found:
+    """Set ``drop`` on every noise paragraph; return the dates stated by dropped lines."""
+    found = Found()
+    for i, para in enumerate(paragraphs):
+        if para.drop:
+            continue
+        para.drop = classify(para.text, found)
+        if para.drop is None:
+            is_link, bare = _cross_link(para.text)
+            if is_link:
+                para.drop = "cross_link"
+                nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+                if bare and nxt and nxt.n_words <= MAX_HEADLINE_WORDS and not nxt.text.endswith("."):
+                    nxt.drop = "cross_link"
+        if para.drop == "social_embed" and i > 0:
+            prev = paragraphs[i - 1]
+            raw = source[prev.block.start : prev.block.end]
+            if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
+                prev.drop = "social_embed"
+    _mark_duplicates(paragraphs)
+    _mark_subheadings(paragraphs)
+    return found
+
+
+def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
+    kept = [p for p in paragraphs if p.drop is None]
+    normed = [f" {_norm(p.text)} " for p in kept]
+    for i, para in enumerate(kept):
+        if len(normed[i].split()) < MIN_DUPLICATE_WORDS:
+            continue
+        for j, other in enumerate(normed):
+            if j == i or kept[j].drop:
+                continue
+            if normed[i] in other and (len(other) > len(normed[i]) or j < i):
+                para.drop = "duplicate_pull_quote"
+                break
+
+
+def _mark_subheadings(paragraphs: list[Paragraph]) -> None:
+    kept = [p for p in paragraphs if p.drop is None]
+    for i in range(1, len(kept) - 1):
+        prev, para, nxt = kept[i - 1], kept[i], kept[i + 1]
+        if prev.drop == "subheading" or not _TERMINAL.search(prev.text):
+            continue
+        if is_subheading(para.text) and _STARTS_LIKE_TEXT.match(nxt.text):
+            para.drop = "subheading"

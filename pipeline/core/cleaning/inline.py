@@ -1,0 +1,202 @@
+"""Inline rules: edits inside a paragraph (markup, typography, glued paragraphs, embedded leftovers)."""
+
+from __future__ import annotations
+
+import html
+import html.entities
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from functools import cache
+
+from pipeline.core.cleaning import patterns
+from pipeline.core.cleaning.spans import Block, Edit
+
+UPPER = "A-ZÀ-ÖØ-ÞŒ"
+LOWER = "a-zß-öø-ÿœ"
+SENTENCE_END = ".!?…"
+
+_APOSTROPHES = re.compile("[\u2019\u2018\u02bc\u00b4\u2032]")
+_SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t]")
+_INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
+_COMBINING = re.compile(r"\w[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+_MULTISPACE = re.compile(r" {2,}")
+_LINEBREAK = re.compile(r"[ \t]*\n[ \t]*")
+
+_BLOCK_TAGS = r"br|p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|hr"
+_KNOWN_TAGS = _BLOCK_TAGS + r"|a|b|i|u|em|strong|span|img|iframe|small|sup|sub|font|center|mark|cite|q"
+_SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>")
+_BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_IS_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
+
+_JS = re.compile(r"\b(?:window|document)\.[\w$.]+\s*=\s*new\s+\w+\s*\(.*$|\bnew\s+Pvp\s*\(.*$")
+_CSS = re.compile(r"(?:[.#@]?[\w-]+(?:\s*[,>]\s*[.#]?[\w-]+)*\s*)?\{[^{}\n]*?[\w-]+\s*:\s*[^{}\n]+?\}")
+_PIC = re.compile(r"\s*(?:https?://)?pic\.twitter\.com/\w+")
+
+
+def _scan(block: Block, source: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    text = source[block.start : block.end]
+    for m in pattern.finditer(text):
+        yield block.start + m.start(), block.start + m.end(), m
+
+
+def typography(block: Block, source: str) -> list[Edit]:
+    """Apostrophes to ``'``, special spaces to `` ``, invisible characters out, NFC, single spaces."""
+    edits = [Edit("typography", s, e, "'") for s, e, _ in _scan(block, source, _APOSTROPHES)]
+    edits += [Edit("typography", s, e, " ") for s, e, _ in _scan(block, source, _SPACES)]
+    edits += [Edit("typography", s, e) for s, e, _ in _scan(block, source, _INVISIBLE)]
+    for s, e, m in _scan(block, source, _COMBINING):
+        composed = unicodedata.normalize("NFC", m.group(0))
+        if composed != m.group(0):
+            edits.append(Edit("typography", s, e, composed))
+    return edits
+
+
+def whitespace(block: Block, source: str) -> list[Edit]:
+    """Runs of spaces to one; a line break inside a paragraph (hard wrap) to a space."""
+    edits = [Edit("whitespace", s, e, " ") for s, e, _ in _scan(block, source, _MULTISPACE)]
+    edits += [Edit("whitespace", s, e, " ") for s, e, _ in _scan(block, source, _LINEBREAK)]
+    return edits
+
+
+def markup(block: Block, source: str) -> list[Edit]:
+    """HTML: scripts/styles out, tags out (block tags end the paragraph), entities decoded."""
+    edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _SCRIPT)]
+    for pattern in (_TAG, _BROKEN_TAG):
+        for s, e, m in _scan(block, source, pattern):
+            edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(m.group(0)))))
+    for s, e, m in _scan(block, source, _ENTITY):
+        raw = m.group(0)
+        if not raw.endswith(";") and raw[1:] not in html.entities.html5:
+            continue
+        decoded = html.unescape(raw)
+        if decoded != raw:
+            decoded = _SPACES.sub(" ", _APOSTROPHES.sub("'", decoded))
+            edits.append(Edit("html", s, e, decoded))
+    return edits
+
+
+def embeds(block: Block, source: str) -> list[Edit]:
+    """Player scripts, CSS fragments and ``pic.twitter.com`` links left inside a paragraph."""
+    edits = [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _JS)]
+    edits += [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _CSS)]
+    edits += [Edit("social_embed", s, e) for s, e, _ in _scan(block, source, _PIC)]
+    return edits
+
+
+_CAMEL_RUN = rf"[{UPPER}][{LOWER}0-9'&-]*(?:\s[{UPPER}][{LOWER}0-9'&-]*){{0,3}}(?=[{UPPER}\"«])"
+
+
+@cache
+def _video_title() -> re.Pattern[str]:
+    channels = patterns.alternation("video_channels.txt")
+    return re.compile(
+        rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[{UPPER}0-9«\"][^\n.!?]{{2,160}}?\s*\((?:vidéo|video|VIDÉO|VIDEO)\)"
+        rf"\s*(?:par\s+(?:(?:{channels})|{_CAMEL_RUN}|[{UPPER}][{LOWER}0-9'&-]*))?"
+    )
+
+
+def video_titles(block: Block, source: str) -> list[Edit]:
+    """An embedded video's stray title and channel credit ("Titre (vidéo)par Chaîne") inside text."""
+    return [Edit("video_embed", s, e, breaks=True) for s, e, _ in _scan(block, source, _video_title())]
+
+
+_INLINE_SUBHEADING = re.compile(
+    rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«])"
+    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?)\s*[-–—]\s*(?=[\"«“]?\s?[{UPPER}0-9])"
+)
+
+
+def subheadings(block: Block, source: str) -> list[Edit]:
+    """AFP-style inline sub-headings between sentences ("… fin. - Titre - Début …")."""
+    edits = []
+    for s, e, m in _scan(block, source, _INLINE_SUBHEADING):
+        if len(m.group("head").split()) <= 12:
+            edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
+@cache
+def _agency_tail() -> re.Pattern[str]:
+    names = patterns.alternation("agencies.txt")
+    return re.compile(
+        rf"(?<=[{SENTENCE_END}\"»”)])\s*\((?:avec |with |source ?: ?)?(?:{names})"
+        rf"(?:\s*(?:[/,]|et|and)\s*(?:{names}))*\)\s*$"
+    )
+
+
+@cache
+def _agency_dateline() -> re.Pattern[str]:
+    names = patterns.alternation("agencies.txt")
+    return re.compile(rf"^(?:[{UPPER}][\w'’ .-]{{1,40}}\s*)?\((?:{names})\)\s*[-–—:]\s*(?=[{UPPER}\"«])")
+
+
+@cache
+def _agency_title_tail() -> re.Pattern[str]:
+    names = patterns.alternation("agencies.txt")
+    return re.compile(rf"(?:(?<=[\"»”)])\s*[-–—|/]?|\s+[-–—|/])\s*(?:{names})\s*$")
+
+
+def agency_credits(block: Block, source: str) -> list[Edit]:
+    """ "(AFP)" closing a paragraph, "PARIS (AFP) -" opening one."""
+    edits = [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_tail())]
+    edits += [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_dateline())]
+    return edits
+
+
+def title_agency_credit(block: Block, source: str) -> list[Edit]:
+    """An agency name trailing the title ("«…» AFP", "Titre - AFP")."""
+    return [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_title_tail())]
+
+
+_GLUED = re.compile(rf"[{SENTENCE_END}]+[»”)]*(?=[\"«“]?[{UPPER}])|(?<=[\w{SENTENCE_END}])[»”](?=[{UPPER}])")
+_GLUED_QUOTE = re.compile(rf"(?<=[\w{SENTENCE_END}]{{2}})\"(?=[{UPPER}])")
+_TOKEN_BEFORE = re.compile(r"(\S*?)([\w°]*)\W*$")
+_URLISH = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|io|gouv|eu)\b", re.IGNORECASE)
+
+
+def _is_abbreviation(text_before: str) -> bool:
+    m = _TOKEN_BEFORE.search(text_before)
+    token, word = (m.group(1) + m.group(2), m.group(2)) if m else ("", "")
+    if _URLISH.search(token):
+        return True
+    if len(word) <= 1:  # initials ("J.Dupont", "M.Dupont"), list numbers ("1.Titre"), "U.S.A"
+        return True
+    return word in patterns.words("abbreviations.txt")
+
+
+def glued_paragraphs(block: Block, source: str) -> list[Edit]:
+    """Zero-width paragraph breaks where a paragraph end is glued to the next one ("…fin.Début")."""
+    text = source[block.start : block.end]
+    edits = []
+    for m in _GLUED.finditer(text):
+        punct_end = m.start() + len(m.group(0).rstrip("»”)"))
+        if _is_abbreviation(text[:punct_end].rstrip(SENTENCE_END)):
+            continue
+        cut = m.end()
+        # A straight quote after the full stop closes a quotation when an odd number precede it.
+        if text[cut : cut + 1] == '"' and text[:cut].count('"') % 2 == 1:
+            cut += 1
+        edits.append(Edit("glued_paragraph", block.start + cut, block.start + cut, breaks=True))
+    for m in _GLUED_QUOTE.finditer(text):
+        if text[: m.start()].count('"') % 2 == 1:  # this quote closes a quotation
+            cut = block.start + m.end()
+            edits.append(Edit("glued_paragraph", cut, cut, breaks=True))
+    return edits
+
+
+Rule = Callable[[Block, str], list[Edit]]
+# Priority order: earlier families win overlaps.
+BODY_RULES: tuple[Rule, ...] = (
+    markup,
+    embeds,
+    video_titles,
+    subheadings,
+    agency_credits,
+    glued_paragraphs,
+    typography,
+    whitespace,
+)
+TITLE_RULES: tuple[Rule, ...] = (markup, embeds, title_agency_credit, typography, whitespace)

@@ -1,0 +1,173 @@
+"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a dated URL."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from pipeline.core.records import DatePrecision, PublicationDate
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
+_TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
+_FR_TIME = r"(?:\s*(?:à|a|,|-)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?)"
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderMatch:
+    """A leading date header: its parsed date (or problem) and where it ends in the text."""
+
+    date: PublicationDate
+    start: int
+    end: int
+
+
+@cache
+def _lexicon() -> tuple[dict[str, int], list[str], list[str]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    months = {name: int(num) for num, names in data["months"].items() for name in names}
+    return months, data["weekdays"]["names"], data["publication"]["markers"]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _date_pattern() -> str:
+    """One regex alternation for every supported date shape (named groups per shape)."""
+    months, weekdays, _ = _lexicon()
+    month = _alternation(list(months))
+    weekday = _alternation(weekdays)
+    return (
+        rf"(?:(?:{weekday})\.?,?\s+)?"
+        rf"(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}){_TIME}?)?"
+        rf"|(?P<sy>\d{{4}})/(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})"
+        rf"|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}){_FR_TIME}?"
+        rf"|(?P<mm>\d{{1,2}})/(?P<my>\d{{4}})"
+        rf"|(?:(?P<td>\d{{1,2}})(?:er|ER)?\s+)?"
+        rf"(?P<tm>{month})\.?\s+(?P<ty>\d{{4}}){_FR_TIME}?"
+        rf"|(?P<yy>\d{{4}}))"
+    )
+
+
+@cache
+def _header_re() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*date[ \t]*:?[ \t]+{_date_pattern()}(?=\s|$)[ \t]*", re.IGNORECASE)
+
+
+_HEADER_FALLBACK = re.compile(r"[ \t]*date[ \t]*:?[ \t]+(\S*\d\S*)(?=\s|$)[ \t]*", re.IGNORECASE)
+
+
+def _build(y: str, m: str | None, d: str | None, source: str, raw: str) -> PublicationDate:
+    """A PublicationDate from numeric parts, or an undated one whose ``problem`` says why."""
+    year, month, day = int(y), int(m) if m else None, int(d) if d else None
+    precision: DatePrecision = "day" if day else "month" if month else "year"
+    if not 1800 <= year <= 2200:
+        return PublicationDate(problem=f"implausible year in date {raw!r}")
+    if month is not None and not 1 <= month <= 12:
+        return PublicationDate(problem=f"invalid month {month} in date {raw!r}")
+    try:
+        value = date(year, month or 1, day or 1)
+    except ValueError as err:
+        return PublicationDate(problem=f"invalid date {raw!r}: {err}")
+    return PublicationDate(value, precision, source)
+
+
+def _from_match(m: re.Match[str], source: str) -> PublicationDate:
+    raw = m.group(0).strip()
+    raw = re.sub(r"^date\s*:?\s*", "", raw, flags=re.IGNORECASE)
+    g = m.groupdict()
+    if g["iy"]:
+        return _build(g["iy"], g["im"], g["id"], source, raw)
+    if g["sy"]:
+        return _build(g["sy"], g["sm"], g["sd"], source, raw)
+    if g["ny"]:
+        return _build(g["ny"], g["nm"], g["nd"], source, raw)
+    if g["my"]:
+        return _build(g["my"], g["mm"], None, source, raw)
+    if g["ty"]:
+        month = _lexicon()[0][g["tm"].lower()]
+        return _build(g["ty"], str(month), g["td"], source, raw)
+    return _build(g["yy"], None, None, source, raw)
+
+
+def parse_header(text: str) -> HeaderMatch | None:
+    """The leading ``date …`` header of a decoded source, if any (``end`` includes trailing blanks).
+
+    A header whose date is malformed (``2022-13``, ``31/02/2022``) is still a header: it is removed
+    and its ``PublicationDate`` carries a ``problem`` instead of a value.
+    """
+    m = _header_re().match(text)
+    if m:
+        return HeaderMatch(_from_match(m, "header"), 0, m.end())
+    m = _HEADER_FALLBACK.match(text)
+    if m:
+        problem = f"unrecognized header date {m.group(1)!r}"
+        return HeaderMatch(PublicationDate(problem=problem), 0, m.end())
+    return None
+
+
+@cache
+def _publication_re() -> re.Pattern[str]:
+    markers = _alternation(_lexicon()[2])
+    return re.compile(rf"\s*(?:{markers})\s*:?\s*(?:le\s+)?{_date_pattern()}", re.IGNORECASE)
+
+
+def publication_line_date(paragraph: str) -> PublicationDate | None:
+    """The date stated by an explicit publication line ("Publié le 15 mars 2021 à 08h12")."""
+    m = _publication_re().match(paragraph)
+    if not m or m.group("yy"):
+        return None
+    return _from_match(m, "text")
+
+
+_URL_DATE = re.compile(
+    r"https?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?=[/-])"
+)
+
+
+def url_date(url: str) -> PublicationDate | None:
+    """The date encoded in an article URL (``…/2021/03/15/…``), if any and valid."""
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    found = _build(m["y"], m["m"], m["d"], "url", m.group(0))
+    return found if found.value else None
+
+
+_UPDATE_MARKERS = (
+    r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
+)
+
+
+@cache
+def _dateline_segment() -> re.Pattern[str]:
+    published = _alternation(_lexicon()[2])
+    return re.compile(
+        rf"\s*(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?{_date_pattern()}"
+        r"(?:\s*(?:[,|/·•–—-]|et)\s*)?",
+        re.IGNORECASE,
+    )
+
+
+_DATELINE_TAIL = re.compile(r"(?:par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
+
+
+def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
+    """Whether a paragraph is only a "Publié le … / Mis à jour le …" line, and its publication date.
+
+    The date comes from the publication marker only; an update date is never the publication date.
+    """
+    pos, segments, found = 0, 0, None
+    while (m := _dateline_segment().match(paragraph, pos)) and m.end() > pos:
+        segments += 1
+        if m["pub"] and found is None and not m["yy"]:
+            found = _from_match(m, "text")
+        pos = m.end()
+    if not segments or not _DATELINE_TAIL.fullmatch(paragraph, pos):
+        return False, None
+    return True, found
