@@ -1,0 +1,1 @@
+"""Entity mentions: span clean-up, known names (gazetteer) and canonical names."""

@@ -1,0 +1,164 @@
+"""One canonical name per real-world thing inside an article.
+
+Known names take the gazetteer's canonical form, so they agree across articles. A person's surname or first name
+joins the full name given in the same article (never across articles); an acronym defined in brackets joins its
+expansion; case and accent variants of one name take its fullest common form.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from pipeline.core.entity.lexicon import Lexicon, fold
+from pipeline.core.entity.matching import defined_acronyms, occurrences
+from pipeline.core.entity.spans import Candidate, is_sentence_start
+
+LABEL_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A final mention in the joined text, with its label and canonical name."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+
+def best_form(forms: list[tuple[str, int]]) -> str:
+    """The fullest common written form: most frequent, then with accents and capitals, then first seen."""
+    counts = Counter(f for f, _ in forms)
+    first = {}
+    for f, pos in forms:
+        first.setdefault(f, pos)
+
+    def key(f: str) -> tuple[int, int, int, int]:
+        accents = sum(not c.isascii() for c in f)
+        capitals = sum(w[:1].isupper() for w in f.split())
+        return (-counts[f], -accents, -capitals, first[f])
+
+    return min(counts, key=key)
+
+
+def overlaps(a: Candidate, spans: list[Candidate]) -> bool:
+    return any(a.start < b.end and b.start < a.end for b in spans)
+
+
+def resolve(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then by rank (known name, model, acronym, name pattern)."""
+    chosen: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if not overlaps(cand, chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
+    """Join surnames and first names to the full name of the same article; relabel surnames tagged otherwise."""
+    full: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for c in cands:
+        if c.label == "PER" and c.canonical is None and len(text[c.start : c.end].split()) >= 2:
+            full[fold(text[c.start : c.end])].append((text[c.start : c.end], c.start))
+    names = {key: best_form(forms) for key, forms in full.items()}
+    order = sorted(names, key=lambda k: (-len(full[k]), full[k][0][1]))
+    for c in cands:
+        surface = text[c.start : c.end]
+        key = fold(surface)
+        if c.canonical is not None:
+            continue
+        if c.label == "PER" and key in names:
+            c.canonical = names[key]
+            continue
+        parts = key.split()
+        for name_key in order:
+            name_parts = name_key.split()
+            is_surname = len(parts) < len(name_parts) and name_parts[-len(parts) :] == parts
+            is_first = c.label == "PER" and len(parts) == 1 and name_parts[0] == parts[0]
+            if is_surname or is_first:
+                c.label, c.canonical = "PER", names[name_key]
+                break
+
+
+def _others(text: str, cands: list[Candidate]) -> None:
+    """Case/accent variants of one name: one label (majority) and one canonical form."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.canonical is None:
+            groups[fold(text[c.start : c.end])].append(c)
+    for members in groups.values():
+        votes = Counter(c.label for c in members)
+        label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.get(lab, 9)))
+        canonical = best_form([(text[c.start : c.end], c.start) for c in members])
+        for c in members:
+            c.label, c.canonical = label, canonical
+
+
+def _acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Join acronyms defined in brackets to their expansion; add their other occurrences."""
+    added = []
+    for acronym, target in defined_acronyms(text, cands).items():
+        for start, end in occurrences(text, acronym):
+            cand = next((c for c in cands if c.start == start and c.end == end), None)
+            if cand is None:
+                cand = Candidate(start, end, target.label, 2)
+                if overlaps(cand, cands + added):
+                    continue
+                added.append(cand)
+            known = lex.gazetteer.lookup(acronym)
+            if target.canonical is None and known is not None:
+                target.label, target.canonical = known.label, known.canonical
+            cand.label, cand.canonical = target.label, target.canonical or text[target.start : target.end]
+    return added
+
+
+def _context_aliases(text: str, cands: list[Candidate], lex: Lexicon) -> None:
+    """Weak aliases ("l'Alliance") join a known entity only when it is firmly named in the article."""
+    present = {c.canonical for c in cands if c.canonical is not None and c.rank < 5}
+    for c in cands:
+        known = lex.gazetteer.lookup_context(text[c.start : c.end])
+        if c.canonical is None and known is not None and known.canonical in present:
+            c.label, c.canonical = known.label, known.canonical
+
+
+def _repeat(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Other occurrences of forms already recognised (e.g. a surname the model missed once)."""
+    forms: dict[str, tuple[str, str]] = {}
+    for c in cands:
+        forms.setdefault(text[c.start : c.end], (c.label, c.canonical or ""))
+    for c in cands:
+        words = (c.canonical or "").split()
+        if c.label == "PER" and len(words) >= 2 and words[0] in lex.first_names:
+            forms.setdefault(" ".join(words[1:]), (c.label, c.canonical or ""))
+    added: list[Candidate] = []
+    for form, (label, canonical) in forms.items():
+        if len(form) < 3 and not (len(form) == 2 and form.isupper()):
+            continue
+        for start, end in occurrences(text, form):
+            cand = Candidate(start, end, label, 4, canonical)
+            if " " not in form and is_sentence_start(text, start) and form.lower() in lex.stop_words:
+                continue
+            if not overlaps(cand, cands) and not overlaps(cand, added):
+                added.append(cand)
+    return added
+
+
+def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolved]:
+    """Label and canonical name of every mention of one article (adds acronyms and repeated forms)."""
+    cands = list(cands)
+    for c in cands:
+        if c.canonical is None:
+            known = lex.gazetteer.lookup(text[c.start : c.end])
+            if known is not None:
+                c.label, c.canonical = known.label, known.canonical
+    _context_aliases(text, cands, lex)
+    acronyms = _acronyms(text, cands, lex)
+    _persons(text, cands, lex)
+    _others(text, cands)
+    cands += acronyms
+    cands += _repeat(text, cands, lex)
+    return [
+        Resolved(c.start, c.end, c.label, c.canonical or text[c.start : c.end])
+        for c in sorted(cands, key=lambda c: c.start)
+    ]

@@ -1,0 +1,117 @@
+"""Word lists and known entities, loaded once from ``pipeline/data``."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.lang.fr.stop_words import STOP_WORDS
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+WORD = re.compile(r"\w[\w\-]*")
+
+
+def first_word(text: str) -> str:
+    """The first run of word characters and hyphens, the key known names are indexed by."""
+    match = WORD.search(text)
+    return match.group() if match else text
+
+
+def fold(text: str) -> str:
+    """Comparison key: lower case, no accents, plain apostrophes, single spaces, hyphens as spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).lower())
+    text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Known:
+    """A known entity: its label and canonical name."""
+
+    label: str
+    canonical: str
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Known names indexed by their first word; ``context`` aliases count only next to a firm mention."""
+
+    by_key: dict[str, Known] = field(default_factory=dict)
+    context: dict[str, Known] = field(default_factory=dict)
+    by_first_word: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, form: str, known: Known, context: bool = False) -> None:
+        (self.context if context else self.by_key).setdefault(fold(form), known)
+        first = first_word(form)
+        self.by_first_word.setdefault(first, [])
+        if form not in self.by_first_word[first]:
+            self.by_first_word[first].append(form)
+            self.by_first_word[first].sort(key=len, reverse=True)
+
+    def lookup(self, text: str) -> Known | None:
+        return self.by_key.get(fold(text))
+
+    def lookup_context(self, text: str) -> Known | None:
+        return self.context.get(fold(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All word lists the clean-up rules use (lower case, except first names)."""
+
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    titles: frozenset[str]
+    portfolios: frozenset[str]
+    not_entities: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    first_names: frozenset[str]
+    stop_words: frozenset[str]
+    gazetteer: Gazetteer
+
+
+def _gazetteer(path: Path) -> Gazetteer:
+    gaz = Gazetteer()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = [*line.split("\t"), "", "", ""]
+        label, canonical, aliases, context = cols[:4]
+        known = Known(label, canonical)
+        for form in [canonical, *aliases.split("|")]:
+            if form:
+                gaz.add(form, known)
+        for form in context.split("|"):
+            if form:
+                gaz.add(form, known, context=True)
+    return gaz
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The lexicon, read from the data files on first use."""
+    lists = json.loads((DATA / "entity_lexicon.json").read_text(encoding="utf-8"))
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w.translate(APOSTROPHES) for w in lists[name])
+
+    return Lexicon(
+        determiners=words("determiners"),
+        honorifics=words("honorifics"),
+        titles=words("titles"),
+        portfolios=words("portfolios"),
+        not_entities=words("not_entities"),
+        org_heads=words("org_heads"),
+        loc_heads=words("loc_heads"),
+        first_names=frozenset(lists["first_names"]),
+        stop_words=frozenset(STOP_WORDS),
+        gazetteer=_gazetteer(DATA / "known_entities.tsv"),
+    )

@@ -1,0 +1,95 @@
+"""Mentions the model missed: known names (gazetteer), "Firstname Surname" patterns, acronyms defined in text."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.entity.lexicon import Lexicon, fold
+from pipeline.core.entity.spans import Candidate, is_sentence_start
+
+_WORD_START = re.compile(r"(?<![\w\-])\w[\w\-]*")
+_CAPITALISED = re.compile(r"(?<![\w\-'’])[A-ZÀ-ÖØ-Ý][\w\-]*")
+_PARTICLE = r"(?:(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|De|Van|Von|Del|El|Al|al|ben|bin|ibn)\s+)"
+_SURNAME = re.compile(rf"\s+({_PARTICLE}?[A-ZÀ-ÖØ-Ý][\w'’\-]*[\w])(\s+[A-ZÀ-ÖØ-Ý][\w\-]*[\w])?")
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]{1,11})\s*\)")
+_BOUNDARY_AFTER = re.compile(r"[\w]")
+
+
+def _ends_word(text: str, end: int) -> bool:
+    return end >= len(text) or not _BOUNDARY_AFTER.match(text[end])
+
+
+def _alias_at(text: str, pos: int, alias: str) -> bool:
+    end = pos + len(alias)
+    if len(alias.split()) >= 3:  # long names are often written in another case ("Organisation Mondiale de la Santé")
+        found = text[pos:end].lower() == alias.lower() and text[pos] == alias[0]
+    else:
+        found = text.startswith(alias, pos)
+    return found and _ends_word(text, end)
+
+
+def known_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Every occurrence of a known name or alias (longest first at each position)."""
+    gaz, out, covered = lex.gazetteer, [], 0
+    for m in _WORD_START.finditer(text):
+        if m.start() < covered:
+            continue
+        for alias in gaz.by_first_word.get(m.group(), ()):
+            if not _alias_at(text, m.start(), alias):
+                continue
+            end = m.start() + len(alias)
+            known = gaz.lookup(alias)
+            if known is None:  # context alias: resolved later, only if the entity is named elsewhere
+                known = gaz.lookup_context(alias)
+                if known is None or (" " not in alias and is_sentence_start(text, m.start())):
+                    continue
+                out.append(Candidate(m.start(), end, known.label, 5, known.canonical))
+            else:
+                out.append(Candidate(m.start(), end, known.label, 0, known.canonical))
+            covered = end
+            break
+    return out
+
+
+def person_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """"Firstname Surname" sequences with a known first name and capitalised surname."""
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        if m.group() not in lex.first_names:
+            continue
+        tail = _SURNAME.match(text, m.end())
+        if not tail:
+            continue
+        surname = tail.group(1)
+        if lex.gazetteer.lookup(surname) or surname.lower() in lex.stop_words:
+            continue
+        end = tail.end() if tail.group(2) and not lex.gazetteer.lookup(tail.group(2)) else tail.end(1)
+        out.append(Candidate(m.start(), end, "PER", 3))
+    return out
+
+
+def _initials_fit(acronym: str, expansion: str) -> bool:
+    """An acronym plausibly abbreviates an expansion: same first letter and 2+ capitals, or its letters in order."""
+    acro, exp = fold(acronym).replace(" ", ""), fold(expansion)
+    if not acro or not exp or acro[0] != exp[0]:
+        return False
+    if sum(c.isupper() for c in acronym) >= 2:
+        return True
+    rest = iter(exp)
+    return all(c in rest for c in acro)
+
+
+def defined_acronyms(text: str, chosen: list[Candidate]) -> dict[str, Candidate]:
+    """Acronyms given in brackets right after a mention ("Conseil Otan-Russie (COR)") -> that mention."""
+    out: dict[str, Candidate] = {}
+    for cand in chosen:
+        m = _ACRONYM_AFTER.match(text, cand.end)
+        if m and cand.label != "PER" and _initials_fit(m.group(1), text[cand.start : cand.end]):
+            out.setdefault(m.group(1), cand)
+    return out
+
+
+def occurrences(text: str, form: str) -> list[tuple[int, int]]:
+    """Whole-word, exact-case occurrences of ``form``."""
+    pattern = rf"(?<![\w\-]){re.escape(form)}(?![\w\-])"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]

@@ -1,0 +1,183 @@
+"""Clean-up of the model's entity spans: glue, determiners, titles, ordinary words, obvious label errors."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
+
+# Where a span must be cut: line breaks, quotation marks, brackets, a sentence end glued to the next sentence
+# ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
+_CUT = re.compile(
+    r"\n|[\"«»“”()\[\]]|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
+)
+_GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
+_WORD = re.compile(r"\S+")
+_ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+_OPENERS = "«\"“‘'(-–—[ \t\u00a0\u202f"
+_TRAILING = ",;:!?»\"”’')]…"
+_SENTENCE_END = ".!?…\n"
+_COMMON_POS = frozenset({"ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ"})
+
+PosAt = Callable[[int], str]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A possible mention in the joined title+body text; lower ``rank`` wins ties between overlapping spans."""
+
+    start: int
+    end: int
+    label: str
+    rank: int  # 0 known name, 1 model, 2 acronym, 3 name pattern, 4 repeated form
+    canonical: str | None = None
+
+
+def is_sentence_start(text: str, pos: int) -> bool:
+    """True when only opening marks separate ``pos`` from the start of the text or of a sentence."""
+    j = pos - 1
+    while j >= 0 and text[j] in _OPENERS:
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_END
+
+
+def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Word spans of ``text[start:end]``: elisions split off ("l'", "d'"), edge punctuation dropped."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while s < e and text[s] in _OPENERS:
+            s += 1
+        while e > s and text[e - 1] in _TRAILING and not text[s:e].endswith(("'s", "’s")):
+            e -= 1
+        if e > s + 1 and text[e - 1] == "." and "." not in text[s : e - 1] and e - s > 3:
+            e -= 1  # a sentence full stop, not an abbreviation such as "M." or "U.S."
+        elision = _ELISION.match(text, s, e)
+        if elision:
+            out.append((s, elision.end()))
+            s = elision.end()
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """Split a span where it runs over a line break, a quotation mark or a glued sentence."""
+    out, begin = [], start
+    for m in _CUT.finditer(text, start, end):
+        if m.start() == m.end():  # case change inside a word: cut only before a glued function word
+            glued = _GLUED_WORD.match(text, m.start(), end)
+            if not glued or glued.group().lower() not in lex.stop_words:
+                continue
+        out.append((begin, m.start()))
+        begin = m.end()
+    out.append((begin, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _low(text: str) -> str:
+    return text.lower().translate(APOSTROPHES)
+
+
+def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexicon) -> tuple[int, bool]:
+    """Index of the first word kept, and whether an ordinary noun + "de" was dropped ("séisme de X")."""
+    i, event = 0, False
+    gaz = lex.gazetteer
+    while i < len(ws) - 1:
+        word = text[ws[i][0] : ws[i][1]]
+        low = _low(word)
+        whole = text[ws[i][0] : ws[-1][1]]
+        if gaz.lookup(whole):
+            break
+        if low in lex.determiners:
+            if word[0].isupper() and low[-1] != "'" and label == "PER":
+                break  # "Le Pen", "De Gaulle"
+            if word[0].isupper() and not is_sentence_start(text, ws[i][0]):
+                rest = text[ws[i + 1][0] : ws[-1][1]]
+                if not gaz.lookup(rest):
+                    break  # "Le Monde", "La Rochelle" inside a sentence
+        elif low in lex.honorifics or low in lex.titles:
+            pass
+        elif word[0].islower() and not word[0].isdigit():
+            if low in lex.loc_heads or low in lex.org_heads:
+                break  # "mer Noire", "ministère de la Défense"
+            following = _low(text[ws[i + 1][0] : ws[i + 1][1]])
+            event = event or following in {"de", "du", "des", "d'"}
+        else:
+            break
+        i += 1
+    return i, event
+
+
+def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Index after the last word kept: lower-case function words, titles, weekdays and months go."""
+    j = len(ws)
+    while j > 1:
+        word = text[ws[j - 1][0] : ws[j - 1][1]]
+        low = _low(word)
+        if not word[0].islower() or not (
+            low in lex.stop_words or low in lex.determiners or low in lex.titles or low in lex.not_entities
+        ):
+            break
+        j -= 1
+    return j
+
+
+def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Index of a first name followed by a capitalised word ("... Marine Le Pen"), if any."""
+    for k in range(len(ws) - 1):
+        word = text[ws[k][0] : ws[k][1]]
+        nxt = text[ws[k + 1][0] : ws[k + 1][1]]
+        if word in lex.first_names and nxt[:1].isupper():
+            return k
+    return None
+
+
+def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex: Lexicon) -> str:
+    """Fix labels a rule is sure of: organisation and place head nouns, events named after a place."""
+    head = _low(text[ws[0][0] : ws[0][1]])
+    if head in lex.org_heads and label != "PER":
+        return "ORG"
+    if head in lex.loc_heads and label != "PER" and len(ws) > 1:
+        return "LOC"
+    if label == "MISC" and event:
+        return "LOC"
+    return label
+
+
+def clean_piece(text: str, start: int, end: int, label: str, pos_at: PosAt, lex: Lexicon) -> list[Candidate]:
+    """The clean mentions inside one piece of a model span (none, one, or two when a name is glued on)."""
+    ws = words(text, start, end)
+    if not ws:
+        return []
+    i, event = _strip_leading(text, ws, label, lex)
+    ws = ws[i:]
+    ws = ws[: _strip_trailing(text, ws, lex)]
+    s, e = ws[0][0], ws[-1][1]
+    surface = text[s:e]
+    known = lex.gazetteer.lookup(surface)
+    if known:
+        return [Candidate(s, e, known.label, 1, known.canonical)]
+    k = _first_name_at(text, ws, lex)
+    if k is not None and (k > 0 or label != "PER"):
+        left = clean_piece(text, s, ws[k - 1][1], label, pos_at, lex) if k > 0 else []
+        return [*left, Candidate(ws[k][0], e, "PER", 1)]
+    if not any(c.isupper() or c.isdigit() for c in surface):
+        return []
+    low = _low(surface)
+    if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
+        return []
+    if len(ws) == 1 and is_sentence_start(text, s) and pos_at(s) in _COMMON_POS:
+        return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
+    return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
+
+
+def clean_span(text: str, start: int, end: int, label: str, pos_at: PosAt) -> list[Candidate]:
+    """Clean mentions for one model span of ``text`` (offsets in the joined title+body text)."""
+    lex = lexicon()
+    out: list[Candidate] = []
+    for s, e in pieces(text, start, end, lex):
+        out.extend(clean_piece(text, s, e, label, pos_at, lex))
+    return out
