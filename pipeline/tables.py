@@ -53,9 +53,7 @@ SCHEMAS: dict[str, pl.Schema] = {
             "canonical_name": STR,
         }
     ),
-    "cleaning_log": pl.Schema(
-        {"article_id": STR, "rule": STR, "removed_text": STR, "start": I32, "end": I32}
-    ),
+    "cleaning_log": pl.Schema({"article_id": STR, "rule": STR, "removed_text": STR, "start": I32, "end": I32}),
     "entities": pl.Schema(
         {
             "entity_id": STR,
@@ -80,37 +78,62 @@ MONTHLY_TABLES = ("articles", "quotes", "entity_mentions", "cleaning_log")
 GLOBAL_TABLES = ("entities", "rejected_sources")
 
 
-def frame(table: str, rows: Iterable[dict]) -> pl.DataFrame:
+def frame(table: str, rows: Iterable[dict] | pl.DataFrame) -> pl.DataFrame:
     """A table's rows as a DataFrame with the contract's types, sorted, in one chunk."""
-    df = pl.DataFrame(list(rows), schema=SCHEMAS[table])
+    if isinstance(rows, pl.DataFrame):
+        df = rows.select(SCHEMAS[table].names()).cast(dict(SCHEMAS[table]))
+    else:
+        df = pl.DataFrame(list(rows), schema=SCHEMAS[table])
     return df.sort(SORT_KEYS[table], maintain_order=True).rechunk()
 
 
-def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, pl.DataFrame]:
-    """The four per-article tables for a set of analysed articles."""
-    articles, quotes, mentions, log = [], [], [], []
-    for art, ext in results:
-        articles.append(
+def articles_frame(articles: Sequence[Article]) -> pl.DataFrame:
+    """The ``articles`` table."""
+    return frame(
+        "articles",
+        (
             {
-                "article_id": art.article_id,
-                "source_path": art.source_path,
-                "content_sha256": art.content_sha256,
-                "title": art.title,
-                "body": art.body,
-                "published_date": art.date.value,
-                "date_precision": art.date.precision,
-                "date_source": art.date.source,
-                "n_words": art.n_words,
+                "article_id": a.article_id,
+                "source_path": a.source_path,
+                "content_sha256": a.content_sha256,
+                "title": a.title,
+                "body": a.body,
+                "published_date": a.date.value,
+                "date_precision": a.date.precision,
+                "date_source": a.date.source,
+                "n_words": a.n_words,
             }
-        )
-        log.extend(
-            {"article_id": art.article_id, "rule": e.rule, "removed_text": e.removed_text, "start": e.start, "end": e.end}
-            for e in art.edits
-        )
+            for a in articles
+        ),
+    )
+
+
+def cleaning_log_frame(articles: Sequence[Article]) -> pl.DataFrame:
+    """The ``cleaning_log`` table."""
+    return frame(
+        "cleaning_log",
+        (
+            {
+                "article_id": a.article_id,
+                "rule": e.rule,
+                "removed_text": e.removed_text,
+                "start": e.start,
+                "end": e.end,
+            }
+            for a in articles
+            for e in a.edits
+        ),
+    )
+
+
+def extraction_frames(extractions: Iterable[tuple[str, Extraction]]) -> dict[str, pl.DataFrame]:
+    """The ``quotes`` and ``entity_mentions`` tables for (article_id, extraction) pairs."""
+    quotes, mentions = [], []
+    for article_id, ext in extractions:
         mentions.extend(
             {
-                "mention_id": stable_id("mention", art.article_id, m.section, m.start, m.end, m.label),
-                "article_id": art.article_id,
+                "mention_id": stable_id("mention", article_id, m.section, m.start, m.end, m.label),
+                "article_id": article_id,
                 "section": m.section,
                 "start": m.start,
                 "end": m.end,
@@ -123,8 +146,8 @@ def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, p
         )
         quotes.extend(
             {
-                "quote_id": stable_id("quote", art.article_id, q.section, q.start, q.end),
-                "article_id": art.article_id,
+                "quote_id": stable_id("quote", article_id, q.section, q.start, q.end),
+                "article_id": article_id,
                 "section": q.section,
                 "start": q.start,
                 "end": q.end,
@@ -138,11 +161,16 @@ def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, p
             }
             for q in ext.quotes
         )
+    return {"quotes": frame("quotes", quotes), "entity_mentions": frame("entity_mentions", mentions)}
+
+
+def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, pl.DataFrame]:
+    """The four per-article tables for a set of analysed articles."""
+    articles = [a for a, _ in results]
     return {
-        "articles": frame("articles", articles),
-        "quotes": frame("quotes", quotes),
-        "entity_mentions": frame("entity_mentions", mentions),
-        "cleaning_log": frame("cleaning_log", log),
+        "articles": articles_frame(articles),
+        "cleaning_log": cleaning_log_frame(articles),
+        **extraction_frames((a.article_id, e) for a, e in results),
     }
 
 
@@ -160,7 +188,7 @@ def entities_table(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         )
         .collect()
     )
-    return frame("entities", df.select(SCHEMAS["entities"].names()).to_dicts())
+    return frame("entities", df)
 
 
 def rejections_table(rejections: Iterable[Rejection]) -> pl.DataFrame:

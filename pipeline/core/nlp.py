@@ -22,7 +22,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break, so a title or paragraph never runs into the next."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if previous.is_space and "\n" in previous.text or "\n" in previous.whitespace_:
+        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
             token.is_sent_start = True
     return doc
 
@@ -55,6 +55,7 @@ def extract(doc: Doc, layout: DocLayout) -> Extraction:
 
 def analyze(nlp: Language, articles: Iterable[Article], batch_size: int = 32) -> Iterator[tuple[Article, Extraction]]:
     """Run the model over articles in one process, in order."""
+
     def texts() -> Iterator[tuple[str, tuple[Article, DocLayout]]]:
         for article in articles:
             text, layout = doc_text(article)

@@ -11,7 +11,7 @@ from typing import Any
 import polars as pl
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
-_MARKS = "«»\"“”„ "
+_MARKS = '«»"“”„ '
 
 
 def normalize(text: str) -> str:
@@ -27,7 +27,5 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 
 def article_row(articles: pl.DataFrame, file: str) -> dict[str, Any] | None:
     """The build's row for a reference file name (matched on the source path's last component)."""
-    rows = articles.filter(
-        (pl.col("source_path") == file) | pl.col("source_path").str.ends_with("/" + file)
-    ).to_dicts()
+    rows = articles.filter((pl.col("source_path") == file) | pl.col("source_path").str.ends_with("/" + file)).to_dicts()
     return rows[0] if rows else None

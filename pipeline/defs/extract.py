@@ -1,0 +1,107 @@
+"""Extract: named-entity mentions and quotations (with speakers) from the cleaned articles, per month."""
+
+import atexit
+from collections.abc import Iterator
+
+import dagster as dg
+
+from pipeline.dataset.monthly import EXTRACT_TABLES, extract_month
+from pipeline.dataset.nlp_runner import NlpRunner
+from pipeline.dataset.versions import stage_version
+from pipeline.defs.ingest import SCHEMA_CHECK
+from pipeline.defs.metadata import check_result, table_metadata
+from pipeline.defs.partitions import month_partitions
+from pipeline.defs.resources import NewsDataset
+
+INTEGRITY_CHECK = "offsets_and_keys_consistent"
+_runners: dict[int, NlpRunner] = {}
+
+
+def shared_runner(processes: int) -> NlpRunner:
+    """One NLP runner per process and size: in-process runs (the CLI) reuse its loaded workers."""
+    if processes not in _runners:
+        _runners[processes] = NlpRunner(processes or None)
+        atexit.register(_runners[processes].close)
+    return _runners[processes]
+
+
+def _spec(key: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        key,
+        deps=["articles"],
+        description=description,
+        group_name="extract",
+        kinds={"spacy", "polars", "parquet"},
+        partitions_def=month_partitions,
+        code_version=stage_version("extract"),
+    )
+
+
+@dg.multi_asset(
+    name="extract_entities_and_quotes",
+    specs=[
+        _spec(
+            "entity_mentions",
+            "One row per named-entity mention (PER, ORG, LOC, MISC) with offsets and its entity's canonical name.",
+        ),
+        _spec(
+            "quotes",
+            "One row per quotation: span, direct/partial, speaker (canonical name and entity), reporting verb, "
+            "confidence.",
+        ),
+    ],
+    partitions_def=month_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    check_specs=[
+        *(
+            dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description="Pandera schema of the contract")
+            for name in EXTRACT_TABLES
+        ),
+        dg.AssetCheckSpec(
+            INTEGRITY_CHECK,
+            asset="quotes",
+            blocking=True,
+            description="Foreign keys to articles, offsets that give the text, speakers among the mentions",
+        ),
+    ],
+)
+def extract_entities_and_quotes(
+    context: dg.AssetExecutionContext, dataset: NewsDataset
+) -> Iterator[dg.MaterializeResult]:
+    """Run spaCy (fr_core_news_md) over the selected months' articles; unchanged articles are reused."""
+    layout = dataset.layout
+    runner = shared_runner(dataset.processes)
+    schema_issues = {name: [] for name in EXTRACT_TABLES}
+    integrity = []
+    analysed = 0
+    for month in context.partition_keys:
+        result = extract_month(layout, month, runner, report=context.log.info)
+        analysed += result.analysed
+        for name in EXTRACT_TABLES:
+            meta = table_metadata(name, result.tables[name], layout.month_table(month, name), partitioned=True)
+            context.add_asset_metadata(
+                {**meta, "reused": result.reused, "articles_analysed": result.analysed},
+                asset_key=name,
+                partition_key=month,
+            )
+        for issue in result.issues:
+            if issue.kind == "integrity":
+                integrity.append(issue)
+            elif issue.table in schema_issues:
+                schema_issues[issue.table].append(issue)
+        context.log.info(
+            f"month {month}: {result.tables['quotes'].height} quotes, "
+            f"{result.tables['entity_mentions'].height} entity mentions, {result.analysed} articles analysed"
+        )
+    scope = f"{len(context.partition_keys)} month(s), {analysed} article(s) analysed"
+    yield dg.MaterializeResult(
+        asset_key="entity_mentions",
+        check_results=[check_result("entity_mentions", SCHEMA_CHECK, schema_issues["entity_mentions"], scope)],
+    )
+    yield dg.MaterializeResult(
+        asset_key="quotes",
+        check_results=[
+            check_result("quotes", SCHEMA_CHECK, schema_issues["quotes"], scope),
+            check_result("quotes", INTEGRITY_CHECK, integrity, scope),
+        ],
+    )

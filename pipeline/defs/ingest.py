@@ -1,0 +1,89 @@
+"""Ingest: raw text files -> cleaned, dated ``articles`` and their ``cleaning_log``, per publication month."""
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import dagster as dg
+
+from pipeline.dataset.monthly import INGEST_TABLES, ingest_month
+from pipeline.dataset.sources import SourceFile
+from pipeline.dataset.versions import stage_version
+from pipeline.defs.metadata import check_result, table_metadata
+from pipeline.defs.partitions import month_partitions
+from pipeline.defs.resources import NewsDataset
+
+SCHEMA_CHECK = "matches_contract_schema"
+RAW_ARTICLES = dg.AssetKey("raw_articles")
+
+raw_articles = dg.AssetSpec(
+    RAW_ARTICLES,
+    description="The raw article files (*.txt) in the source folder. Watched by the `new_sources_sensor`.",
+    group_name="sources",
+    kinds={"file"},
+)
+
+
+def files_by_month(files: list[SourceFile]) -> dict[str, list[SourceFile]]:
+    """Ingestible source files grouped by their publication month."""
+    grouped: dict[str, list[SourceFile]] = defaultdict(list)
+    for f in files:
+        if f.month is not None:
+            grouped[f.month].append(f)
+    return grouped
+
+
+def _spec(key: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        key,
+        deps=[RAW_ARTICLES],
+        description=description,
+        group_name="ingest",
+        kinds={"polars", "parquet"},
+        partitions_def=month_partitions,
+        code_version=stage_version("parse"),
+    )
+
+
+@dg.multi_asset(
+    name="ingest_articles",
+    specs=[
+        _spec(
+            "articles",
+            "One row per article: title, cleaned body, publication date with its precision and source. "
+            "Decoded (UTF-8, BOM, cp1252), date header removed, artifacts cleaned.",
+        ),
+        _spec(
+            "cleaning_log",
+            "One row per thing the cleaner removed or replaced (rule, removed text, offsets in the decoded source).",
+        ),
+    ],
+    partitions_def=month_partitions,
+    backfill_policy=dg.BackfillPolicy.single_run(),
+    check_specs=[
+        dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description="Pandera schema of the contract")
+        for name in INGEST_TABLES
+    ],
+)
+def ingest_articles(context: dg.AssetExecutionContext, dataset: NewsDataset) -> Iterator[dg.MaterializeResult]:
+    """Parse, clean and date every source file of the selected months."""
+    grouped = files_by_month(dataset.scan())
+    layout = dataset.layout
+    issues = {name: [] for name in INGEST_TABLES}
+    for month in context.partition_keys:
+        result = ingest_month(dataset.root, layout, month, grouped.get(month, []))
+        for warning in result.warnings:
+            context.log.warning(warning)
+        for name in INGEST_TABLES:
+            path = layout.month_table(month, name)
+            meta = table_metadata(name, result.tables[name], path, partitioned=True)
+            context.add_asset_metadata({**meta, "reused": result.reused}, asset_key=name, partition_key=month)
+            issues[name] += [i for i in result.issues if i.table == name]
+        context.log.info(
+            f"month {month}: {result.tables['articles'].height} articles"
+            + (" (unchanged, reused)" if result.reused else "")
+        )
+    scope = f"{len(context.partition_keys)} month(s)"
+    for name in INGEST_TABLES:
+        yield dg.MaterializeResult(
+            asset_key=name, check_results=[check_result(name, SCHEMA_CHECK, issues[name], scope)]
+        )

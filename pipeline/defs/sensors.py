@@ -1,0 +1,51 @@
+"""Watch the source folder: new or changed files trigger runs for exactly the months they touch."""
+
+import json
+
+import dagster as dg
+
+from pipeline.dataset.publish import stale_inputs
+from pipeline.dataset.sources import SourceFolderError, source_fingerprint
+from pipeline.defs.partitions import month_partitions
+from pipeline.defs.resources import NewsDataset
+
+MONTH_ASSETS = [dg.AssetKey(k) for k in ("articles", "cleaning_log", "entity_mentions", "quotes")]
+CORPUS_ASSETS = [dg.AssetKey(k) for k in ("entities", "rejected_sources", "dataset_release")]
+
+
+@dg.sensor(
+    minimum_interval_seconds=30,
+    default_status=dg.DefaultSensorStatus.RUNNING,
+    asset_selection=MONTH_ASSETS + CORPUS_ASSETS,
+    description="Scans the source folder; for new, changed or deleted files requests the months they touch, "
+    "then the corpus-wide tables and a new release.",
+)
+def new_sources_sensor(context: dg.SensorEvaluationContext, dataset: NewsDataset) -> dg.SensorResult:
+    """Request a run per affected month, then one for entities, rejected sources and the release."""
+    try:
+        files = dataset.scan()
+    except SourceFolderError as exc:
+        return dg.SensorResult(skip_reason=str(exc))
+    fingerprint = source_fingerprint(files)
+    previous = json.loads(context.cursor) if context.cursor else {}
+    stale_months, stale_tables = stale_inputs(dataset.layout, files)
+    if previous.get("fingerprint") == fingerprint and previous.get("requested") == stale_months:
+        return dg.SensorResult(skip_reason="no new or changed source files")
+    if not stale_months and not stale_tables:
+        return dg.SensorResult(
+            skip_reason="every month is up to date",
+            cursor=json.dumps({"fingerprint": fingerprint, "requested": []}),
+        )
+    known = set(context.instance.get_dynamic_partitions(month_partitions.name))
+    new_keys = [m for m in stale_months if m not in known]
+    runs = [
+        dg.RunRequest(run_key=f"{fingerprint[:12]}:{month}", asset_selection=MONTH_ASSETS, partition_key=month)
+        for month in stale_months
+    ]
+    runs.append(dg.RunRequest(run_key=f"{fingerprint[:12]}:corpus", asset_selection=CORPUS_ASSETS))
+    context.log.info(f"requesting months {stale_months} and the corpus-wide tables")
+    return dg.SensorResult(
+        run_requests=runs,
+        dynamic_partitions_requests=[month_partitions.build_add_request(new_keys)] if new_keys else [],
+        cursor=json.dumps({"fingerprint": fingerprint, "requested": stale_months}),
+    )
