@@ -1,4 +1,10 @@
-"""Quotations and their speakers. (Placeholder: finds nothing yet.)"""
+"""Quotations and their speakers: the entry point of the quotation stage.
+
+For each section: find the quoted spans (quotation/marks.py), tokenize around them (quotation/tokens.py),
+look for attribution cues (quotation/attribution.py) and resolve speakers (quotation/speakers.py). Quotes
+without any cue are kept only when they continue the previous speaker's quotation; scare quotes, names and
+titles (short fragments with no cue) are dropped.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,119 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from pipeline.core.records import DocLayout, EntityMention, Quote
+from pipeline.core.quotation.attribution import Context, Cue
+from pipeline.core.quotation.lexicon import load_lexicon
+from pipeline.core.quotation.marks import find_spans
+from pipeline.core.quotation.speakers import Speaker, SpeakerIndex
+from pipeline.core.quotation.tokens import tokenize
+from pipeline.core.records import DocLayout, EntityMention, Quote, Section
+
+CONFIDENCE = {
+    "incise_inside": 0.9, "incise": 0.95, "colon_after": 0.85, "selon_after": 0.85, "left_verb": 0.85,
+    "left_noun": 0.75, "left_selon": 0.9, "left_colon": 0.8, "continuation": 0.65,
+}  # fmt: skip
 
 
 def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention]) -> list[Quote]:
     """Quotations of an article with speaker, verb, type and confidence."""
-    return []
+    text = doc.text
+    sections: dict[Section, str] = {
+        "title": text[: layout.title_len],
+        "body": text[layout.body_offset :],
+    }
+    title_mentions = [m for m in mentions if m.section == "title"]
+    title_quotes, title_index = extract_section(sections["title"], "title", title_mentions, keep_unattributed=True)
+    body_mentions = [m for m in mentions if m.section == "body"]
+    body_quotes, _ = extract_section(sections["body"], "body", body_mentions, prior=title_index)
+    return _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
+
+
+def extract_section(
+    text: str,
+    section: Section,
+    mentions: list[EntityMention],
+    keep_unattributed: bool = False,
+    prior: SpeakerIndex | None = None,
+) -> tuple[list[Quote], SpeakerIndex]:
+    """Quotations of one section (offsets in that section) and the speaker index built for it.
+
+    Unattributed quotes are kept only if asked (headlines); ``prior`` is the headline's index."""
+    spans = find_spans(text)
+    tokens = tokenize(text, spans)
+    ctx = Context(text, tokens, mentions, load_lexicon())
+    index = SpeakerIndex.build(ctx, prior)
+    quotes: list[Quote] = []
+    previous: tuple[int, Speaker | None, Cue | None] | None = None  # (paragraph, speaker, cue) of the last quote
+    for q, span in enumerate(spans):
+        if not any(t.quote == q for t in tokens):
+            continue
+        lo, first, after, hi = ctx.sentence_bounds(q)
+        quote_text = span.text(text)
+        n_words = sum(1 for w in quote_text.split() if any(c.isalnum() for c in w))
+        if n_words == 0:
+            continue
+        cue = (
+            ctx.incise_inside(q, first, after)
+            or ctx.right_incise(after, hi)
+            or ctx.colon_after(after, hi)
+            or ctx.selon_after(after, hi)
+            or ctx.left_cue(lo, first)
+        )
+        starts_sentence = first == lo or tokens[first - 1].low == ":"
+        para = tokens[first].para
+        speaker: Speaker | None = None
+        kind = cue.kind if cue else None
+        if cue is not None and cue.subject is not None:
+            speaker = index.resolve(cue.subject, cue.position)
+        if speaker is None and previous is not None and starts_sentence and n_words >= 3:
+            prev_para, prev_speaker, _ = previous
+            if prev_speaker is not None and para - prev_para <= 1:
+                speaker, kind = prev_speaker, ("continuation" if cue is None else kind)
+        if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
+            continue
+        if n_words == 1 and (cue is None or cue.kind not in ("incise", "incise_inside", "colon_after")):
+            continue
+        direct = starts_sentence and quote_text[:1].isupper()
+        confidence = CONFIDENCE.get(kind or "", 0.5) * (speaker.confidence if speaker else 0.5)
+        if not direct:
+            confidence *= 0.9 if n_words > 3 else 0.7
+        quotes.append(
+            Quote(
+                section=section,
+                start=span.start,
+                end=span.end,
+                text=quote_text,
+                quote_type="direct" if direct else "partial",
+                speaker=speaker.name if speaker else None,
+                speaker_label=speaker.label if speaker else None,
+                speaker_mention=_mention_words(cue, kind),
+                verb=cue.verb if cue is not None and kind != "continuation" else None,
+                confidence=round(min(1.0, max(0.0, confidence)), 3),
+            )
+        )
+        if speaker is not None:
+            index.remember(cue.position if cue else span.start, speaker)
+        previous = (tokens[max(i for i, t in enumerate(tokens) if t.quote == q)].para, speaker, cue)
+    return quotes, index
+
+
+def _mention_words(cue: Cue | None, kind: str | None) -> str | None:
+    if cue is None or cue.subject is None or kind == "continuation":
+        return None
+    return cue.subject.text
+
+
+def _attribute_title_from_body(title_quotes: list[Quote], body_quotes: list[Quote]) -> list[Quote]:
+    """A headline quote repeated in the body takes the body quote's speaker when it has none of its own."""
+    out = []
+    for tq in title_quotes:
+        if tq.speaker is None:
+            same = [bq for bq in body_quotes if tq.text.strip(" .") in bq.text and bq.speaker]
+            if same:
+                bq = same[0]
+                tq = Quote(tq.section, tq.start, tq.end, tq.text, tq.quote_type, bq.speaker, bq.speaker_label,
+                           bq.speaker_mention, bq.verb, round(bq.confidence * 0.8, 3))  # fmt: skip
+            elif tq.verb is None and tq.speaker_mention is None:
+                continue
+        out.append(tq)
+    return out

@@ -1,0 +1,1 @@
+"""Quotation extraction: quotation marks and spans, attribution cues, speaker resolution."""

@@ -1,0 +1,441 @@
+"""Attribution cues around a quotation: who the writer says spoke, with which reporting verb or noun.
+
+Cues, strongest first: an incise inside the quote (« …, a-t-il déclaré, … »); an incise right after it
+(« … », a déclaré X / a-t-elle ajouté / selon X); a colon after it naming someone (« … » : X, …); a final
+"selon X" / "d'après X" in its sentence; a cue before it in its sentence (X a déclaré : « … », X estime que
+« … », Selon X, « … », Pour X, « … », la menace de X de « … », X : « … »). Each cue yields a ``Subject`` (a
+mention, a pronoun, a description or a relative "qui") that speakers.py resolves to a canonical speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.core.quotation.lexicon import Lexicon
+from pipeline.core.quotation.tokens import SENTENCE_END, Token
+from pipeline.core.records import EntityMention
+
+PRONOUNS = {"il", "elle", "ils", "elles"}
+DE = {"de", "d'", "du", "des"}
+DETS = {
+    "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
+    "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre",
+}  # fmt: skip
+PREPS = {
+    "à", "au", "aux", "dans", "sur", "lors", "devant", "auprès", "en", "pendant", "avant", "après", "depuis",
+    "chez", "avec", "face", "par", "pour", "vers", "contre", "sous", "entre", "durant", "dès", "via", "malgré",
+    "sans", "hors", "outre",
+}  # fmt: skip
+CLAUSE_WORDS = {
+    "que", "qu'", "qui", "et", "mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si",
+    "comme", "où", "dont", "puisque", "puisqu'", "alors",
+}  # fmt: skip
+PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "«", "»", '"', "“", "”", "–", "—"}
+HONORIFICS = {"m.", "mm.", "mme", "mmes", "dr", "me"}
+MODALS = {
+    "tenu", "tient", "tiennent", "tenait", "voulu", "veut", "veulent", "voulait", "souhaité", "souhaite", "pu",
+    "peut", "su", "dû", "doit", "va", "vont", "allait", "vient", "venait", "préféré", "préfère", "choisi",
+    "décidé", "décide", "laissé", "fini", "finit", "cessé", "commencé", "continue", "continué",
+}  # fmt: skip
+PASSIVE = {"été", "être", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut"}
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a cue names: kind is "mention", "pronoun", "description" or "relative"."""
+
+    kind: str
+    text: str
+    start: int  # section offset where the words that attribute the quote start
+    mention: EntityMention | None = None
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution cue: its subject (may be None: verb found, speaker left implicit), verb and strength."""
+
+    kind: str  # incise_inside, incise, colon_after, selon_after, left_verb, left_noun, left_selon, left_colon
+    subject: Subject | None
+    verb: str | None
+    position: int
+
+
+class Context:
+    """Tokens and mentions of one section with the lookups attribution needs."""
+
+    def __init__(self, text: str, tokens: list[Token], mentions: list[EntityMention], lexicon: Lexicon) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.lex = lexicon
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mention_of: dict[int, EntityMention] = {}
+        j = 0
+        for i, tok in enumerate(tokens):
+            while j < len(self.mentions) and self.mentions[j].end <= tok.start:
+                j += 1
+            if j < len(self.mentions) and self.mentions[j].start <= tok.start < self.mentions[j].end:
+                self.mention_of[i] = self.mentions[j]
+        self.skip = lexicon.words("skip_word")
+        self.aux = lexicon.words("aux")
+        self.titles = lexicon.words("person_title")
+        self.nouns = lexicon.words("reporting_noun")
+
+    # -- verbs -------------------------------------------------------------------------------------------
+    def verb_at(self, i: int) -> tuple[str, int] | None:
+        """(lemma, index after the verb) when a reporting verb form starts at token i."""
+        toks = self.tokens
+        low = toks[i].low
+        inv = toks[i].inversion()
+        base = inv[0] if inv else low
+        for n in (3, 2):
+            if i + n - 1 < len(toks):
+                words = (base, *(t.low for t in toks[i + 1 : i + n]))
+                if words in self.lex.multiword_forms:
+                    return self.lex.multiword_forms[words], i + n
+        lemma = self.lex.verb_forms.get(base)
+        return (lemma, i + 1) if lemma else None
+
+    def is_verb_use(self, i: int) -> bool:
+        """Whether a reporting form at i is used as a verb: not a noun after a determiner ("l'analyse"), not a
+        passive ("a été annoncé"), not a non-reporting pronominal ("se poursuit"), an infinitive only after a
+        modal ("a tenu à préciser")."""
+        toks = self.tokens
+        if i == 0:
+            return True
+        prev = toks[i - 1].low
+        if prev in DETS | {"l'"}:
+            return False
+        lemma = self.lex.verb_forms.get(toks[i].low)
+        if prev in {"se", "s'"} and lemma not in self.lex.reflexive:
+            return False
+        if prev in PASSIVE and not (i >= 2 and toks[i - 2].low in {"s'", "se"}):
+            return False
+        after_modal = prev in MODALS or (prev in {"à", "de", "d'"} and i >= 2 and toks[i - 2].low in MODALS)
+        # an infinitive reports only after a modal ("a tenu à préciser", "a voulu rassurer")
+        return not (toks[i].low == lemma and not after_modal)
+
+    # -- noun phrases ------------------------------------------------------------------------------------
+    def read_np(self, i: int, limit: int, bare: bool = False) -> Subject | None:
+        """The noun phrase starting at token i (a mention, a pronoun or a description); ``bare``: it may
+        start without a determiner (after "du"/"des")."""
+        toks = self.tokens
+        if i >= limit or toks[i].quote >= 0:
+            return None
+        if toks[i].low in PRONOUNS:
+            return Subject("pronoun", toks[i].text, toks[i].start, words=(toks[i].low,))
+        j = i
+        while j < limit and toks[j].low in HONORIFICS | {"."} and toks[j].quote < 0:
+            j += 1
+        if j < limit and j in self.mention_of and toks[j].quote < 0:
+            m = self.mention_of[j]
+            k = j
+            while k < limit and self.mention_of.get(k) is m:
+                k += 1
+            if toks[i].low in DETS or toks[i].low in HONORIFICS or j == i:
+                return self._with_apposition(Subject("mention", m.text, toks[i].start, m), k, limit)
+        if toks[i].low not in DETS and not toks[i].text[:1].isupper() and not bare:
+            return None
+        k = i
+        words: list[str] = []
+        while k < limit and len(words) < 12:
+            t = toks[k]
+            if t.quote >= 0 or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
+                break
+            if k > i + 1 and t.low.endswith(("é", "ée", "és", "ées")) and t.low not in self.titles:
+                break
+            if k > i and self.verb_at(k) and t.low not in self.titles and toks[k - 1].low not in DETS | DE:
+                break
+            m = self.mention_of.get(k)
+            if m is not None and m.label == "PER" and k > i and toks[k - 1].low not in DE:
+                return Subject("mention", m.text, toks[i].start, m)
+            words.append(t.low)
+            k += 1
+        if not words:
+            return None
+        if len(words) == 1 and words[0] in DETS:
+            return None
+        text = self.text[toks[i].start : toks[k - 1].end]
+        subject = Subject("description", text, toks[i].start, words=tuple(words))
+        return self._with_apposition(subject, k, limit)
+
+    def _with_apposition(self, subject: Subject, k: int, limit: int) -> Subject:
+        """ "le secrétaire général de l'Otan, Jens Stoltenberg," names the person after the comma."""
+        toks = self.tokens
+        if subject.kind == "description" and k + 1 < limit and toks[k].low == ",":
+            j = k + 1
+            while j < limit and toks[j].low in HONORIFICS | {"."}:
+                j += 1
+            m = self.mention_of.get(j)
+            if m is not None and m.label == "PER" and toks[j].quote < 0:
+                return Subject("mention", m.text, subject.start, m)
+        return subject
+
+    def np_after(self, i: int, limit: int) -> Subject | None:
+        """The subject of an inverted reporting verb: the first noun phrase after it, skipping time words,
+        adverbs and prepositional phrases ("a déclaré à l'AFP mercredi le porte-parole")."""
+        toks = self.tokens
+        after_prep = False
+        prev = ""
+        k = i
+        while k < limit and k < i + 25:
+            t = toks[k]
+            if t.quote >= 0:
+                return None
+            if t.low == ",":
+                nxt = toks[k + 1].low if k + 1 < limit else ""
+                if nxt in PREPS or nxt in self.skip:
+                    after_prep, prev, k = False, ",", k + 1
+                    continue
+                return None
+            if t.low in PUNCT_STOP or t.low in CLAUSE_WORDS - {"alors"}:
+                return None
+            if t.low in PREPS or (t.low == "d'" and k + 1 < limit and toks[k + 1].low == "après"):
+                after_prep, prev, k = True, t.low, k + 1
+                continue
+            if t.low in self.skip and k not in self.mention_of:
+                prev, k = t.low, k + 1
+                continue
+            if after_prep:
+                new_np = t.low in DETS and prev not in PREPS | DE | DETS
+                m = self.mention_of.get(k)
+                if m is not None and prev not in PREPS | DE | DETS and self.mention_of.get(k - 1) is not m:
+                    new_np = True
+                if not new_np:
+                    prev, k = t.low, k + 1
+                    continue
+            return self.read_np(k, limit)
+        return None
+
+    def np_before(self, v: int, lo: int) -> Subject | None:
+        """The subject of a reporting verb whose verb group starts at token v: the noun phrase before it."""
+        toks = self.tokens
+        j = v - 1
+        while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip) and toks[j].low != ",":
+            j -= 1
+        if j < lo:
+            return None
+        t = toks[j]
+        if t.low in PRONOUNS:
+            return Subject("pronoun", t.text, t.start, words=(t.low,))
+        if t.low == "qui":
+            k = j - 1
+            if k >= lo and toks[k].low == ",":
+                k -= 1
+            return self._np_ending_at(k, lo, relative=True)
+        if t.low == ",":
+            k = j - 1
+            while k >= lo and toks[k].low != "," and j - k < 16:
+                k -= 1
+            if k >= lo and toks[k].low == ",":
+                before = self._np_ending_at(k - 1, lo)
+                if before is not None and before.kind == "mention":
+                    return before
+            inner = self._np_ending_at(j - 1, lo)
+            return inner
+        return self._np_ending_at(j, lo)
+
+    def _np_ending_at(self, j: int, lo: int, relative: bool = False) -> Subject | None:
+        toks = self.tokens
+        if j < lo or toks[j].quote >= 0:
+            return None
+        m = self.mention_of.get(j)
+        k = j
+        while k > lo and toks[k - 1].low not in PUNCT_STOP and toks[k - 1].low not in CLAUSE_WORDS:
+            if self.verb_at(k - 1) and toks[k - 1].low not in self.titles and self.is_verb_use(k - 1):
+                break
+            if toks[k - 1].quote >= 0 or j - k > 12:
+                break
+            k -= 1
+        if m is not None:
+            ms = j
+            while ms > lo and self.mention_of.get(ms - 1) is m:
+                ms -= 1
+            complement = toks[ms - 1].low in DE or (
+                ms - 2 >= lo and toks[ms - 1].low in DETS | {"l'"} and toks[ms - 2].low in DE
+            )
+            if ms == k or not complement:
+                return Subject("mention", m.text, toks[ms].start, m)
+        if toks[k].low in PRONOUNS and k == j:
+            return Subject("pronoun", toks[k].text, toks[k].start, words=(toks[k].low,))
+        while k <= j and toks[k].low not in DETS and not toks[k].text[:1].isupper() and toks[k].low not in HONORIFICS:
+            k += 1
+        if k > j:
+            return None
+        words = tuple(t.low for t in toks[k : j + 1])
+        return Subject("description", self.text[toks[k].start : toks[j].end], toks[k].start, words=words)
+
+    # -- cues --------------------------------------------------------------------------------------------
+    def sentence_bounds(self, q: int) -> tuple[int, int, int, int]:
+        """Token indices: first of the quote's sentence, first of the quote, after the quote, sentence end."""
+        toks = self.tokens
+        first = next(i for i, t in enumerate(toks) if t.quote == q)
+        last = max(i for i in range(first, len(toks)) if toks[i].quote == q) if first is not None else first
+        sent_first = toks[first].sent
+        lo = first
+        while lo > 0 and toks[lo - 1].sent == sent_first and toks[lo - 1].para == toks[first].para:
+            lo -= 1
+        hi = last + 1
+        sent_last = toks[last].sent
+        while hi < len(toks) and toks[hi].sent == sent_last and toks[hi].para == toks[last].para:
+            if toks[hi].quote >= 0 and toks[hi].quote != q:
+                break
+            hi += 1
+        return lo, first, last + 1, hi
+
+    def right_incise(self, after: int, hi: int) -> Cue | None:
+        """« … », a déclaré X / a-t-il ajouté / lance-t-elle / selon X / d'après X."""
+        toks = self.tokens
+        k = after
+        if k < hi and toks[k].low == ",":
+            k += 1
+        elif k < hi and toks[k].inversion() is None and not self.verb_at(k):
+            return None
+        if k >= hi:
+            return None
+        t = toks[k]
+        if t.low in {"selon", "d'"} or (t.low == "pour" and k + 1 < hi and toks[k + 1].quote < 0):
+            if t.low == "d'" and not (k + 1 < hi and toks[k + 1].low == "après"):
+                return None
+            start = k + 2 if t.low == "d'" else k + 1
+            subject = self.read_np(start, hi)
+            if subject is not None:
+                return Cue("incise", subject, "selon" if t.low != "pour" else "pour", t.start)
+            return None
+        pronoun: str | None = None
+        j = k
+        while j < hi and j < k + 6:
+            tj = toks[j]
+            inv = tj.inversion()
+            verb = self.verb_at(j)
+            if verb:
+                lemma, nxt = verb
+                if inv:
+                    pronoun = inv[1]
+                if pronoun:
+                    return Cue("incise", Subject("pronoun", pronoun, toks[k].start, words=(pronoun,)), lemma, t.start)
+                return Cue("incise", self.np_after(nxt, hi), lemma, t.start)
+            if inv and inv[0] not in self.aux and inv[0] not in {"est", "sont", "a", "ont", "avait", "avaient"}:
+                # an inverted verb missing from the lexicon still marks an incise ("sourit-il")
+                return Cue("incise", Subject("pronoun", inv[1], tj.start, words=(inv[1],)), inv[0], tj.start)
+            if inv:
+                pronoun = inv[1]
+            elif tj.low not in self.aux and tj.low not in self.skip:
+                return None
+            j += 1
+        return None
+
+    def colon_after(self, after: int, hi: int) -> Cue | None:
+        """« … » : Jens Stoltenberg, …"""
+        toks = self.tokens
+        if after < hi and toks[after].low == ":":
+            subject = self.read_np(after + 1, hi)
+            if subject is not None and subject.kind == "mention" and subject.mention.label in ("PER", "ORG"):
+                return Cue("colon_after", subject, None, toks[after].start)
+            if subject is not None and subject.kind == "description" and self._has_title(subject.words):
+                return Cue("colon_after", subject, None, toks[after].start)
+        return None
+
+    def selon_after(self, after: int, hi: int) -> Cue | None:
+        """…« … » …, selon X. / …« … » …, a-t-il réitéré. (a source or incise later in the sentence)"""
+        toks = self.tokens
+        for k in range(after, hi):
+            low = toks[k].low
+            if low == "," and k > after:
+                cue = self.right_incise(k, hi)
+                if cue is not None and cue.subject is not None:
+                    return Cue("selon_after", cue.subject, cue.verb, cue.position)
+            if low == "selon" or (low == "d'" and k + 1 < hi and toks[k + 1].low == "après"):
+                if k > after and toks[k - 1].low not in {",", "("}:
+                    continue
+                subject = self.read_np(k + (2 if low == "d'" else 1), hi)
+                if subject is not None:
+                    return Cue("selon_after", subject, "selon", toks[k].start)
+        return None
+
+    def left_cue(self, lo: int, first: int) -> Cue | None:
+        """The cue nearest before the quote in its sentence."""
+        toks = self.tokens
+        if first - 1 >= lo and toks[first - 1].low == ":":
+            cue = self._left_scan(lo, first - 1)
+            if cue is not None:
+                return cue
+            subject = self.read_np(lo, first - 1)
+            if subject is not None and (subject.kind == "mention" or self._has_title(subject.words)):
+                return Cue("left_colon", subject, None, toks[lo].start)
+            return None
+        return self._left_scan(lo, first)
+
+    def _left_scan(self, lo: int, first: int) -> Cue | None:
+        toks = self.tokens
+        for i in range(first - 1, lo - 1, -1):
+            t = toks[i]
+            if t.quote >= 0:
+                continue
+            if t.low == "selon" or (t.low == "d'" and i + 1 < first and toks[i + 1].low == "après"):
+                subject = self.read_np(i + (2 if t.low == "d'" else 1), first)
+                if subject is not None:
+                    return Cue("left_selon", subject, "selon", t.start)
+            if t.low == "pour" and i == lo:
+                subject = self.read_np(i + 1, first)
+                if subject is not None and (subject.kind in ("mention", "pronoun") or self._has_title(subject.words)):
+                    return Cue("left_selon", subject, "pour", t.start)
+            if t.low in self.nouns and i + 1 < first and toks[i + 1].low in DE and self._after_det(i, lo):
+                contracted = toks[i + 1].low in {"du", "des"}
+                subject = self.read_np(i + 2, first, bare=contracted)
+                if subject is not None and toks[i + 1].low in {"du", "des"} and subject.kind == "description":
+                    det = "le " if toks[i + 1].low == "du" else "les "
+                    subject = Subject("description", det + subject.text, subject.start, None, subject.words)
+                if subject is not None:
+                    return Cue("left_noun", subject, t.low, t.start)
+            verb = self.verb_at(i)
+            if verb and self.is_verb_use(i):
+                lemma, _ = verb
+                inv = t.inversion()
+                if inv:
+                    return Cue("left_verb", Subject("pronoun", inv[1], t.start, words=(inv[1],)), lemma, t.start)
+                j = i - 1
+                while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip):
+                    inv = toks[j].inversion()
+                    if inv:
+                        subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
+                        return Cue("left_verb", subject, lemma, t.start)
+                    j -= 1
+                if j >= lo and toks[j].inversion():
+                    inv = toks[j].inversion()
+                    subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
+                    return Cue("left_verb", subject, lemma, t.start)
+                subject = self.read_np(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
+                return Cue("left_verb", subject, lemma, t.start)
+        return None
+
+    def incise_inside(self, q: int, first: int, after: int) -> Cue | None:
+        """« …, a-t-il déclaré, … »: an attribution incise left inside the marks."""
+        toks = self.tokens
+        for k in range(first + 2, after - 2):
+            if toks[k - 1].low != "," or toks[k].quote != q:
+                continue
+            inv = toks[k].inversion()
+            verb = self.verb_at(k)
+            if inv and verb:
+                end = verb[1]
+            elif inv and k + 1 < after and self.verb_at(k + 1):
+                verb = self.verb_at(k + 1)
+                end = verb[1]
+            else:
+                continue
+            if end < after and toks[end].low in {",", "."} | SENTENCE_END:
+                subject = Subject("pronoun", inv[1], toks[k].start, words=(inv[1],))
+                return Cue("incise_inside", subject, verb[0], toks[k].start)
+        return None
+
+    def _after_det(self, i: int, lo: int) -> bool:
+        """Whether token i follows a determiner, possibly with one adjective between ("la lourde menace")."""
+        toks = self.tokens
+        return (i - 1 >= lo and toks[i - 1].low in DETS | {"l'"}) or (
+            i - 2 >= lo and toks[i - 2].low in DETS | {"l'"} and toks[i - 1].is_word
+        )
+
+    def _has_title(self, words: tuple[str, ...]) -> bool:
+        joined = " ".join(words)
+        return any(f" {t} " in f" {joined} " for t in self.titles)

@@ -1,0 +1,186 @@
+"""Quotation marks -> quoted spans, paragraph by paragraph.
+
+French news uses « » (with or without inner, often non-breaking, spaces), “ ” and straight double quotes, nests
+one style inside another, and runs long quotes over several paragraphs: each inner paragraph reopens with a mark
+and the quote closes once at the end, or the first paragraph is left open and the next one simply closes it.
+A stray or unbalanced mark never swallows text beyond its paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+OPEN_CLOSE = {"«": "»", "“": "”", "„": "”", "‹": "›"}
+CLOSERS = {"»", "”", "›"}
+STRAIGHT = '"'
+FAMILY = {"«": "«", "»": "«", "‹": "«", "›": "«", "“": '"', "”": '"', "„": '"', '"': '"'}
+INNER_SPACE = " \u00a0\u202f\u2009\t"
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """One outermost quotation: its content pieces (one per paragraph) as offsets in the section text."""
+
+    pieces: tuple[tuple[int, int], ...]
+    open_at: int  # offset of the opening mark
+    close_at: int  # offset just after the closing mark (or the paragraph end when never closed)
+    closed: bool
+    family: str  # "«" or '"'
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def text(self, section_text: str) -> str:
+        return " ".join(section_text[s:e] for s, e in self.pieces)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line of a section."""
+    return [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after in INNER_SPACE + "\n" or after in ",.;:!?)":
+        return before in INNER_SPACE + "\n(['’:" and after not in "\n,.;)"
+    return before in INNER_SPACE + "\n(['’:-–—/" or not before.isalnum()
+
+
+def _kind(text: str, i: int, stack: list[str]) -> str | None:
+    """'open', 'close' or None (ignored) for the mark at i, given the marks currently open."""
+    ch = text[i]
+    if ch in OPEN_CLOSE:
+        return "open"
+    if ch in CLOSERS:
+        return "close" if any(FAMILY[m] == FAMILY[ch] for m in stack) else None
+    if ch == STRAIGHT:
+        if stack and stack[-1] == STRAIGHT:
+            return "close"
+        if STRAIGHT in stack and not _is_opening_straight(text, i):
+            return "close"
+        return "open" if _is_opening_straight(text, i) else None
+    return None
+
+
+def _closes_unopened(text: str, start: int, end: int, family: str) -> int | None:
+    """Offset of the first closing mark of ``family`` in text[start:end] that closes nothing opened there."""
+    stack: list[str] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in FAMILY:
+            continue
+        kind = _kind(text, i, stack)
+        if kind == "open" and not (ch == STRAIGHT and family == '"' and not stack and _looks_closing(text, i)):
+            stack.append(ch)
+        elif kind == "close":
+            while stack and FAMILY[stack[-1]] != FAMILY[ch]:
+                stack.pop()
+            if stack:
+                stack.pop()
+        elif kind is None and FAMILY[ch] == family and ch in CLOSERS:
+            return i
+        if ch == STRAIGHT and family == '"' and kind in ("open", None) and _looks_closing(text, i) and not stack[:-1]:
+            return i
+    return None
+
+
+def _looks_closing(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before not in INNER_SPACE + "\n(" and (after in INNER_SPACE + "\n,.;:!?)" or i + 1 == len(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in INNER_SPACE:
+        start += 1
+    while end > start and text[end - 1] in INNER_SPACE:
+        end -= 1
+    return start, end
+
+
+def find_spans(text: str) -> list[QuotedSpan]:
+    """Outermost quoted spans of a section, joined over paragraphs where the quote continues."""
+    paras = paragraphs(text)
+    spans: list[QuotedSpan] = []
+    p, i = 0, 0
+    while p < len(paras):
+        start, end = paras[p]
+        i = max(i, start)
+        if i >= end:
+            p += 1
+            continue
+        if text[i] in FAMILY and _kind(text, i, []) == "open":
+            i, p = _read_quote(text, paras, p, i, spans)
+        else:
+            i += 1
+    return spans
+
+
+def _read_quote(
+    text: str, paras: list[tuple[int, int]], p: int, open_at: int, spans: list[QuotedSpan]
+) -> tuple[int, int]:
+    """Read one quote opened at ``open_at``; return where scanning resumes (offset, paragraph index)."""
+    family = FAMILY[text[open_at]]
+    stack = [text[open_at]]
+    pieces: list[tuple[int, int]] = []
+    piece_start = open_at + 1
+    i = open_at + 1
+    while True:
+        end = paras[p][1]
+        while i < end:
+            ch = text[i]
+            if ch in FAMILY:
+                kind = _kind(text, i, stack)
+                if kind == "open":
+                    stack.append(ch)
+                elif kind == "close":
+                    while stack and FAMILY[stack[-1]] != FAMILY[ch]:
+                        stack.pop()
+                    stack.pop()
+                    if not stack:
+                        pieces.append(_trim(text, piece_start, i))
+                        spans.append(QuotedSpan(tuple(pieces), open_at, i + 1, True, family))
+                        return i + 1, p
+            i += 1
+        # paragraph ended with the quote still open
+        pieces.append(_trim(text, piece_start, end))
+        if p + 1 < len(paras):
+            nstart, nend = paras[p + 1]
+            j = nstart
+            while j < nend and text[j] in INNER_SPACE:
+                j += 1
+            reopens = j < nend and text[j] in FAMILY and FAMILY[text[j]] == family and text[j] not in CLOSERS
+            if reopens and text[j] == STRAIGHT and _looks_closing(text, j):
+                reopens = False
+            if reopens:
+                p, i, piece_start, stack = p + 1, j + 1, j + 1, [text[j]]
+                continue
+            closing = _closes_unopened(text, nstart, nend, family)
+            if closing is not None and pieces[0][0] - 1 == _first_mark(text, paras[_para_of(paras, open_at)]):
+                p, i, piece_start, stack = p + 1, nstart, nstart, [stack[0]]
+                continue
+        spans.append(QuotedSpan(tuple(pieces), open_at, end, False, family))
+        return end, p + 1
+
+
+def _para_of(paras: list[tuple[int, int]], offset: int) -> int:
+    for k, (s, e) in enumerate(paras):
+        if s <= offset < e:
+            return k
+    return len(paras) - 1
+
+
+def _first_mark(text: str, para: tuple[int, int]) -> int:
+    """Offset of the first non-space character of a paragraph (a quote opening the paragraph starts there)."""
+    s, e = para
+    while s < e and text[s] in INNER_SPACE:
+        s += 1
+    return s

@@ -1,0 +1,234 @@
+"""Speaker resolution: a cue's subject (mention, pronoun, description) -> canonical speaker.
+
+Mentions give their entity's canonical name. Pronouns go to the last compatible person or group before the
+quote (gender from "Mme"/"M." and feminine titles, number from the pronoun). Descriptions go to the person the
+article gave that title ("le chef de l'Otan" -> the person introduced as "le secrétaire général de l'Otan,
+Jens Stoltenberg"), organisation words to the organisation ("l'organisation", "le communiqué"); groups and
+unnamed people keep their description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pipeline.core.quotation.attribution import DE, DETS, HONORIFICS, PREPS, PUNCT_STOP, Context, Subject
+from pipeline.core.records import EntityMention
+
+GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
+LEADER_TITLES = {
+    "secrétaire général", "secrétaire générale", "président", "présidente", "chef", "cheffe", "directeur",
+    "directrice", "premier ministre", "première ministre", "dirigeant", "dirigeante", "patron", "patronne",
+    "chancelier", "chancelière", "directeur général", "directrice générale", "leader", "pdg",
+}  # fmt: skip
+FEMININE_CUES = {"mme", "mmes", "madame", "la", "elle", "l'ancienne", "une"}
+STOP_QUALIFIERS = DE | DETS | {"l'", "d'", "à", "et"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: canonical name, entity label (None unless a named entity) and how sure."""
+
+    name: str | None
+    label: str | None
+    confidence: float
+    plural: bool = False
+
+
+@dataclass(slots=True)
+class SpeakerIndex:
+    """Persons and organisations of an article, their titles and genders, and the speakers found so far."""
+
+    ctx: Context
+    titles: list[tuple[int, EntityMention, str]] = field(default_factory=list)  # (offset, person, title)
+    gender: dict[str, str] = field(default_factory=dict)
+    history: list[tuple[int, Speaker]] = field(default_factory=list)
+    persons: list[tuple[int, EntityMention]] = field(default_factory=list)  # outside quotes, in text order
+    orgs: list[tuple[int, EntityMention]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
+        """Index a section; ``prior`` (the headline's index) counts as text before it."""
+        index = cls(ctx)
+        if prior is not None:
+            shift = -(10**6)
+            index.titles = [(o + shift, m, t) for o, m, t in prior.titles]
+            index.gender = dict(prior.gender)
+            index.history = [(o + shift, sp) for o, sp in prior.history]
+            index.persons = [(o + shift, m) for o, m in prior.persons]
+            index.orgs = [(o + shift, m) for o, m in prior.orgs]
+        toks = ctx.tokens
+        seen: set[int] = set()
+        for i, tok in enumerate(toks):
+            m = ctx.mention_of.get(i)
+            if m is None or id(m) in seen:
+                continue
+            seen.add(id(m))
+            if tok.quote < 0 and m.label == "ORG":
+                index.orgs.append((m.start, m))
+            if tok.quote < 0 and m.label == "PER" and not _oblique(ctx, i):
+                index.persons.append((m.start, m))
+            if m.label != "PER":
+                continue
+            end = i
+            while end + 1 < len(toks) and ctx.mention_of.get(end + 1) is m:
+                end += 1
+            before = _title_before(ctx, i)
+            after = _title_after(ctx, end)
+            for title in (before, after):
+                if title:
+                    index.titles.append((tok.start, m, title))
+                    g = _gender_of_title(title, ctx)
+                    if g:
+                        index.gender.setdefault(m.canonical_name, g)
+            if i > 0 and toks[i - 1].low in {"mme", "mmes", "madame"}:
+                index.gender.setdefault(m.canonical_name, "f")
+            if i > 0 and toks[i - 1].low in {"m.", "monsieur"}:
+                index.gender.setdefault(m.canonical_name, "m")
+        return index
+
+    # -- resolution -------------------------------------------------------------------------------------
+    def resolve(self, subject: Subject | None, position: int) -> Speaker | None:
+        if subject is None:
+            return None
+        if subject.kind == "mention" and subject.mention is not None:
+            m = subject.mention
+            return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
+        if subject.kind == "pronoun":
+            return self._pronoun(subject.words[0] if subject.words else subject.text.lower(), position)
+        return self._description(subject, position)
+
+    def remember(self, position: int, speaker: Speaker) -> None:
+        self.history.append((position, speaker))
+
+    def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
+        plural = pronoun in ("ils", "elles")
+        feminine = pronoun in ("elle", "elles")
+        if plural:
+            for _, sp in reversed([h for h in self.history if h[0] < position]):
+                if sp.plural:
+                    return Speaker(sp.name, sp.label, 0.75, True)
+            orgs = [m for pos, m in self.orgs if pos < position]
+            if orgs:
+                return Speaker(orgs[-1].canonical_name, "ORG", 0.65, True)
+            return None
+        candidates: list[tuple[int, Speaker]] = []
+        for pos, sp in self.history:
+            if pos < position and not sp.plural and (sp.label == "PER" or (sp.label is None and sp.name)):
+                candidates.append((pos, sp))
+        for pos, m in self.persons:
+            if pos < position:
+                candidates.append((pos, Speaker(m.canonical_name, "PER", 0.75)))
+        candidates.sort(key=lambda c: c[0])
+        for _, sp in reversed(candidates):
+            g = self.gender.get(sp.name or "")
+            if g and (g == "f") != feminine:
+                continue
+            return Speaker(sp.name, sp.label, 0.75)
+        return None
+
+    def _description(self, subject: Subject, position: int) -> Speaker:
+        words = [w for w in subject.words if w not in HONORIFICS]
+        plural = bool(words) and words[0] in {"les", "des", "ces", "leurs", "plusieurs", "certains"}
+        joined = " " + " ".join(words) + " "
+        org_words = self.ctx.lex.words("org_word")
+        head_index = next((k for k, w in enumerate(words) if w not in DETS and w not in {"l'"}), None)
+        head = words[head_index] if head_index is not None else ""
+        if not plural:
+            title = _longest_title(joined, self.ctx.titles)
+            if title:
+                person = self._person_with_title(title, words, position)
+                if person is not None:
+                    return Speaker(person.canonical_name, "PER", 0.8)
+            if head in org_words and not title:
+                inner = self._mention_in(subject)
+                if inner is not None and inner.label == "ORG":
+                    return Speaker(inner.canonical_name, "ORG", 0.75, True)
+                outside = [m for pos, m in self.orgs if pos < position]
+                if outside:
+                    return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
+        text = subject.text.strip()
+        return Speaker(text, None, 0.7, plural)
+
+    def _mention_in(self, subject: Subject) -> EntityMention | None:
+        end = subject.start + len(subject.text)
+        for m in self.ctx.mentions:
+            if subject.start <= m.start and m.end <= end:
+                return m
+        return None
+
+    def _person_with_title(self, title: str, words: list[str], position: int) -> EntityMention | None:
+        generic = title in GENERIC_HEADS
+        qualifiers = {w for w in words if w not in STOP_QUALIFIERS and w not in title.split()}
+        best: tuple[int, int, EntityMention] | None = None
+        for offset, person, known in self.titles:
+            known_padded = f" {known} "
+            if generic:
+                if not any(f" {t} " in known_padded for t in LEADER_TITLES | GENERIC_HEADS):
+                    continue
+            elif f" {title} " not in known_padded:
+                continue
+            overlap = len(qualifiers & set(known.split()))
+            score = (overlap, -abs(position - offset) if offset < position else -(10**6) - offset)
+            if best is None or score > best[:2]:
+                best = (score[0], score[1], person)
+        return best[2] if best else None
+
+
+def _oblique(ctx: Context, i: int) -> bool:
+    """Whether the mention starting at token i is a prepositional complement ("par le général X", "à Y"),
+    hence an unlikely antecedent of a subject pronoun."""
+    toks = ctx.tokens
+    j = i - 1
+    while j >= 0 and (toks[j].low in DETS | HONORIFICS | {"l'"} or toks[j].low in ctx.titles):
+        j -= 1
+    return j >= 0 and (toks[j].low in PREPS or toks[j].low in DE)
+
+
+def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
+    found = [t for t in titles if f" {t} " in joined]
+    return max(found, key=len) if found else None
+
+
+def _title_before(ctx: Context, i: int) -> str | None:
+    """ "le secrétaire général de l'Otan, Jens Stoltenberg" / "le président russe Vladimir Poutine"."""
+    toks = ctx.tokens
+    j = i - 1
+    if j >= 0 and toks[j].low in HONORIFICS:
+        j -= 1
+    if j >= 0 and toks[j].low == ",":
+        j -= 1
+    k = j
+    while k >= 0 and i - k < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
+        if toks[k].low in DETS and (k == 0 or toks[k - 1].low not in DE):
+            words = " ".join(_qualified(ctx, n) for n in range(k, j + 1))
+            return words if _longest_title(f" {words} ", ctx.titles) else None
+        k -= 1
+    return None
+
+
+def _title_after(ctx: Context, end: int) -> str | None:
+    """ "Jens Stoltenberg, le secrétaire général de l'Otan," """
+    toks = ctx.tokens
+    j = end + 1
+    if j < len(toks) and toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in DETS:
+        k = j + 1
+        while k < len(toks) and k - j < 12 and toks[k].low not in PUNCT_STOP:
+            k += 1
+        words = " ".join(_qualified(ctx, n) for n in range(j + 1, k))
+        return words if _longest_title(f" {words} ", ctx.titles) else None
+    return None
+
+
+def _qualified(ctx: Context, n: int) -> str:
+    """A title word, or the canonical name of the entity it belongs to (so "Alliance" and "Otan" agree)."""
+    m = ctx.mention_of.get(n)
+    return m.canonical_name.lower() if m is not None else ctx.tokens[n].low
+
+
+def _gender_of_title(title: str, ctx: Context) -> str | None:
+    first = title.split()[0] if title else ""
+    if first == "la" or title.endswith(("trice", "ère", "euse")) or " présidente" in f" {title}":
+        return "f"
+    if first == "le":
+        return "m"
+    return None

@@ -1,0 +1,79 @@
+"""A light word tokenizer over one section, with paragraphs, quotations and sentences marked.
+
+Attribution rules work on these tokens rather than on spaCy's: French clitic inversions ("a-t-il",
+"déclare-t-elle", "s'est-il") stay one token, elisions ("l'", "qu'") are split off, and nothing here needs the
+dependency parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.core.quotation.marks import QuotedSpan, paragraphs
+
+_TOKEN = re.compile(
+    r"(?:MM?\.|Mmes?|Dr|Me)(?=\s)"
+    r"|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=\w)"
+    r"|\w+(?:[-'’]\w+)*"
+    r"|\.\.\.|[^\w\s]",
+    re.IGNORECASE,
+)
+_INVERSION = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
+SENTENCE_END = {".", "!", "?", "…", "..."}
+ABBREVIATIONS = {"m", "mm", "mme", "dr", "st", "av", "j.-c", "etc"}
+
+
+@dataclass(slots=True)
+class Token:
+    """A word or punctuation mark; ``low`` is lower case with plain apostrophes."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+    para: int
+    quote: int = -1  # index of the quoted span the token lies in (marks included), -1 outside quotes
+    sent: int = 0  # sentence number, counted over tokens outside quotes
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    def inversion(self) -> tuple[str, str] | None:
+        """(verb, pronoun) of an inverted form such as "a-t-il" or "déclare-t-elle"."""
+        m = _INVERSION.match(self.low)
+        return (m.group(1), m.group(2)) if m else None
+
+
+def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
+    """Tokens of a section with paragraph, quotation and sentence numbers."""
+    paras = paragraphs(text)
+    tokens: list[Token] = []
+    p = 0
+    for m in _TOKEN.finditer(text):
+        while p + 1 < len(paras) and m.start() >= paras[p][1]:
+            p += 1
+        low = m.group().lower().replace("’", "'")
+        tokens.append(Token(m.start(), m.end(), m.group(), low, p))
+    q = 0
+    for tok in tokens:
+        while q < len(spans) and tok.start >= spans[q].close_at:
+            q += 1
+        if q < len(spans) and spans[q].open_at <= tok.start < spans[q].close_at:
+            tok.quote = q
+    sent = 0
+    prev: Token | None = None
+    for tok in tokens:
+        if prev is not None and tok.para != prev.para:
+            sent += 1
+        tok.sent = sent
+        abbreviation = (
+            tok.low == "."
+            and prev is not None
+            and (prev.low in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
+        )
+        if tok.quote < 0 and tok.low in SENTENCE_END and not abbreviation:
+            sent += 1
+        prev = tok
+    return tokens
