@@ -2,39 +2,52 @@
 
 Pipeline: the model's spans are cleaned (``entity.spans``), known names and "Firstname Surname" patterns the model
 missed are added (``entity.matching``), overlaps are resolved, then each mention gets its canonical name
-(``entity.canonical``). Needs only the ``ner`` component and, for one sentence-start check, token POS tags
-(``morphologizer``); it works without the parser.
+(``entity.canonical``). Needs only ``tok2vec`` + ``ner`` (and the model's word vectors); no parser, tagger or
+lemmatizer.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from pipeline.core.entity.canonical import canonicalize, resolve
+from pipeline.core.entity.canonical import canonicalize, merge_org_place, overlaps, resolve
 from pipeline.core.entity.lexicon import lexicon
-from pipeline.core.entity.matching import known_names, person_names
+from pipeline.core.entity.matching import expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
 
 
-def _pos_lookup(doc: Doc):
-    """Coarse POS of the token starting at a character offset ("" when unknown or untagged)."""
-    by_start = {t.idx: t.pos_ for t in doc}
-    return lambda offset: by_start.get(offset, "")
+def common_word(vocab: Vocab, word: str) -> bool:
+    """Whether a capitalised word is mostly an ordinary word: its lower-case form has a more frequent vector.
+
+    The model's vectors are ordered by frequency and shared between case variants of proper names
+    ("Vosges"/"vosges"), so "Inoffensive" or "Dernières" opening a sentence are common, "Lyon" is not.
+    """
+    low = word.lower()
+    if low == word or not vocab.has_vector(low):
+        return False
+    if not vocab.has_vector(word):
+        return True
+    return vocab.vectors.find(key=low) < vocab.vectors.find(key=word)
 
 
 def candidates(doc: Doc) -> list[Candidate]:
     """Non-overlapping mention candidates of a document, in text order."""
     lex, text = lexicon(), doc.text
-    pos_at = _pos_lookup(doc)
+
+    def is_common(word: str) -> bool:
+        return common_word(doc.vocab, word)
+
     found: list[Candidate] = []
     for ent in doc.ents:
-        found.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_, pos_at))
+        found.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_, is_common))
     found.extend(known_names(text, lex))
-    found.extend(person_names(text, lex))
     firm = {c.canonical for c in found if c.canonical is not None and c.rank < 5}
-    found = [c for c in found if c.rank < 5 or c.canonical in firm]
-    return resolve(found)
+    chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
+    # Patterns only fill gaps the model and the gazetteer left.
+    patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
+    return merge_org_place(text, resolve(chosen + patterns), lex)
 
 
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:

@@ -7,6 +7,7 @@ expansion; case and accent variants of one name take its fullest common form.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -53,6 +54,28 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
         if not overlaps(cand, chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+_OF_PLACE = re.compile(r"\s+(?:de|du)\s+|\s+d['’]")
+
+
+def merge_org_place(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An organisation named after its place is one mention ("Conservatoire d'art dramatique" + "de Bordeaux")."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == "ORG"
+            and prev.canonical is None
+            and cand.label == "LOC"
+            and text[prev.start : prev.end].split()[0].lower() in lex.org_heads
+            and _OF_PLACE.fullmatch(text[prev.end : cand.start])
+        ):
+            out[-1] = Candidate(prev.start, cand.end, "ORG", prev.rank)
+            continue
+        out.append(cand)
+    return out
 
 
 def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:

@@ -71,7 +71,9 @@ class Lexicon:
     titles: frozenset[str]
     portfolios: frozenset[str]
     not_entities: frozenset[str]
+    dates: frozenset[str]
     org_heads: frozenset[str]
+    org_tails: frozenset[str]
     loc_heads: frozenset[str]
     first_names: frozenset[str]
     stop_words: frozenset[str]
@@ -109,7 +111,9 @@ def lexicon() -> Lexicon:
         titles=words("titles"),
         portfolios=words("portfolios"),
         not_entities=words("not_entities"),
+        dates=words("dates"),
         org_heads=words("org_heads"),
+        org_tails=words("org_tails"),
         loc_heads=words("loc_heads"),
         first_names=frozenset(lists["first_names"]),
         stop_words=frozenset(STOP_WORDS),

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from pipeline.core.entity.lexicon import Lexicon, fold
-from pipeline.core.entity.spans import Candidate, is_sentence_start
+from pipeline.core.entity.spans import Candidate, glue_cut, is_sentence_start
 
 _WORD_START = re.compile(r"(?<![\w\-])\w[\w\-]*")
 _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-ZÀ-ÖØ-Ý][\w\-]*")
 _PARTICLE = r"(?:(?:de|du|des|van|von|der|den|da|di|dos|le|la|Le|La|De|Van|Von|Del|El|Al|al|ben|bin|ibn)\s+)"
 _SURNAME = re.compile(rf"\s+({_PARTICLE}?[A-ZÀ-ÖØ-Ý][\w'’\-]*[\w])(\s+[A-ZÀ-ÖØ-Ý][\w\-]*[\w])?")
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]{1,11})\s*\)")
+_ACRONYM_AFTER = re.compile(r"[\"»”]?\s*\(\s*([A-ZÀ-ÖØ-Ý][A-Za-zÀ-ÖØ-öø-ÿ0-9&\-]{1,11})\s*\)")
 _BOUNDARY_AFTER = re.compile(r"[\w]")
 
 
@@ -52,7 +52,7 @@ def known_names(text: str, lex: Lexicon) -> list[Candidate]:
 
 
 def person_names(text: str, lex: Lexicon) -> list[Candidate]:
-    """"Firstname Surname" sequences with a known first name and capitalised surname."""
+    """ "Firstname Surname" sequences with a known first name and capitalised surname."""
     out = []
     for m in _CAPITALISED.finditer(text):
         if m.group() not in lex.first_names:
@@ -64,7 +64,7 @@ def person_names(text: str, lex: Lexicon) -> list[Candidate]:
         if lex.gazetteer.lookup(surname) or surname.lower() in lex.stop_words:
             continue
         end = tail.end() if tail.group(2) and not lex.gazetteer.lookup(tail.group(2)) else tail.end(1)
-        out.append(Candidate(m.start(), end, "PER", 3))
+        out.append(Candidate(m.start(), glue_cut(text, m.start(), end, lex), "PER", 3))
     return out
 
 
@@ -93,3 +93,37 @@ def occurrences(text: str, form: str) -> list[tuple[int, int]]:
     """Whole-word, exact-case occurrences of ``form``."""
     pattern = rf"(?<![\w\-]){re.escape(form)}(?![\w\-])"
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+_LINK_WORDS = frozenset({"de", "des", "du", "la", "le", "les", "l'", "d'", "et", "en", "pour", "à", "au", "aux", "sur"})
+_BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+_PHRASE_WORD = re.compile(r"[\w\-]+|[ldLD]['’]")
+
+
+def expansions(text: str, lex: Lexicon) -> list[Candidate]:
+    """Names written out before a bracketed acronym whose letters are their initials ("Conseil permanent des
+    écrivains (CPE)"): the model often misses such long lower-case names."""
+    out = []
+    for m in _BRACKETED.finditer(text):
+        letters = [c for c in m.group(1) if c.isupper()]
+        if len(letters) < 2 or len(letters) != len(m.group(1)):
+            continue
+        words = list(_PHRASE_WORD.finditer(text, max(0, m.start() - 200), m.start()))
+        k = len(letters) - 1
+        start = None
+        for w in reversed(words):
+            word = w.group()
+            if k < 0:
+                break
+            if word.lower().replace("’", "'") in _LINK_WORDS and k < len(letters) - 1:
+                continue
+            if fold(word)[:1] != fold(letters[k]):
+                break
+            k -= 1
+            start = w.start()
+        if k < 0 and start is not None and text[start].isupper():
+            end = m.start()
+            while end > start and text[end - 1] in ' "»”':
+                end -= 1
+            out.append(Candidate(start, end, "ORG", 2))
+    return out

@@ -19,9 +19,8 @@ _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu
 _OPENERS = "«\"“‘'(-–—[ \t\u00a0\u202f"
 _TRAILING = ",;:!?»\"”’')]…"
 _SENTENCE_END = ".!?…\n"
-_COMMON_POS = frozenset({"ADJ", "VERB", "ADV", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "AUX", "NUM", "INTJ"})
 
-PosAt = Callable[[int], str]
+IsCommon = Callable[[str], bool]  # is a capitalised word more often an ordinary lower-case word?
 
 
 @dataclass(slots=True)
@@ -61,6 +60,13 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if e > s:
             out.append((s, e))
     return out
+
+
+def glue_cut(text: str, start: int, end: int, lex: Lexicon) -> int:
+    """End of ``text[start:end]`` before a function word glued on without a space ("LabordeUne" -> "Laborde")."""
+    for s, e in pieces(text, start, end, lex):
+        return e
+    return end
 
 
 def pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -118,7 +124,7 @@ def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
         word = text[ws[j - 1][0] : ws[j - 1][1]]
         low = _low(word)
         if not word[0].islower() or not (
-            low in lex.stop_words or low in lex.determiners or low in lex.titles or low in lex.not_entities
+            low in lex.stop_words or low in lex.determiners or low in lex.titles or low in lex.dates
         ):
             break
         j -= 1
@@ -137,8 +143,8 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
 
 def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex: Lexicon) -> str:
     """Fix labels a rule is sure of: organisation and place head nouns, events named after a place."""
-    head = _low(text[ws[0][0] : ws[0][1]])
-    if head in lex.org_heads and label != "PER":
+    head, tail = _low(text[ws[0][0] : ws[0][1]]), _low(text[ws[-1][0] : ws[-1][1]])
+    if (head in lex.org_heads or (tail in lex.org_tails and len(ws) > 1)) and label != "PER":
         return "ORG"
     if head in lex.loc_heads and label != "PER" and len(ws) > 1:
         return "LOC"
@@ -147,7 +153,7 @@ def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex:
     return label
 
 
-def clean_piece(text: str, start: int, end: int, label: str, pos_at: PosAt, lex: Lexicon) -> list[Candidate]:
+def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon, lex: Lexicon) -> list[Candidate]:
     """The clean mentions inside one piece of a model span (none, one, or two when a name is glued on)."""
     ws = words(text, start, end)
     if not ws:
@@ -162,22 +168,22 @@ def clean_piece(text: str, start: int, end: int, label: str, pos_at: PosAt, lex:
         return [Candidate(s, e, known.label, 1, known.canonical)]
     k = _first_name_at(text, ws, lex)
     if k is not None and (k > 0 or label != "PER"):
-        left = clean_piece(text, s, ws[k - 1][1], label, pos_at, lex) if k > 0 else []
+        left = clean_piece(text, s, ws[k - 1][1], label, is_common, lex) if k > 0 else []
         return [*left, Candidate(ws[k][0], e, "PER", 1)]
     if not any(c.isupper() or c.isdigit() for c in surface):
         return []
     low = _low(surface)
     if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
         return []
-    if len(ws) == 1 and is_sentence_start(text, s) and pos_at(s) in _COMMON_POS:
+    if len(ws) == 1 and is_sentence_start(text, s) and is_common(surface):
         return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
     return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
 
 
-def clean_span(text: str, start: int, end: int, label: str, pos_at: PosAt) -> list[Candidate]:
+def clean_span(text: str, start: int, end: int, label: str, is_common: IsCommon) -> list[Candidate]:
     """Clean mentions for one model span of ``text`` (offsets in the joined title+body text)."""
     lex = lexicon()
     out: list[Candidate] = []
     for s, e in pieces(text, start, end, lex):
-        out.extend(clean_piece(text, s, e, label, pos_at, lex))
+        out.extend(clean_piece(text, s, e, label, is_common, lex))
     return out
