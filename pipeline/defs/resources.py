@@ -13,23 +13,24 @@ from pipeline.settings import default_out_dir, default_source_dir
 class NewsDataset(dg.ConfigurableResource):
     """Source folder of raw ``*.txt`` articles and output folder of the dataset."""
 
-    source_dir: str = Field(
-        default_factory=lambda: str(default_source_dir()),
-        description="Folder of raw articles (*.txt, recursive). Default: $NEWS_PIPELINE_SOURCE or seeds/.",
+    source_dir: str | None = Field(
+        default=None,
+        description="Folder of raw articles (*.txt, recursive). Unset: $NEWS_PIPELINE_SOURCE, else seeds/.",
     )
-    out_dir: str = Field(
-        default_factory=lambda: str(default_out_dir()),
-        description="Dataset folder (LATEST, releases/). Default: $NEWS_PIPELINE_OUT or datasets/.",
+    out_dir: str | None = Field(
+        default=None,
+        description="Dataset folder (LATEST, releases/). Unset: $NEWS_PIPELINE_OUT, else datasets/.",
     )
     processes: int = Field(default=0, description="NLP worker processes; 0 means one per core.")
 
     @property
     def root(self) -> Path:
-        return Path(self.source_dir)
+        """The source folder (the environment is read at use time, so the CLI can point it elsewhere)."""
+        return Path(self.source_dir) if self.source_dir else default_source_dir()
 
     @property
     def layout(self) -> DatasetLayout:
-        return DatasetLayout(Path(self.out_dir))
+        return DatasetLayout(Path(self.out_dir) if self.out_dir else default_out_dir())
 
     def scan(self) -> list[SourceFile]:
         """The source files with their months (cached by size and mtime)."""
