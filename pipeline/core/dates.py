@@ -139,9 +139,7 @@ def url_date(url: str) -> PublicationDate | None:
     return found if found.value else None
 
 
-_UPDATE_MARKERS = (
-    r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
-)
+_UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
 
 
 @cache
@@ -171,3 +169,19 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
     if not segments or not _DATELINE_TAIL.fullmatch(paragraph, pos):
         return False, None
     return True, found
+
+
+@cache
+def _bare_date() -> re.Pattern[str]:
+    months, weekdays, _ = _lexicon()
+    return re.compile(
+        rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{_alternation(list(months))})\.?"
+        rf"(?:\s+\d{{4}})?{_FR_TIME}?\.?|{_date_pattern()}\.?",
+        re.IGNORECASE,
+    )
+
+
+def is_bare_date(paragraph: str) -> bool:
+    """Whether a paragraph is nothing but a date ("20 février", "Lundi 3 mars 2021 à 10h")."""
+    text = paragraph.strip()
+    return bool(text) and not text.isdigit() and bool(_bare_date().fullmatch(text))

@@ -17,6 +17,7 @@ MAX_SUBHEADING_WORDS = 14
 MAX_HEADLINE_WORDS = 30
 MIN_DUPLICATE_WORDS = 6
 
+_DASH_HEADING = re.compile(r"[-–—]\s*[^\n.!?]{2,90}?[?!]?\s*[-–—]")
 _URL_ONLY = re.compile(r"(?i)(?:(?:source|lien|url|link)\s*:\s*)?<?(?:https?://|www\.)\S+?>?")
 _WORD = re.compile(r"[\w'-]+")
 _CLITIC_VERB = re.compile(r"(?i)\b(?:s|n|j|qu|c|m|t)'")
@@ -100,8 +101,10 @@ def classify(text: str, found: Found) -> str | None:
         return "url"
     if len(text.split()) > MAX_NOISE_WORDS:
         return "author_bio" if is_author_bio(text) else None
+    if _DASH_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2:
+        return "subheading"
     is_dateline, published = dates.dateline(text)
-    if is_dateline:
+    if is_dateline or dates.is_bare_date(text):
         if published and found.text_date is None:
             found.text_date = published
         return "publisher_boilerplate"

@@ -78,9 +78,25 @@ def markup(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+_LAST_SENTENCE_END = re.compile(rf"[{SENTENCE_END}\"»”][^{SENTENCE_END}\"»”]*$")
+
+
+def _with_stray_title(source: str, block_start: int, start: int) -> int:
+    """Extend a player removal back over the video's stray title ("Titre du clip window.pvp…")."""
+    before = source[block_start:start]
+    m = _LAST_SENTENCE_END.search(before)
+    head = before[m.start() + 1 :] if m else before
+    if head.strip() and len(head.split()) <= 10 and head.strip()[0].isupper():
+        return start - len(head)
+    return start
+
+
 def embeds(block: Block, source: str) -> list[Edit]:
-    """Player scripts, CSS fragments and ``pic.twitter.com`` links left inside a paragraph."""
-    edits = [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _JS)]
+    """Player scripts (with a stray video title), CSS fragments, ``pic.twitter.com`` links."""
+    edits = [
+        Edit("video_embed", _with_stray_title(source, block.start, s), e, breaks=True)
+        for s, e, _ in _scan(block, source, _JS)
+    ]
     edits += [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _CSS)]
     edits += [Edit("social_embed", s, e) for s, e, _ in _scan(block, source, _PIC)]
     return edits
@@ -105,16 +121,21 @@ def video_titles(block: Block, source: str) -> list[Edit]:
 
 _INLINE_SUBHEADING = re.compile(
     rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«])"
-    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?)\s*[-–—]\s*(?=[\"«“]?\s?[{UPPER}0-9])"
+    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)\s*[-–—]\s*(?=[\"«“]?\s?[{UPPER}0-9])"
+)
+# "…fin.Sous-titre en minusculesDébut": a short unpunctuated run glued to the next sentence's capital.
+_CAMEL_SUBHEADING = re.compile(
+    rf"(?<=[{SENTENCE_END}\"»”])\s*(?P<head>[{UPPER}][^\n.!?\"«»:;,()]{{2,80}}?\s[{LOWER}]{{3,}})(?=[{UPPER}][{LOWER}'])"
 )
 
 
 def subheadings(block: Block, source: str) -> list[Edit]:
     """AFP-style inline sub-headings between sentences ("… fin. - Titre - Début …")."""
     edits = []
-    for s, e, m in _scan(block, source, _INLINE_SUBHEADING):
-        if len(m.group("head").split()) <= 12:
-            edits.append(Edit("subheading", s, e, breaks=True))
+    for pattern in (_INLINE_SUBHEADING, _CAMEL_SUBHEADING):
+        for s, e, m in _scan(block, source, pattern):
+            if len(m.group("head").split()) <= 12:
+                edits.append(Edit("subheading", s, e, breaks=True))
     return edits
 
 
@@ -151,7 +172,19 @@ def title_agency_credit(block: Block, source: str) -> list[Edit]:
     return [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_title_tail())]
 
 
-_GLUED = re.compile(rf"[{SENTENCE_END}]+[»”)]*(?=[\"«“]?[{UPPER}])|(?<=[\w{SENTENCE_END}])[»”](?=[{UPPER}])")
+def title_suffix(block: Block, source: str) -> list[Edit]:
+    """Publisher furniture trailing the title (": actualité automobile, infos, scoop", "| Le Monde")."""
+    text = source[block.start : block.end]
+    for p in patterns.regexes("title_suffixes.txt"):
+        m = p.search(text)
+        if m and m.end() == len(text) and m.start() > 0:
+            return [Edit("publisher_boilerplate", block.start + m.start(), block.end)]
+    return []
+
+
+_GLUED = re.compile(
+    rf"[{SENTENCE_END}]+[»”)]*(?=[\"“]?[{UPPER}]|«\s?[{UPPER}])|(?<=[\w{SENTENCE_END}])\s?[»”](?=[{UPPER}])"
+)
 _GLUED_QUOTE = re.compile(rf"(?<=[\w{SENTENCE_END}]{{2}})\"(?=[{UPPER}])")
 _TOKEN_BEFORE = re.compile(r"(\S*?)([\w°]*)\W*$")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|io|gouv|eu)\b", re.IGNORECASE)
@@ -199,4 +232,4 @@ BODY_RULES: tuple[Rule, ...] = (
     typography,
     whitespace,
 )
-TITLE_RULES: tuple[Rule, ...] = (markup, embeds, title_agency_credit, typography, whitespace)
+TITLE_RULES: tuple[Rule, ...] = (markup, embeds, title_suffix, title_agency_credit, typography, whitespace)
