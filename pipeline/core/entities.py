@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.core.entity.canonical import canonicalize, merge_org_place, overlaps, resolve
+from pipeline.core.entity.canonical import canonicalize, merge_adjacent, overlaps, resolve
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.matching import expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
@@ -47,7 +47,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
-    return merge_org_place(text, resolve(chosen + patterns), lex)
+    return merge_adjacent(text, resolve(chosen + patterns), lex)
 
 
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:

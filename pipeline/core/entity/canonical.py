@@ -59,20 +59,29 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 _OF_PLACE = re.compile(r"\s+(?:de|du)\s+|\s+d['’]")
 
 
-def merge_org_place(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """An organisation named after its place is one mention ("Conservatoire d'art dramatique" + "de Bordeaux")."""
+_PARTICLE = re.compile(r"\s+(?:de|da|van|von|der|van der|van den|ter)\s+")
+
+
+def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
+    between = text[prev.end : cand.start]
+    if prev.label == "PER" and cand.label == "PER":  # "Anuna" + "de" + "Wever"
+        return prev.canonical is None and _PARTICLE.fullmatch(between) is not None
+    return (
+        prev.label == "ORG"
+        and prev.canonical is None
+        and cand.label == "LOC"
+        and text[prev.start : prev.end].split()[0].lower() in lex.org_heads
+        and _OF_PLACE.fullmatch(between) is not None
+    )
+
+
+def merge_adjacent(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Join mentions the model split: an organisation named after its place ("Conservatoire d'art dramatique"
+    + "de Bordeaux") and a name cut at its particle ("Anuna" + "de Wever")."""
     out: list[Candidate] = []
     for cand in chosen:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.label == "ORG"
-            and prev.canonical is None
-            and cand.label == "LOC"
-            and text[prev.start : prev.end].split()[0].lower() in lex.org_heads
-            and _OF_PLACE.fullmatch(text[prev.end : cand.start])
-        ):
-            out[-1] = Candidate(prev.start, cand.end, "ORG", prev.rank)
+        if out and _joins(text, out[-1], cand, lex):
+            out[-1] = Candidate(out[-1].start, cand.end, out[-1].label, out[-1].rank)
             continue
         out.append(cand)
     return out

@@ -72,12 +72,29 @@ class Lexicon:
     portfolios: frozenset[str]
     not_entities: frozenset[str]
     dates: frozenset[str]
+    demonyms: frozenset[str]
     org_heads: frozenset[str]
     org_tails: frozenset[str]
     loc_heads: frozenset[str]
     first_names: frozenset[str]
     stop_words: frozenset[str]
     gazetteer: Gazetteer
+
+
+_ARTICLE_FORMS = {
+    "Le ": ("le ", "au ", "du "),
+    "La ": ("la ", "à la ", "de la "),
+    "Les ": ("les ", "aux ", "des "),
+    "L'": ("l'", "l’", "à l'", "à l’", "de l'", "de l’"),
+}
+
+
+def _article_variants(form: str) -> list[str]:
+    """How a name starting with an article is written inside a sentence ("Le Monde" -> "au Monde")."""
+    for article, variants in _ARTICLE_FORMS.items():
+        if form.startswith(article) and form[len(article) :][:1].isupper():
+            return [v + form[len(article) :] for v in variants]
+    return []
 
 
 def _gazetteer(path: Path) -> Gazetteer:
@@ -88,9 +105,12 @@ def _gazetteer(path: Path) -> Gazetteer:
         cols = [*line.split("\t"), "", "", ""]
         label, canonical, aliases, context = cols[:4]
         known = Known(label, canonical)
-        for form in [canonical, *aliases.split("|")]:
-            if form:
-                gaz.add(form, known)
+        forms = [f for f in [canonical, *aliases.split("|")] if f]
+        for form in forms:
+            gaz.add(form, known)
+        for form in forms:
+            for variant in _article_variants(form):
+                gaz.add(variant, known)
         for form in context.split("|"):
             if form:
                 gaz.add(form, known, context=True)
@@ -112,6 +132,7 @@ def lexicon() -> Lexicon:
         portfolios=words("portfolios"),
         not_entities=words("not_entities"),
         dates=words("dates"),
+        demonyms=words("demonyms"),
         org_heads=words("org_heads"),
         org_tails=words("org_tails"),
         loc_heads=words("loc_heads"),

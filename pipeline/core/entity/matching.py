@@ -28,6 +28,15 @@ def _alias_at(text: str, pos: int, alias: str) -> bool:
     return found and _ends_word(text, end)
 
 
+_ARTICLE = re.compile(r"(?:(?:à |de )?(?:le|la|les|l['’])|au|aux|du|des)(?: |(?<=['’]))")
+
+
+def _leading_article(alias: str) -> int:
+    """Length of a lower-case article opening an alias: it is matched but left out of the mention."""
+    m = _ARTICLE.match(alias)
+    return m.end() if m and alias[m.end() :][:1].isupper() else 0
+
+
 def known_names(text: str, lex: Lexicon) -> list[Candidate]:
     """Every occurrence of a known name or alias (longest first at each position)."""
     gaz, out, covered = lex.gazetteer, [], 0
@@ -38,14 +47,15 @@ def known_names(text: str, lex: Lexicon) -> list[Candidate]:
             if not _alias_at(text, m.start(), alias):
                 continue
             end = m.start() + len(alias)
+            start = m.start() + _leading_article(alias)
             known = gaz.lookup(alias)
             if known is None:  # context alias: resolved later, only if the entity is named elsewhere
                 known = gaz.lookup_context(alias)
                 if known is None or (" " not in alias and is_sentence_start(text, m.start())):
                     continue
-                out.append(Candidate(m.start(), end, known.label, 5, known.canonical))
+                out.append(Candidate(start, end, known.label, 5, known.canonical))
             else:
-                out.append(Candidate(m.start(), end, known.label, 0, known.canonical))
+                out.append(Candidate(start, end, known.label, 0, known.canonical))
             covered = end
             break
     return out

@@ -11,13 +11,13 @@ from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
 # Where a span must be cut: line breaks, quotation marks, brackets, a sentence end glued to the next sentence
 # ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
-    r"\n|[\"«»“”()\[\]]|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
+    r"\s*[@#]\w+|\n|[\"«»“”()\[\]]|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 _OPENERS = "«\"“‘'(-–—[ \t\u00a0\u202f"
-_TRAILING = ",;:!?»\"”’')]…"
+_TRAILING = ",;:!?»\"”’')]…-–—"
 _SENTENCE_END = ".!?…\n"
 
 IsCommon = Callable[[str], bool]  # is a capitalised word more often an ordinary lower-case word?
@@ -49,10 +49,10 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s, e = m.start(), m.end()
         while s < e and text[s] in _OPENERS:
             s += 1
-        while e > s and text[e - 1] in _TRAILING and not text[s:e].endswith(("'s", "’s")):
+        while e > s and text[e - 1] in _TRAILING + ".":
+            if text[e - 1] == "." and ("." in text[s : e - 1] or e - s <= 3):
+                break  # an abbreviation such as "M." or "U.S.", not a full stop
             e -= 1
-        if e > s + 1 and text[e - 1] == "." and "." not in text[s : e - 1] and e - s > 3:
-            e -= 1  # a sentence full stop, not an abbreviation such as "M." or "U.S."
         elision = _ELISION.match(text, s, e)
         if elision:
             out.append((s, elision.end()))
@@ -64,9 +64,8 @@ def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def glue_cut(text: str, start: int, end: int, lex: Lexicon) -> int:
     """End of ``text[start:end]`` before a function word glued on without a space ("LabordeUne" -> "Laborde")."""
-    for s, e in pieces(text, start, end, lex):
-        return e
-    return end
+    parts = pieces(text, start, end, lex)
+    return parts[0][1] if parts else end
 
 
 def pieces(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -95,7 +94,7 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
         word = text[ws[i][0] : ws[i][1]]
         low = _low(word)
         whole = text[ws[i][0] : ws[-1][1]]
-        if gaz.lookup(whole):
+        if gaz.lookup(whole) and not word[0].islower():
             break
         if low in lex.determiners:
             if word[0].isupper() and low[-1] != "'" and label == "PER":
@@ -124,7 +123,11 @@ def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
         word = text[ws[j - 1][0] : ws[j - 1][1]]
         low = _low(word)
         if not word[0].islower() or not (
-            low in lex.stop_words or low in lex.determiners or low in lex.titles or low in lex.dates
+            low in lex.stop_words
+            or low in lex.determiners
+            or low in lex.titles
+            or low in lex.dates
+            or (low in lex.demonyms and _low(text[ws[0][0] : ws[0][1]]) not in lex.org_heads)
         ):
             break
         j -= 1
@@ -138,6 +141,16 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
         nxt = text[ws[k + 1][0] : ws[k + 1][1]]
         if word in lex.first_names and nxt[:1].isupper():
             return k
+    return None
+
+
+def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
+    """A known place followed by "de <Name>" ("l'Amérique de Biden") is that place."""
+    for k in range(1, len(ws) - 1):
+        if _low(text[ws[k][0] : ws[k][1]]) in {"de", "d'"}:
+            known = lex.gazetteer.lookup(text[ws[0][0] : ws[k - 1][1]])
+            if known is not None and known.label == "LOC":
+                return Candidate(ws[0][0], ws[k - 1][1], "LOC", 1, known.canonical)
     return None
 
 
@@ -170,8 +183,11 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     if k is not None and (k > 0 or label != "PER"):
         left = clean_piece(text, s, ws[k - 1][1], label, is_common, lex) if k > 0 else []
         return [*left, Candidate(ws[k][0], e, "PER", 1)]
-    if not any(c.isupper() or c.isdigit() for c in surface):
+    if not any(c.isupper() or c.isdigit() for c in surface) or len(surface) < 2:
         return []
+    place = _known_place_prefix(text, ws, lex)
+    if place is not None:
+        return [place]
     low = _low(surface)
     if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
         return []
