@@ -93,12 +93,16 @@ def _with_stray_title(source: str, block_start: int, start: int) -> int:
 
 def embeds(block: Block, source: str) -> list[Edit]:
     """Player scripts (with a stray video title), CSS fragments, ``pic.twitter.com`` links."""
-    edits = [
-        Edit("video_embed", _with_stray_title(source, block.start, s), e, breaks=True)
-        for s, e, _ in _scan(block, source, _JS)
-    ]
-    edits += [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _CSS)]
-    edits += [Edit("social_embed", s, e) for s, e, _ in _scan(block, source, _PIC)]
+    text = source[block.start : block.end]
+    edits: list[Edit] = []
+    if "{" in text:  # cheap guards: these patterns are slow to scan for
+        edits += [
+            Edit("video_embed", _with_stray_title(source, block.start, s), e, breaks=True)
+            for s, e, _ in _scan(block, source, _JS)
+        ]
+        edits += [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _CSS)]
+    if "pic.twitter" in text:
+        edits += [Edit("social_embed", s, e) for s, e, _ in _scan(block, source, _PIC)]
     return edits
 
 
@@ -121,7 +125,7 @@ def video_titles(block: Block, source: str) -> list[Edit]:
 
 _INLINE_SUBHEADING = re.compile(
     rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«])"
-    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)\s*[-–—]\s*(?=[\"«“]?\s?[{UPPER}0-9])"
+    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)(?:\s+[-–—]|(?<=[?!])[-–—]|[-–—](?=\s))\s*(?=[\"«“]?\s?[{UPPER}0-9])"
 )
 # "…fin.Sous-titre en minusculesDébut": a short unpunctuated run glued to the next sentence's capital.
 _CAMEL_SUBHEADING = re.compile(
@@ -191,7 +195,7 @@ _URLISH = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|io|gouv|eu)\b", re.IGNORE
 
 
 def _is_abbreviation(text_before: str) -> bool:
-    m = _TOKEN_BEFORE.search(text_before)
+    m = _TOKEN_BEFORE.search(text_before[-60:])
     token, word = (m.group(1) + m.group(2), m.group(2)) if m else ("", "")
     if _URLISH.search(token):
         return True

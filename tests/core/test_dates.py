@@ -1,0 +1,127 @@
+"""Publication dates: header forms, malformed headers, publication lines, dated URLs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core import dates
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "precision"),
+    [
+        (" date 2022-02 ", date(2022, 2, 1), "month"),
+        ("date 2022-02-16 ", date(2022, 2, 16), "day"),
+        ("date 16/02/2022 ", date(2022, 2, 16), "day"),
+        ("date 16.02.2022 ", date(2022, 2, 16), "day"),
+        ("date 16 février 2022 ", date(2022, 2, 16), "day"),
+        ("date 1er mars 2021 ", date(2021, 3, 1), "day"),
+        ("date mercredi 16 février 2022 à 08h12 ", date(2022, 2, 16), "day"),
+        ("date 16 févr. 2022 ", date(2022, 2, 16), "day"),
+        ("date sept. 2021 ", date(2021, 9, 1), "month"),
+        ("date Décembre 2019 ", date(2019, 12, 1), "month"),
+        ("date 2022-02-16T08:12:00+01:00 ", date(2022, 2, 16), "day"),
+        ("date 2022-02-16 08:12 ", date(2022, 2, 16), "day"),
+        ("Date: 2020 ", date(2020, 1, 1), "year"),
+    ],
+)
+def test_header_forms(header: str, value: date, precision: str) -> None:
+    art = parse_article("x.txt", f"{header}Le titre\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.precision, art.date.source) == (value, precision, "header")
+    assert art.title == "Le titre"
+    assert art.edits[0].rule == "date_header" and art.edits[0].start == 0
+
+
+def test_title_on_the_next_line() -> None:
+    art = parse_article("x.txt", b"date 2022-02-16\nLe titre\nLe corps.")
+    assert isinstance(art, Article)
+    assert art.title == "Le titre" and art.body == "Le corps." and art.date.value == date(2022, 2, 16)
+
+
+@pytest.mark.parametrize("bad", ["2022-13", "31/02/2022", "2022-02-30", "32 janvier 2022", "16-02-22"])
+def test_malformed_header_date_keeps_the_article_undated(bad: str) -> None:
+    art = parse_article("x.txt", f" date {bad} Le titre\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None and art.date.precision is None and art.date.problem
+    assert art.title == "Le titre"
+    assert any("date header" in w for w in art.warnings)
+
+
+def test_a_title_starting_with_the_word_date_is_not_a_header() -> None:
+    art = parse_article("x.txt", "Date limite des impôts repoussée\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert art.title == "Date limite des impôts repoussée" and art.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Publié le 15 mars 2021 à 08h12", date(2021, 3, 15)),
+        ("Publié le 15/03/2021 à 08:12 - Mis à jour le 16/03/2021 à 10:00", date(2021, 3, 15)),
+        ("Mis à jour le 16/03/2021 à 10h00, publié le 15/03/2021 à 08h12", date(2021, 3, 15)),
+        ("Publié le lundi 15 mars 2021", date(2021, 3, 15)),
+        ("Mis en ligne le 2021-03-15T08:12:00Z", date(2021, 3, 15)),
+    ],
+)
+def test_publication_line_dates_an_undated_article(line: str, value: date) -> None:
+    art = parse_article("x.txt", f"Le titre\n{line}\n\nLe corps du texte.".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.precision, art.date.source) == (value, "day", "text")
+    assert line not in art.body and art.body == "Le corps du texte."
+
+
+def test_update_line_is_removed_but_is_not_a_publication_date() -> None:
+    art = parse_article("x.txt", "Le titre\nMis à jour le 16 mars 2021 à 10h00\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None and art.body == "Le corps."
+
+
+def test_dated_url_of_the_article() -> None:
+    text = "Le titre\nhttps://www.exemple.fr/monde/2021/03/15/un-article_42.html\n\nLe corps."
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.precision, art.date.source) == (date(2021, 3, 15), "day", "url")
+    assert "https" not in art.body
+
+
+def test_header_wins_over_text_and_url() -> None:
+    text = " date 2022-02 Le titre\nPublié le 15 mars 2021\n\nLe corps."
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2022, 2, 1), "header")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le sommet a eu lieu mercredi à Bruxelles.",
+        "Le traité a été signé le 15 mars 2021 à Paris.",
+        "Le rapport, publié le 15 mars 2021, conclut que la situation est grave.",
+        "Selon https://www.exemple.fr/2021/03/15/autre-article, la décision est tombée.",
+    ],
+)
+def test_no_date_guessed_from_event_dates_or_other_urls(body: str) -> None:
+    art = parse_article("x.txt", f"Le titre\n\n{body}".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+    assert art.body == body
+
+
+def test_url_date_helper_rejects_impossible_dates() -> None:
+    assert dates.url_date("https://x.fr/2021/13/45/a") is None
+    assert dates.url_date("https://x.fr/2021/03/a").precision == "month"
+
+
+@pytest.mark.parametrize("text", ["20 février", "Lundi 3 mars 2021 à 10h", "4 sept. 2020"])
+def test_bare_date_lines(text: str) -> None:
+    assert dates.is_bare_date(text)
+
+
+@pytest.mark.parametrize("text", ["2021", "Le 20 février, il pleuvait.", "Mars attaque"])
+def test_not_bare_date_lines(text: str) -> None:
+    assert not dates.is_bare_date(text)
