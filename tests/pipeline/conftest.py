@@ -35,6 +35,7 @@ class Build:
 def dagster_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """Every test run records its Dagster runs in a throw-away instance, never the project's."""
     home = tmp_path_factory.mktemp("dagster_home")
+    (home / "dagster.yaml").write_text("telemetry:\n  enabled: false\n", encoding="utf-8")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("DAGSTER_HOME", str(home))
         for key in (SOURCE_ENV, OUT_ENV):
