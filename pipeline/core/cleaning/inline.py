@@ -194,10 +194,16 @@ _TOKEN_BEFORE = re.compile(r"(\S*?)([\w°]*)\W*$")
 _URLISH = re.compile(r"://|www\.|@|\.(?:com|fr|org|net|io|gouv|eu)\b", re.IGNORECASE)
 
 
-def _is_abbreviation(text_before: str) -> bool:
+_RUN_BEFORE = re.compile(r"\S*$")
+_RUN_AFTER = re.compile(r"\S*")
+
+
+def _is_abbreviation(text_before: str, text_after: str) -> bool:
     m = _TOKEN_BEFORE.search(text_before[-60:])
-    token, word = (m.group(1) + m.group(2), m.group(2)) if m else ("", "")
-    if _URLISH.search(token):
+    word = m.group(2) if m else ""
+    before = _RUN_BEFORE.search(text_before[-200:])
+    after = _RUN_AFTER.match(text_after)
+    if _URLISH.search(f"{before.group(0) if before else ''}.{after.group(0) if after else ''}"):
         return True
     if len(word) <= 1:  # initials ("J.Dupont", "M.Dupont"), list numbers ("1.Titre"), "U.S.A"
         return True
@@ -210,7 +216,7 @@ def glued_paragraphs(block: Block, source: str) -> list[Edit]:
     edits = []
     for m in _GLUED.finditer(text):
         punct_end = m.start() + len(m.group(0).rstrip("»”)"))
-        if _is_abbreviation(text[:punct_end].rstrip(SENTENCE_END)):
+        if _is_abbreviation(text[:punct_end].rstrip(SENTENCE_END), text[m.end() :]):
             continue
         cut = m.end()
         # A straight quote after the full stop closes a quotation when an odd number precede it.
