@@ -1,0 +1,106 @@
+"""parse_article end to end: seeds and the cleaning reference, scored through the contract tables."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article, Extraction, stable_id
+from pipeline.evaluation.cleaning import CleaningScores, score_cleaning
+from pipeline.evaluation.gold import load_gold
+from pipeline.tables import article_tables
+
+ROOT = Path(__file__).resolve().parents[2]
+REFERENCES = {
+    "seeds": (ROOT / "tests/gold/seeds.json", ROOT / "seeds"),
+    "corpus": (ROOT / "tests/gold/corpus_cleaning.json", ROOT / "tests/gold/corpus"),
+}
+
+
+def build(name: str) -> tuple[list[dict], dict[str, pl.DataFrame]]:
+    gold_path, folder = REFERENCES[name]
+    gold = load_gold(gold_path)
+    articles = [parse_article(g["file"], (folder / g["file"]).read_bytes()) for g in gold]
+    assert all(isinstance(a, Article) for a in articles), [a for a in articles if not isinstance(a, Article)]
+    return gold, article_tables([(a, Extraction()) for a in articles if isinstance(a, Article)])
+
+
+@pytest.mark.parametrize("name", sorted(REFERENCES))
+def test_reference_scores(name: str) -> None:
+    gold, tables = build(name)
+    scores = score_cleaning(gold, tables)
+    summary = scores.summary()
+    assert summary["articles"] == len(gold) and summary["found_rate"] == 1.0
+    for key in ("removed_noise_rate", "kept_text_rate", "occur_once_rate", "date_accuracy", "title_accuracy"):
+        assert summary[key] == 1.0, (key, scores.misses)
+    assert summary["paragraph_split_rate"] == 1.0, scores.misses
+    assert summary["nfc_rate"] == 1.0, scores.misses
+    assert scores.misses == []
+
+
+def test_reference_has_enough_articles_and_checks() -> None:
+    gold, _ = build("corpus")
+    assert len(gold) >= 20
+    assert sum(len(g["must_remove"]) for g in gold) >= 60
+    assert sum(len(g["must_keep"]) for g in gold) >= 60
+
+
+def test_scorer_reports_misses() -> None:
+    gold, tables = build("seeds")
+    broken = tables["articles"].with_columns(
+        pl.col("body").str.replace("Face à la menace russe", "X"),
+        pl.lit(None, dtype=pl.Date).alias("published_date"),
+        pl.lit(None, dtype=pl.String).alias("date_precision"),
+    )
+    dirty = broken.with_columns(pl.col("body") + "\n\nOrganisateur amateur. Ninja Internet certifié.")
+    scores = score_cleaning(gold, {**tables, "articles": dirty})
+    summary = scores.summary()
+    assert summary["kept_text_rate"] < 1.0 and summary["removed_noise_rate"] < 1.0
+    assert summary["date_accuracy"] == pytest.approx(1 / 5)
+    assert any(m.startswith("000_476c56fb9610ac39.txt: real text lost") for m in scores.misses)
+    missing = score_cleaning([*gold, {"file": "nope.txt", "title_starts": "x"}], tables)
+    assert missing.summary()["found_rate"] < 1.0 and isinstance(missing, CleaningScores)
+
+
+def test_seed_layout_and_dates() -> None:
+    _, tables = build("seeds")
+    rows = {r["source_path"]: r for r in tables["articles"].to_dicts()}
+    seed0 = rows["000_476c56fb9610ac39.txt"]
+    assert seed0["title"].startswith("L'OTAN n'est pas convaincue")
+    assert seed0["published_date"] == date(2022, 2, 1) and seed0["date_precision"] == "month"
+    assert seed0["body"].endswith("fin juin à Madrid")
+    seed2 = rows["002_c40734392113279f.txt"]
+    assert not seed2["title"].endswith("AFP")
+    seed4 = rows["004_bd80993a7fdbbf57.txt"]
+    assert seed4["published_date"] is None and seed4["date_source"] is None
+    assert "Organisateur amateur" not in seed4["body"]
+    for row in rows.values():
+        assert "\n\n\n" not in row["body"] and "’" not in row["body"] + row["title"]
+    log = tables["cleaning_log"]
+    assert set(log["rule"].unique()) >= {"date_header", "agency_credit", "duplicate_pull_quote", "author_bio"}
+
+
+def test_article_id_is_stable_and_derived_from_the_path() -> None:
+    data = (ROOT / "seeds" / "000_476c56fb9610ac39.txt").read_bytes()
+    a = parse_article("seeds/000.txt", data)
+    b = parse_article("seeds/000.txt", data + b"\nUne phrase de plus.")
+    assert isinstance(a, Article) and isinstance(b, Article)
+    assert a.article_id == b.article_id == stable_id("article", "seeds/000.txt")
+    assert a.content_sha256 != b.content_sha256
+
+
+def test_synthetic_variants_record_what_happened() -> None:
+    folder = REFERENCES["corpus"][1]
+    cp = parse_article("x", (folder / "orangesum_00286_cp1252_wire.txt").read_bytes())
+    assert isinstance(cp, Article) and cp.encoding == "cp1252" and cp.warnings
+    bad = parse_article("x", (folder / "orangesum_01934_bad_header.txt").read_bytes())
+    assert isinstance(bad, Article) and bad.date.problem and "2019-13" in bad.date.problem
+    assert any("date header" in w for w in bad.warnings)
+    url = parse_article("x", (folder / "orangesum_02565_noisy_html_url.txt").read_bytes())
+    assert isinstance(url, Article) and url.date.source == "url"
+    text = parse_article("x", (folder / "orangesum_02287_noisy_dateline.txt").read_bytes())
+    assert isinstance(text, Article) and text.date.source == "text"
