@@ -8,10 +8,18 @@ lemmatizer.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.core.entity.canonical import canonicalize, merge_adjacent, overlaps, resolve
+from pipeline.core.entity.canonical import (
+    canonicalize,
+    extend_heads,
+    merge_adjacent,
+    overlaps,
+    resolve,
+)
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.matching import expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
@@ -37,6 +45,10 @@ def candidates(doc: Doc) -> list[Candidate]:
     lex, text = lexicon(), doc.text
 
     def is_common(word: str) -> bool:
+        """An ordinary word: written in lower case elsewhere in the article, or by the vectors' frequencies."""
+        low = word.lower()
+        if low != word and re.search(rf"(?<![\w\-]){re.escape(low)}(?![\w\-])", text):
+            return True
         return common_word(doc.vocab, word)
 
     found: list[Candidate] = []
@@ -47,7 +59,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
-    return merge_adjacent(text, resolve(chosen + patterns), lex)
+    return merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
 
 
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:

@@ -75,6 +75,33 @@ def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
     )
 
 
+_HEAD_EXTENSION = re.compile(r"(?:\s+[a-zà-öø-ÿ]{4,}){1,2}\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Ý][\w\-]*")
+
+
+def extend_heads(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """An organisation head the model cut short gets its adjectives and place back: "Centre" + " hospitalier
+    de Poitiers", "Tribunal" + " correctionnel de Lille"."""
+    out = []
+    for i, cand in enumerate(chosen):
+        surface = text[cand.start : cand.end]
+        nxt = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+        m = _HEAD_EXTENSION.match(text, cand.end)
+        words = m.group().split() if m else []
+        if (
+            m
+            and cand.canonical is None
+            and " " not in surface
+            and surface.lower() in lex.org_heads
+            and not any(w.lower() in lex.stop_words for w in words[:-2])
+            and m.end() <= max(nxt, chosen[i + 1].end if i + 1 < len(chosen) else nxt)
+        ):
+            cand = Candidate(cand.start, m.end(), "ORG", cand.rank)
+            if i + 1 < len(chosen) and chosen[i + 1].start < m.end():
+                chosen[i + 1] = Candidate(0, 0, "", 9)  # swallowed place
+        out.append(cand)
+    return [c for c in out if c.end > c.start]
+
+
 def merge_adjacent(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Join mentions the model split: an organisation named after its place ("Conservatoire d'art dramatique"
     + "de Bordeaux") and a name cut at its particle ("Anuna" + "de Wever")."""

@@ -11,8 +11,10 @@ from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
 # Where a span must be cut: line breaks, quotation marks, brackets, a sentence end glued to the next sentence
 # ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
-    r"\s*[@#]\w+|\n|[\"«»“”()\[\]]|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ])(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
+    r"\s*[@#]\w+|\n|\s[-–—]\s|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
+    r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
+_PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -106,8 +108,9 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
         elif low in lex.honorifics or low in lex.titles:
             pass
         elif word[0].islower() and not word[0].isdigit():
-            if low in lex.loc_heads or low in lex.org_heads:
-                break  # "mer Noire", "ministère de la Défense"
+            following_word = text[ws[i + 1][0] : ws[i + 1][1]]
+            if low in lex.loc_heads or (low in lex.org_heads and not following_word[:1].isupper()):
+                break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos")
             following = _low(text[ws[i + 1][0] : ws[i + 1][1]])
             event = event or following in {"de", "du", "des", "d'"}
         else:
@@ -179,6 +182,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     known = lex.gazetteer.lookup(surface)
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
+    if len(ws) == 1 and surface in lex.first_names and label != "PER":
+        return [Candidate(s, e, "PER", 1)]
     k = _first_name_at(text, ws, lex)
     if k is not None and (k > 0 or label != "PER"):
         left = clean_piece(text, s, ws[k - 1][1], label, is_common, lex) if k > 0 else []
@@ -191,6 +196,12 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     low = _low(surface)
     if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
         return []
+    if surface.isupper() and (len(ws) > 1 and any(_low(text[a:b]) in lex.stop_words for a, b in ws)):
+        return []  # a shouted headline ("THÉORIE DU COMPLOT")
+    if len(ws) == 1 and surface.isupper() and len(surface) >= 6 and is_common(surface):
+        return []  # a shouted ordinary word ("ENRICHIR")
+    if label != "PER" and _PORTFOLIO_CONTEXT.search(text, max(0, s - 40), s):
+        return []  # "ministre de l'Action et des Comptes publics"
     if len(ws) == 1 and is_sentence_start(text, s) and is_common(surface):
         return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
     return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
