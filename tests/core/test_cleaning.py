@@ -95,6 +95,8 @@ REAL = [
     "Photographié par un passant, le suspect a été identifié.",
     "Abonnés et lecteurs ont réagi en nombre.",
     "Source de tensions, le projet divise la région.",
+    '"On s\'oriente vers le pire", a-t-elle insisté vendredi sur BFMTV',
+    "« Nous verrons », a dit le ministre sans plus de détails",
 ]
 
 

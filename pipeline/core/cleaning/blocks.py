@@ -29,6 +29,11 @@ _VERBISH = frozenset(
 _LIST_ITEM = re.compile(r"[-•*▪◦·]|\d+[.)]\s")
 _TERMINAL = re.compile(rf"[{SENTENCE_END}:;,]\W*$|[{SENTENCE_END}:;,][»”\"']$")
 _STARTS_LIKE_TEXT = re.compile(rf"[\"«“]?\s?[{UPPER}0-9]")
+# A quotation followed by its attribution is a sentence, not a heading.
+_ATTRIBUTION = re.compile(
+    r"(?i)-t-(?:il|elle|ils|elles|on)\b|[\"»”]\s*,|,\s*(?:a|ont|avait|selon|dit|explique|affirme|estime|"
+    r"souligne|déclare|indique|assure|ajoute|précise|insiste|confie|raconte)\b"
+)
 _SOCIAL_TRACE = re.compile(r"pic\.twitter\.com|t\.co/|#\w|@\w|https?://")
 
 
@@ -134,7 +139,7 @@ def is_subheading(text: str) -> bool:
     core = text.strip()
     if _LIST_ITEM.match(core) or not _STARTS_LIKE_TEXT.match(core):
         return False
-    if len(core.split()) > MAX_SUBHEADING_WORDS:
+    if len(core.split()) > MAX_SUBHEADING_WORDS or _ATTRIBUTION.search(core):
         return False
     return not _TERMINAL.search(core)
 
