@@ -36,6 +36,7 @@ class BuildSummary:
     months_built: list[str]
     row_counts: dict[str, int]
     seconds: float
+    run_ids: list[str]
 
 
 def contiguous_ranges(keys: list[str], selected: set[str]) -> list[tuple[str, str]]:
@@ -82,11 +83,13 @@ def run_build(source: Path, out: Path, report: Callable[[str], None] = print) ->
 
     job = defs().resolve_implicit_global_asset_job_def()
     order = instance.get_dynamic_partitions(month_partitions.name)
+    run_ids = []
     for first, last in contiguous_ranges(order, set(stale_months)):
         report(f"materializing months {first} .. {last}")
-        _execute(job, instance, MONTH_ASSETS, {RANGE_START: first, RANGE_END: last})
+        run_ids.append(_execute(job, instance, MONTH_ASSETS, {RANGE_START: first, RANGE_END: last}).run_id)
     report("materializing entities, rejected_sources and dataset_release")
     result = _execute(job, instance, CORPUS_ASSETS, {})
+    run_ids.append(result.run_id)
     release = next(
         e.materialization
         for e in result.get_asset_materialization_events()
@@ -100,6 +103,7 @@ def run_build(source: Path, out: Path, report: Callable[[str], None] = print) ->
         months_built=stale_months,
         row_counts={name: t["row_count"] for name, t in manifest["tables"].items()},
         seconds=time.monotonic() - began,
+        run_ids=run_ids,
     )
 
 

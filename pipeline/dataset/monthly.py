@@ -19,7 +19,7 @@ from pipeline.core.records import Article, Extraction, Rejection
 from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.nlp_runner import NlpRunner
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
-from pipeline.dataset.progress import ProgressMeter, Report
+from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.sources import SourceFile, read_source
 from pipeline.dataset.validation import ValidationIssue, check_article_tables, check_schema
 from pipeline.dataset.versions import stage_version
@@ -128,7 +128,9 @@ def _text_key(title: str, body: str) -> str:
     return _key(stage_version("extract"), title, body)
 
 
-def extract_month(layout: DatasetLayout, month: str, runner: NlpRunner, report: Report | None = None) -> MonthResult:
+def extract_month(
+    layout: DatasetLayout, month: str, runner: NlpRunner, meter: ProgressMeter | None = None
+) -> MonthResult:
     """Entities and quotes of the month's cleaned articles into ``entity_mentions`` and ``quotes``."""
     names = ("quotes", "entity_mentions")
     articles_path = layout.month_table(month, "articles")
@@ -138,13 +140,16 @@ def extract_month(layout: DatasetLayout, month: str, runner: NlpRunner, report: 
     articles = pl.read_parquet(articles_path)
     if _read_key(layout, month, "extract") == key and _outputs_exist(layout, month, names):
         tables = {n: pl.read_parquet(layout.month_table(month, n)) for n in names}
+        if meter:
+            meter.advance(articles.height)
         return MonthResult(month, {"articles": articles, **tables}, reused=True)
 
     previous_keys, previous_tables = _previous_extraction(layout, month, names)
     rows = articles.select("article_id", "title", "body").rows()
     keys = [_text_key(title, body) for _, title, body in rows]
     todo = [i for i, (row, k) in enumerate(zip(rows, keys, strict=True)) if previous_keys.get(row[0]) != k]
-    meter = ProgressMeter(f"month {month}: NLP", len(todo), report) if report and todo else None
+    if meter:
+        meter.advance(len(rows) - len(todo))
     fresh: dict[str, Extraction] = {}
     for i, extraction in zip(todo, runner.analyze([(rows[i][1], rows[i][2]) for i in todo]), strict=True):
         fresh[rows[i][0]] = extraction

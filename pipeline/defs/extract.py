@@ -4,9 +4,12 @@ import atexit
 from collections.abc import Iterator
 
 import dagster as dg
+import pyarrow.parquet as pq
 
+from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.monthly import EXTRACT_TABLES, extract_month
 from pipeline.dataset.nlp_runner import NlpRunner
+from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.ingest import SCHEMA_CHECK
 from pipeline.defs.metadata import check_result, table_metadata
@@ -23,6 +26,12 @@ def shared_runner(processes: int) -> NlpRunner:
         _runners[processes] = NlpRunner(processes or None)
         atexit.register(_runners[processes].close)
     return _runners[processes]
+
+
+def _article_count(layout: DatasetLayout, months: list[str]) -> int:
+    """Articles in the months' ingested tables (read from Parquet footers, not the data)."""
+    paths = [layout.month_table(m, "articles") for m in months]
+    return sum(pq.read_metadata(p).num_rows for p in paths if p.exists())
 
 
 def _spec(key: str, description: str) -> dg.AssetSpec:
@@ -74,8 +83,11 @@ def extract_entities_and_quotes(
     schema_issues = {name: [] for name in EXTRACT_TABLES}
     integrity = []
     analysed = 0
+    meter = ProgressMeter(
+        "articles through extraction", _article_count(layout, context.partition_keys), context.log.info
+    )
     for month in context.partition_keys:
-        result = extract_month(layout, month, runner, report=context.log.info)
+        result = extract_month(layout, month, runner, meter)
         analysed += result.analysed
         for name in EXTRACT_TABLES:
             meta = table_metadata(name, result.tables[name], layout.month_table(month, name), partitioned=True)
