@@ -9,6 +9,7 @@ titles (short fragments with no cue) are dropped.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -35,8 +36,21 @@ def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention
     title_mentions = [m for m in mentions if m.section == "title"]
     title_quotes, title_index = extract_section(sections["title"], "title", title_mentions, keep_unattributed=True)
     body_mentions = [m for m in mentions if m.section == "body"]
-    body_quotes, _ = extract_section(sections["body"], "body", body_mentions, prior=title_index)
+    body_quotes, body_index = extract_section(sections["body"], "body", body_mentions, prior=title_index)
+    title_quotes = [_resolve_in_body(q, body_index) for q in title_quotes]
     return _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
+
+
+def _resolve_in_body(quote: Quote, body_index: SpeakerIndex) -> Quote:
+    """A headline attributed to a description ("le président de la Fédération") takes the person the body
+    gives that title."""
+    if quote.speaker is None or quote.speaker_label is not None or not quote.speaker_mention:
+        return quote
+    words = tuple(quote.speaker_mention.lower().replace("’", "'").split())
+    person = body_index.person_titled(words)
+    if person is None:
+        return quote
+    return replace(quote, speaker=person.canonical_name, speaker_label=person.label)
 
 
 def extract_section(
@@ -54,7 +68,7 @@ def extract_section(
     ctx = Context(text, tokens, mentions, load_lexicon())
     index = SpeakerIndex.build(ctx, prior)
     quotes: list[Quote] = []
-    previous: tuple[int, Speaker | None, Cue | None] | None = None  # (paragraph, speaker, cue) of the last quote
+    previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
     for q, span in enumerate(spans):
         if not any(t.quote == q for t in tokens):
             continue
@@ -76,10 +90,12 @@ def extract_section(
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
             speaker = index.resolve(cue.subject, cue.position)
-        if speaker is None and previous is not None and starts_sentence and n_words >= 3:
-            prev_para, prev_speaker, _ = previous
-            if prev_speaker is not None and para - prev_para <= 1:
-                speaker, kind = prev_speaker, ("continuation" if cue is None else kind)
+        if speaker is None and previous is not None and (starts_sentence or cue is not None) and n_words >= 3:
+            # a quote with no attribution continues the last speaker's words (next paragraph at most); one
+            # whose verb has no subject ("cela signifiera « … »") takes the speaker of the passage
+            prev_para, prev_speaker = previous
+            if para - prev_para <= (1 if cue is None else 3):
+                speaker, kind = prev_speaker, "continuation"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
             continue
         if n_words == 1 and (cue is None or cue.kind not in ("incise", "incise_inside", "colon_after")):
@@ -104,7 +120,8 @@ def extract_section(
         )
         if speaker is not None:
             index.remember(cue.position if cue else span.start, speaker)
-        previous = (tokens[max(i for i, t in enumerate(tokens) if t.quote == q)].para, speaker, cue)
+        if speaker is not None:
+            previous = (tokens[max(i for i, t in enumerate(tokens) if t.quote == q)].para, speaker)
     return quotes, index
 
 

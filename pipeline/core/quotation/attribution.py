@@ -37,7 +37,11 @@ MODALS = {
     "peut", "su", "dû", "doit", "va", "vont", "allait", "vient", "venait", "préféré", "préfère", "choisi",
     "décidé", "décide", "laissé", "fini", "finit", "cessé", "commencé", "continue", "continué",
 }  # fmt: skip
-PASSIVE = {"été", "être", "est", "sont", "était", "étaient", "sera", "seront", "serait", "fut"}
+PASSIVE = {
+    "été", "être", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "soit",
+    "soient", "furent",
+}  # fmt: skip
+STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,10 @@ class Context:
         self.aux = lexicon.words("aux")
         self.titles = lexicon.words("person_title")
         self.nouns = lexicon.words("reporting_noun")
+        self.inside = -1  # a quote whose own words are read as text (for an incise inside its marks)
+
+    def _quoted(self, tok: Token) -> bool:
+        return tok.quote >= 0 and tok.quote != self.inside
 
     # -- verbs -------------------------------------------------------------------------------------------
     def verb_at(self, i: int) -> tuple[str, int] | None:
@@ -120,14 +128,15 @@ class Context:
         """The noun phrase starting at token i (a mention, a pronoun or a description); ``bare``: it may
         start without a determiner (after "du"/"des")."""
         toks = self.tokens
-        if i >= limit or toks[i].quote >= 0:
+        if i >= limit or self._quoted(toks[i]):
             return None
-        if toks[i].low in PRONOUNS:
-            return Subject("pronoun", toks[i].text, toks[i].start, words=(toks[i].low,))
+        if toks[i].low in PRONOUNS or toks[i].low in STRESSED:
+            pronoun = STRESSED.get(toks[i].low, toks[i].low)
+            return Subject("pronoun", toks[i].text, toks[i].start, words=(pronoun,))
         j = i
-        while j < limit and toks[j].low in HONORIFICS | {"."} and toks[j].quote < 0:
+        while j < limit and toks[j].low in HONORIFICS | {"."} and not self._quoted(toks[j]):
             j += 1
-        if j < limit and j in self.mention_of and toks[j].quote < 0:
+        if j < limit and j in self.mention_of and not self._quoted(toks[j]):
             m = self.mention_of[j]
             k = j
             while k < limit and self.mention_of.get(k) is m:
@@ -140,9 +149,10 @@ class Context:
         words: list[str] = []
         while k < limit and len(words) < 12:
             t = toks[k]
-            if t.quote >= 0 or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
+            if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
-            if k > i + 1 and t.low.endswith(("é", "ée", "és", "ées")) and t.low not in self.titles:
+            participle = t.text[:1].islower() and t.low.endswith(("é", "ée", "és", "ées"))
+            if k > i + 1 and participle and t.low not in self.titles:
                 break
             if k > i and self.verb_at(k) and t.low not in self.titles and toks[k - 1].low not in DETS | DE:
                 break
@@ -167,7 +177,7 @@ class Context:
             while j < limit and toks[j].low in HONORIFICS | {"."}:
                 j += 1
             m = self.mention_of.get(j)
-            if m is not None and m.label == "PER" and toks[j].quote < 0:
+            if m is not None and m.label == "PER" and not self._quoted(toks[j]):
                 return Subject("mention", m.text, subject.start, m)
         return subject
 
@@ -180,7 +190,7 @@ class Context:
         k = i
         while k < limit and k < i + 25:
             t = toks[k]
-            if t.quote >= 0:
+            if self._quoted(t):
                 return None
             if t.low == ",":
                 nxt = toks[k + 1].low if k + 1 < limit else ""
@@ -222,7 +232,14 @@ class Context:
             k = j - 1
             if k >= lo and toks[k].low == ",":
                 k -= 1
-            return self._np_ending_at(k, lo, relative=True)
+            antecedent = self._np_ending_at(k, lo, relative=True)
+            if antecedent is not None and (antecedent.kind == "mention" or self._has_title(antecedent.words)):
+                return antecedent
+            for n in range(k, lo - 1, -1):
+                m = self.mention_of.get(n)
+                if m is not None and m.label == "PER" and toks[n].quote < 0:
+                    return Subject("mention", m.text, m.start, m)
+            return antecedent
         if t.low == ",":
             k = j - 1
             while k >= lo and toks[k].low != "," and j - k < 16:
@@ -237,14 +254,14 @@ class Context:
 
     def _np_ending_at(self, j: int, lo: int, relative: bool = False) -> Subject | None:
         toks = self.tokens
-        if j < lo or toks[j].quote >= 0:
+        if j < lo or self._quoted(toks[j]):
             return None
         m = self.mention_of.get(j)
         k = j
         while k > lo and toks[k - 1].low not in PUNCT_STOP and toks[k - 1].low not in CLAUSE_WORDS:
             if self.verb_at(k - 1) and toks[k - 1].low not in self.titles and self.is_verb_use(k - 1):
                 break
-            if toks[k - 1].quote >= 0 or j - k > 12:
+            if self._quoted(toks[k - 1]) or j - k > 12:
                 break
             k -= 1
         if m is not None:
@@ -274,6 +291,8 @@ class Context:
         sent_first = toks[first].sent
         lo = first
         while lo > 0 and toks[lo - 1].sent == sent_first and toks[lo - 1].para == toks[first].para:
+            if toks[lo - 1].quote >= 0 and toks[lo - 1].quote != q and lo == first:
+                break
             lo -= 1
         hi = last + 1
         sent_last = toks[last].sent
@@ -405,12 +424,19 @@ class Context:
                     inv = toks[j].inversion()
                     subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
                     return Cue("left_verb", subject, lemma, t.start)
-                subject = self.read_np(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
+                subject = self.participle_subject(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
                 return Cue("left_verb", subject, lemma, t.start)
         return None
 
     def incise_inside(self, q: int, first: int, after: int) -> Cue | None:
         """« …, a-t-il déclaré, … »: an attribution incise left inside the marks."""
+        self.inside = q
+        try:
+            return self._incise_inside(q, first, after)
+        finally:
+            self.inside = -1
+
+    def _incise_inside(self, q: int, first: int, after: int) -> Cue | None:
         toks = self.tokens
         for k in range(first + 2, after - 2):
             if toks[k - 1].low != "," or toks[k].quote != q:
@@ -422,11 +448,54 @@ class Context:
             elif inv and k + 1 < after and self.verb_at(k + 1):
                 verb = self.verb_at(k + 1)
                 end = verb[1]
+            elif not inv:
+                cue = self._plain_incise(q, k, after)
+                if cue is not None:
+                    return cue
+                continue
             else:
                 continue
             if end < after and toks[end].low in {",", "."} | SENTENCE_END:
                 subject = Subject("pronoun", inv[1], toks[k].start, words=(inv[1],))
                 return Cue("incise_inside", subject, verb[0], toks[k].start)
+        return None
+
+    def _plain_incise(self, q: int, k: int, after: int) -> Cue | None:
+        """« …, a déclaré Jean Dupont à la radio. … »: auxiliary + reporting verb + named subject, closed by a
+        comma or a full stop, inside the marks."""
+        toks = self.tokens
+        j = k
+        while j < after and j < k + 3 and toks[j].low in {"a", "avait", "s'", "se", "est", "était", "lui", "leur"}:
+            j += 1
+        verb = self.verb_at(j) if j < after else None
+        if verb is None:
+            return None
+        subject = self.np_after(verb[1], after)
+        if subject is None or subject.kind not in ("mention", "description"):
+            return None
+        end = verb[1]
+        while end < after and toks[end].low not in {",", "."} | SENTENCE_END and end < verb[1] + 12:
+            end += 1
+        if end >= after or toks[end].low not in {",", "."} | SENTENCE_END:
+            return None
+        return Cue("incise_inside", subject, verb[0], toks[k].start)
+
+    def participle_subject(self, lo: int, i: int) -> Subject | None:
+        """The subject of a present participle ("…, a-t-il dit, invitant « … »"): the nearest person,
+        organisation or pronoun before it in the sentence."""
+        toks = self.tokens
+        if any(toks[j].quote >= 0 for j in range(lo, i)):
+            return None  # "« … », a dit X, ajoutant « … »": the previous quote's speaker
+        for j in range(i - 1, lo - 1, -1):
+            inv = toks[j].inversion()
+            if inv:
+                return Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
+            if toks[j].low in PRONOUNS:
+                return Subject("pronoun", toks[j].text, toks[j].start, words=(toks[j].low,))
+            m = self.mention_of.get(j)
+            oblique = j > 0 and (toks[j - 1].low in DE or toks[j - 1].low in PREPS or toks[j - 1].low == "l'")
+            if m is not None and m.label in ("PER", "ORG") and not oblique:
+                return Subject("mention", m.text, m.start, m)
         return None
 
     def _after_det(self, i: int, lo: int) -> bool:

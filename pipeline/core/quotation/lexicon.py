@@ -15,6 +15,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parents[2] / "data"
 VERBS_FILE = DATA / "reporting_verbs.tsv"
 LEXICON_FILE = DATA / "quote_lexicon.tsv"
+FEMALE_NAMES_FILE = DATA / "female_first_names.txt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class Lexicon:
     multiword_forms: dict[tuple[str, ...], str]
     lists: dict[str, frozenset[str]]
     reflexive: frozenset[str]  # lemmas listed as pronominal ("se féliciter"): reporting after "se"/"s'"
+    female_names: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         return self.lists.get(name, frozenset())
@@ -122,4 +124,11 @@ def load_lexicon() -> Lexicon:
             continue
         name, entry = line.split("\t")[:2]
         lists[name].add(entry.strip())
-    return Lexicon(verb_forms, multi, {k: frozenset(v) for k, v in lists.items()}, frozenset(reflexive))
+    female = {
+        line.strip().lower()
+        for line in FEMALE_NAMES_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    return Lexicon(
+        verb_forms, multi, {k: frozenset(v) for k, v in lists.items()}, frozenset(reflexive), frozenset(female)
+    )

@@ -42,7 +42,7 @@ class SpeakerIndex:
     titles: list[tuple[int, EntityMention, str]] = field(default_factory=list)  # (offset, person, title)
     gender: dict[str, str] = field(default_factory=dict)
     history: list[tuple[int, Speaker]] = field(default_factory=list)
-    persons: list[tuple[int, EntityMention]] = field(default_factory=list)  # outside quotes, in text order
+    persons: list[tuple[int, EntityMention, bool]] = field(default_factory=list)  # (offset, person, oblique)
     orgs: list[tuple[int, EntityMention]] = field(default_factory=list)
 
     @classmethod
@@ -54,7 +54,7 @@ class SpeakerIndex:
             index.titles = [(o + shift, m, t) for o, m, t in prior.titles]
             index.gender = dict(prior.gender)
             index.history = [(o + shift, sp) for o, sp in prior.history]
-            index.persons = [(o + shift, m) for o, m in prior.persons]
+            index.persons = [(o + shift, m, ob) for o, m, ob in prior.persons]
             index.orgs = [(o + shift, m) for o, m in prior.orgs]
         toks = ctx.tokens
         seen: set[int] = set()
@@ -65,8 +65,10 @@ class SpeakerIndex:
             seen.add(id(m))
             if tok.quote < 0 and m.label == "ORG":
                 index.orgs.append((m.start, m))
-            if tok.quote < 0 and m.label == "PER" and not _oblique(ctx, i):
-                index.persons.append((m.start, m))
+            if tok.quote < 0 and m.label == "PER":
+                index.persons.append((m.start, m, _oblique(ctx, i)))
+            if m.label == "PER" and m.text.split()[0].lower() in ctx.lex.female_names:
+                index.gender.setdefault(m.canonical_name, "f")
             if m.label != "PER":
                 continue
             end = i
@@ -102,7 +104,6 @@ class SpeakerIndex:
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         plural = pronoun in ("ils", "elles")
-        feminine = pronoun in ("elle", "elles")
         if plural:
             for _, sp in reversed([h for h in self.history if h[0] < position]):
                 if sp.plural:
@@ -111,20 +112,33 @@ class SpeakerIndex:
             if orgs:
                 return Speaker(orgs[-1].canonical_name, "ORG", 0.65, True)
             return None
-        candidates: list[tuple[int, Speaker]] = []
-        for pos, sp in self.history:
-            if pos < position and not sp.plural and (sp.label == "PER" or (sp.label is None and sp.name)):
-                candidates.append((pos, sp))
-        for pos, m in self.persons:
+        return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75)
+
+    def _person_before(self, position: int, gender: str | None, confidence: float) -> Speaker | None:
+        """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
+        as subjects first, then persons named in complements ("le livre de Mary Trump")."""
+        subjects: list[tuple[int, Speaker]] = [
+            (pos, sp)
+            for pos, sp in self.history
+            if pos < position and not sp.plural and sp.name and (sp.label == "PER" or sp.label is None)
+        ]
+        obliques: list[tuple[int, Speaker]] = []
+        for pos, m, oblique in self.persons:
             if pos < position:
-                candidates.append((pos, Speaker(m.canonical_name, "PER", 0.75)))
-        candidates.sort(key=lambda c: c[0])
-        for _, sp in reversed(candidates):
-            g = self.gender.get(sp.name or "")
-            if g and (g == "f") != feminine:
-                continue
-            return Speaker(sp.name, sp.label, 0.75)
+                (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
+        for group in (subjects, obliques):
+            for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
+                known = self.gender.get(sp.name or "")
+                if gender and known and known != gender:
+                    continue
+                if sp.label is None and not self._definite_person(sp.name or ""):
+                    continue
+                return Speaker(sp.name, sp.label, confidence)
         return None
+
+    def _definite_person(self, description: str) -> bool:
+        words = description.lower().split()
+        return bool(words) and _longest_title(" " + " ".join(words) + " ", self.ctx.titles) is not None
 
     def _description(self, subject: Subject, position: int) -> Speaker:
         words = [w for w in subject.words if w not in HONORIFICS]
@@ -133,7 +147,9 @@ class SpeakerIndex:
         org_words = self.ctx.lex.words("org_word")
         head_index = next((k for k, w in enumerate(words) if w not in DETS and w not in {"l'"}), None)
         head = words[head_index] if head_index is not None else ""
-        if not plural:
+        groups = self.ctx.lex.words("group_word")
+        definite = bool(words) and words[0] in {"le", "la", "l'"}
+        if not plural and head not in groups:
             title = _longest_title(joined, self.ctx.titles)
             if title:
                 person = self._person_with_title(title, words, position)
@@ -146,6 +162,11 @@ class SpeakerIndex:
                 outside = [m for pos, m in self.orgs if pos < position]
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
+            elif definite and head and self._mention_in(subject) is None or definite and title:
+                gender = "f" if words[0] == "la" else "m" if words[0] == "le" else None
+                person = self._person_before(position, gender, 0.6)
+                if person is not None:
+                    return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural)
 
@@ -155,6 +176,11 @@ class SpeakerIndex:
             if subject.start <= m.start and m.end <= end:
                 return m
         return None
+
+    def person_titled(self, words: tuple[str, ...]) -> EntityMention | None:
+        """The person this section gives the title in ``words``, wherever it is named."""
+        title = _longest_title(" " + " ".join(words) + " ", self.ctx.titles)
+        return self._person_with_title(title, list(words), 10**9) if title else None
 
     def _person_with_title(self, title: str, words: list[str], position: int) -> EntityMention | None:
         generic = title in GENERIC_HEADS
@@ -175,11 +201,21 @@ class SpeakerIndex:
 
 
 def _oblique(ctx: Context, i: int) -> bool:
-    """Whether the mention starting at token i is a prepositional complement ("par le général X", "à Y"),
-    hence an unlikely antecedent of a subject pronoun."""
+    """Whether the mention starting at token i is a complement ("par le général X", "la nièce du président
+    américain Donald Trump", "à Y"), hence an unlikely antecedent of a subject pronoun."""
     toks = ctx.tokens
     j = i - 1
-    while j >= 0 and (toks[j].low in DETS | HONORIFICS | {"l'"} or toks[j].low in ctx.titles):
+    while (
+        j >= 0
+        and i - j <= 5
+        and toks[j].low in HONORIFICS | {"l'"} | ctx.titles | DE | DETS
+        or (j >= 0 and i - j <= 5 and toks[j].text[:1].islower() and toks[j].is_word and toks[j].low not in PREPS)
+    ):
+        if toks[j].low in DE or toks[j].low in PREPS:
+            return True
+        if toks[j].low in DETS | {"l'"}:
+            j -= 1
+            break
         j -= 1
     return j >= 0 and (toks[j].low in PREPS or toks[j].low in DE)
 
@@ -197,9 +233,11 @@ def _title_before(ctx: Context, i: int) -> str | None:
         j -= 1
     if j >= 0 and toks[j].low == ",":
         j -= 1
+    if j >= 0 and toks[j].low in DE | {"l'"}:
+        return None  # "la fille de X": X is the complement, not the one titled
     k = j
     while k >= 0 and i - k < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
-        if toks[k].low in DETS and (k == 0 or toks[k - 1].low not in DE):
+        if toks[k].low in DETS - DE and (k == 0 or toks[k - 1].low not in DE):
             words = " ".join(_qualified(ctx, n) for n in range(k, j + 1))
             return words if _longest_title(f" {words} ", ctx.titles) else None
         k -= 1
