@@ -188,7 +188,7 @@ def _repeat(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
         forms.setdefault(text[c.start : c.end], (c.label, c.canonical or ""))
     for c in cands:
         words = (c.canonical or "").split()
-        if c.label == "PER" and len(words) >= 2 and words[0] in lex.first_names:
+        if c.label == "PER" and len(words) >= 2 and words[1][:1].isupper():
             forms.setdefault(" ".join(words[1:]), (c.label, c.canonical or ""))
     added: list[Candidate] = []
     for form, (label, canonical) in forms.items():

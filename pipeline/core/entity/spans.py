@@ -18,8 +18,8 @@ _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
-_OPENERS = "«\"“‘'(-–—[ \t\u00a0\u202f"
-_TRAILING = ",;:!?»\"”’')]…-–—"
+_OPENERS = "«\"“‘'(-–—[+ \t\u00a0\u202f"
+_TRAILING = ",;:!?»\"”’')]…-–—+"
 _SENTENCE_END = ".!?…\n"
 
 IsCommon = Callable[[str], bool]  # is a capitalised word more often an ordinary lower-case word?
@@ -101,7 +101,7 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
         if low in lex.determiners:
             if word[0].isupper() and low[-1] != "'" and label == "PER":
                 break  # "Le Pen", "De Gaulle"
-            if word[0].isupper() and not is_sentence_start(text, ws[i][0]):
+            if word[0].isupper() and low[-1] != "'" and not is_sentence_start(text, ws[i][0]):
                 rest = text[ws[i + 1][0] : ws[-1][1]]
                 if not gaz.lookup(rest):
                     break  # "Le Monde", "La Rochelle" inside a sentence

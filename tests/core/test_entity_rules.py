@@ -1,0 +1,274 @@
+"""Unit tests of the entity clean-up and canonicalization rules (no model needed except where marked)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entity.canonical import canonicalize, merge_adjacent, resolve
+from pipeline.core.entity.lexicon import fold, lexicon
+from pipeline.core.entity.matching import defined_acronyms, known_names, person_names
+from pipeline.core.entity.spans import Candidate, clean_span, is_sentence_start, pieces
+
+
+def never_common(word: str) -> bool:
+    return False
+
+
+def clean(text: str, span: str, label: str, is_common=never_common) -> list[tuple[str, str]]:
+    """Clean the first occurrence of ``span`` in ``text``; (surface, label) of what remains."""
+    start = text.index(span)
+    out = clean_span(text, start, start + len(span), label, is_common)
+    for c in out:
+        assert text[c.start : c.end]  # offsets point into the text
+    return [(text[c.start : c.end], c.label) for c in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # leading determiners and elisions go, offsets move
+        ("Selon l'OTAN, rien.", "l'OTAN", "ORG", [("OTAN", "ORG")]),
+        ("L'OTAN refuse.", "L'OTAN", "ORG", [("OTAN", "ORG")]),
+        ("Il vit en la France.", "la France", "LOC", [("France", "LOC")]),
+        # ...but an article that belongs to a name stays
+        ("Selon Le Monde, rien.", "Le Monde", "ORG", [("Le Monde", "ORG")]),
+        ("Il parle avec Marine Le Pen.", "Marine Le Pen", "PER", [("Marine Le Pen", "PER")]),
+        ("Il a vu Le Drian hier.", "Le Drian", "PER", [("Le Drian", "PER")]),
+    ],
+)
+def test_determiners(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("selon M. Stoltenberg.", "M. Stoltenberg", [("Stoltenberg", "PER")]),
+        ("a dit Mme Amar.", "Mme Amar", [("Amar", "PER")]),
+        ("a dit le président Emmanuel Macron.", "le président Emmanuel Macron", [("Emmanuel Macron", "PER")]),
+        (
+            "a dit le secrétaire général Jens Stoltenberg.",
+            "secrétaire général Jens Stoltenberg",
+            [("Jens Stoltenberg", "PER")],
+        ),
+        # a plain name is untouched
+        ("a dit Jens Stoltenberg.", "Jens Stoltenberg", [("Jens Stoltenberg", "PER")]),
+    ],
+)
+def test_titles_and_honorifics(text, span, expected):
+    assert clean(text, span, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Il viendra mercredi.", "mercredi", "MISC", []),  # weekday
+        ("Il a parlé à l'État.", "État", "LOC", []),  # ordinary capitalised word
+        ("la région euro-atlantique est", "région euro-atlantique", "LOC", []),  # no proper name left
+        ("le ministre de la Culture a dit", "ministre de la Culture", "ORG", []),  # a role, not an entity
+        ("THÉORIE DU COMPLOT Celle", "THÉORIE DU COMPLOT", "PER", []),  # shouted heading
+        ("Il parle à Paris.", "Paris", "LOC", [("Paris", "LOC")]),  # a real place stays
+    ],
+)
+def test_ordinary_words_dropped(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+def test_sentence_initial_common_word_dropped_only_when_common():
+    text = "Le nom. Inoffensive lorsqu'elle dort."
+    assert clean(text, "Inoffensive", "LOC", is_common=lambda w: True) == []
+    assert clean(text, "Inoffensive", "LOC", is_common=never_common) == [("Inoffensive", "LOC")]
+    # not at a sentence start: kept even if common
+    text = "Il a vu Grande hier."
+    assert clean(text, "Grande", "PER", is_common=lambda w: True) == [("Grande", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("a révélé Le Monde mercredi", "Le Monde mercredi", "ORG", [("Le Monde", "ORG")]),  # weekday
+        ("l'Alliance par le général X", "Alliance par le général", "ORG", [("Alliance", "ORG")]),
+        ("auprès de l'AFP.\"Le livre", 'AFP."Le', "LOC", [("AFP", "ORG")]),  # glued sentence; known label
+        ("Catherine LabordeUne envie", "Catherine LabordeUne", "PER", [("Catherine Laborde", "PER")]),
+        (
+            "Rassemblement national Marine Le Pen a",
+            "Rassemblement national Marine Le Pen",
+            "ORG",
+            [("Rassemblement national", "ORG"), ("Marine Le Pen", "PER")],
+        ),  # a name glued to an organisation
+        (
+            "le Syndicat de la librairie française a",
+            "Syndicat de la librairie française",
+            "ORG",
+            [("Syndicat de la librairie française", "ORG")],
+        ),  # inner lower-case words stay
+        ("la Garde nationale américaine a", "Garde nationale américaine", "ORG", [("Garde nationale", "ORG")]),
+    ],
+)
+def test_span_edges(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("La Russie et l'Ukraine", "Russie", "PER", [("Russie", "LOC")]),  # a country tagged PER
+        ("le RN a dit", "RN", "LOC", [("RN", "ORG")]),  # a party tagged LOC
+        ("la Cour constitutionnelle a", "Cour constitutionnelle", "LOC", [("Cour constitutionnelle", "ORG")]),
+        ("la mer Noire est", "mer Noire", "ORG", [("mer Noire", "LOC")]),
+        ("le séisme de Remiremont en 1682", "séisme de Remiremont", "MISC", [("Remiremont", "LOC")]),
+        ("prix Nobel Patrick Modiano a", "prix Nobel Patrick Modiano", "MISC", [("Patrick Modiano", "PER")]),
+        # no rule fires: the model's label stays
+        ("le groupe Wagner Z est", "Wagner Z", "ORG", [("Wagner Z", "ORG")]),
+    ],
+)
+def test_label_fixes(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [("Titre", 0, True), ("Fin. Début", 5, True), ("« Début", 2, True), ("le Début", 3, False), ("L'OTAN", 2, False)],
+)
+def test_sentence_start(text, pos, expected):
+    assert is_sentence_start(text, pos) is expected
+
+
+def test_pieces_cut_glued_function_word_only():
+    lex = lexicon()
+    assert [("Catherine LabordeUne"[s:e]) for s, e in pieces("Catherine LabordeUne", 0, 20, lex)] == [
+        "Catherine Laborde",
+        "Une",
+    ]
+    assert [("McDonald"[s:e]) for s, e in pieces("McDonald", 0, 8, lex)] == ["McDonald"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Selon l'Otan et les Nations unies, rien.", [("Otan", "OTAN"), ("Nations unies", "ONU")]),
+        ("a révélé le Parisien mardi", [("Parisien", "Le Parisien")]),  # article left out of the span
+        (
+            "L'Organisation Mondiale de la Santé (OMS)",
+            [
+                ("Organisation Mondiale de la Santé", "Organisation mondiale de la santé"),
+                ("OMS", "Organisation mondiale de la santé"),
+            ],
+        ),
+        ("la France va bien", [("France", "France")]),
+        ("la france va bien", []),  # case matters for short names
+    ],
+)
+def test_known_names(text, found):
+    got = [(text[c.start : c.end], c.canonical) for c in known_names(text, lexicon()) if c.rank == 0]
+    assert got == found
+
+
+def test_context_alias_only_next_to_a_firm_mention():
+    lex = lexicon()
+    weak = [c for c in known_names("L'Alliance atlantique et l'Alliance.", lex) if c.rank == 5]
+    assert [c.canonical for c in weak] == ["OTAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("selon Bruno Le Maire hier", ["Bruno Le Maire"]),
+        ("Patrick Modiano écrit", ["Patrick Modiano"]),
+        ("la Marine nationale", []),  # no capitalised surname
+        ("Paris est grand", []),  # not a first name
+    ],
+)
+def test_person_names(text, names):
+    assert [text[c.start : c.end] for c in person_names(text, lexicon())] == names
+
+
+def _resolved(text: str, spans: list[tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Canonicalize mentions given as (surface, label) in text order; the last mention of a surface wins."""
+    cands, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        cands.append(Candidate(start, cursor, label, 1))
+    out = canonicalize(text, resolve(cands), lexicon())
+    return {text[r.start : r.end]: (r.label, r.canonical) for r in out}
+
+
+def test_surname_joins_full_name_in_article():
+    text = "Jens Stoltenberg a parlé. Selon Stoltenberg, rien."
+    got = _resolved(text, [("Jens Stoltenberg", "PER"), ("Stoltenberg", "PER")])
+    assert got["Stoltenberg"] == ("PER", "Jens Stoltenberg")
+
+
+def test_surname_alone_stays_alone():
+    got = _resolved("Selon Stoltenberg, rien.", [("Stoltenberg", "PER")])
+    assert got["Stoltenberg"] == ("PER", "Stoltenberg")
+
+
+def test_surname_tagged_as_place_becomes_the_person():
+    text = "Nordahl Lelandais a été entendu. Lelandais a avoué."
+    got = _resolved(text, [("Nordahl Lelandais", "PER"), ("Lelandais", "LOC")])
+    assert got["Lelandais"] == ("PER", "Nordahl Lelandais")
+
+
+def test_ambiguous_surname_goes_to_most_mentioned():
+    text = "Emmanuel Macron et Brigitte Macron. Emmanuel Macron a dit. Macron part."
+    got = _resolved(
+        text, [("Emmanuel Macron", "PER"), ("Brigitte Macron", "PER"), ("Emmanuel Macron", "PER"), ("Macron", "PER")]
+    )
+    assert got["Macron"] == ("PER", "Emmanuel Macron")
+
+
+def test_missed_surname_occurrence_is_added():
+    text = "Jens Stoltenberg parle. « Rien », a déclaré Stoltenberg."
+    got = _resolved(text, [("Jens Stoltenberg", "PER")])
+    assert got["Stoltenberg"] == ("PER", "Jens Stoltenberg")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "surface", "expected"),
+    [
+        ("L'OTAN et l'Otan.", [("OTAN", "ORG"), ("Otan", "ORG")], "Otan", ("ORG", "OTAN")),
+        (
+            "le Conseil Otan-Russie (COR) et le COR",
+            [("Conseil Otan-Russie", "ORG")],
+            "COR",
+            ("ORG", "Conseil Otan-Russie"),
+        ),
+        (
+            "l'Otan, puis l'Alliance atlantique",
+            [("Otan", "ORG"), ("Alliance atlantique", "ORG")],
+            "Alliance atlantique",
+            ("ORG", "OTAN"),
+        ),
+        ("l'Otan, puis l'Alliance", [("Otan", "ORG"), ("Alliance", "LOC")], "Alliance", ("ORG", "OTAN")),
+        # a weak alias alone does not become the known entity
+        ("puis l'Alliance", [("Alliance", "ORG")], "Alliance", ("ORG", "Alliance")),
+        (
+            "Cour suprême et cour Suprême",
+            [("Cour suprême", "ORG"), ("cour Suprême", "LOC")],
+            "cour Suprême",
+            ("ORG", "Cour suprême"),
+        ),
+    ],
+)
+def test_canonical_names(text, spans, surface, expected):
+    assert _resolved(text, spans)[surface] == expected
+
+
+def test_acronym_needs_matching_initials():
+    text = "le Conseil Otan-Russie (XYZ) puis"
+    start = text.index("Conseil")
+    cand = Candidate(start, start + len("Conseil Otan-Russie"), "ORG", 1)
+    assert defined_acronyms(text, [cand]) == {}
+
+
+def test_particle_names_are_joined():
+    text = "Anuna de Wever a dit"
+    cands = [Candidate(0, 5, "PER", 1), Candidate(9, 14, "PER", 1)]
+    merged = merge_adjacent(text, cands, lexicon())
+    assert [(text[c.start : c.end]) for c in merged] == ["Anuna de Wever"]
+
+
+def test_fold():
+    assert fold("États-Unis") == fold("Etats Unis") == "etats unis"
