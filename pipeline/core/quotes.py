@@ -22,8 +22,9 @@ from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 
 CONFIDENCE = {
     "incise_inside": 0.9, "incise": 0.95, "colon_after": 0.85, "selon_after": 0.85, "left_verb": 0.85,
-    "left_noun": 0.75, "left_selon": 0.9, "left_colon": 0.8, "continuation": 0.65,
+    "left_noun": 0.75, "left_selon": 0.9, "left_colon": 0.8, "continuation": 0.65, "next_sentence": 0.6,
 }  # fmt: skip
+SHARED_CUES = {"incise", "incise_inside", "selon_after", "colon_after"}
 
 
 def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention]) -> list[Quote]:
@@ -67,16 +68,10 @@ def extract_section(
     tokens = tokenize(text, spans)
     ctx = Context(text, tokens, mentions, load_lexicon())
     index = SpeakerIndex.build(ctx, prior)
-    quotes: list[Quote] = []
-    previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
-    for q, span in enumerate(spans):
-        if not any(t.quote == q for t in tokens):
-            continue
+    found: dict[int, tuple[int, int, int, int, Cue | None]] = {}
+    present = {t.quote for t in tokens if t.quote >= 0}
+    for q in sorted(present):
         lo, first, after, hi = ctx.sentence_bounds(q)
-        quote_text = span.text(text)
-        n_words = sum(1 for w in quote_text.split() if any(c.isalnum() for c in w))
-        if n_words == 0:
-            continue
         cue = (
             ctx.incise_inside(q, first, after)
             or ctx.right_incise(after, hi)
@@ -84,20 +79,45 @@ def extract_section(
             or ctx.selon_after(after, hi)
             or ctx.left_cue(lo, first)
         )
+        found[q] = (lo, first, after, hi, cue)
+    for q in sorted(found, reverse=True):
+        # « A » et « B », a-t-il dit: coordinated quotes of one sentence share its closing attribution
+        lo, first, after, hi, cue = found[q]
+        nxt = found.get(q + 1)
+        if cue is None and nxt is not None and nxt[4] is not None and nxt[4].kind in SHARED_CUES:
+            if tokens[nxt[1]].sent == tokens[first].sent:
+                found[q] = (lo, first, after, hi, nxt[4])
+    quotes: list[Quote] = []
+    previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
+    for q, span in enumerate(spans):
+        if q not in found:
+            continue
+        lo, first, after, hi, cue = found[q]
+        quote_text = span.text(text)
+        n_words = sum(1 for w in quote_text.split() if any(c.isalnum() for c in w))
+        if n_words == 0:
+            continue
         starts_sentence = first == lo or tokens[first - 1].low == ":"
         para = tokens[first].para
         speaker: Speaker | None = None
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
-            speaker = index.resolve(cue.subject, cue.position)
+            speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
         if speaker is None and previous is not None and (starts_sentence or cue is not None) and n_words >= 3:
             # a quote with no attribution continues the last speaker's words (next paragraph at most); one
             # whose verb has no subject ("cela signifiera « … »") takes the speaker of the passage
             prev_para, prev_speaker = previous
             if para - prev_para <= (1 if cue is None else 3):
                 speaker, kind = prev_speaker, "continuation"
+        if speaker is None and cue is None and first == lo and n_words >= 3:
+            # « Une phrase de voyou ». Le secrétaire national d'EELV Julien Bayou a fustigé …
+            cue = ctx.next_sentence_cue(after, hi)
+            if cue is not None and cue.subject is not None:
+                speaker, kind = index.resolve(cue.subject, cue.position), "next_sentence"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
             continue
+        if speaker is not None and speaker.name is None:
+            speaker = None  # attributed to no one ("ajoute-t-on de même source")
         if n_words == 1 and (cue is None or cue.kind not in ("incise", "incise_inside", "colon_after")):
             continue
         direct = starts_sentence and quote_text[:1].isupper()

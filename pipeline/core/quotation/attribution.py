@@ -9,6 +9,7 @@ mention, a pronoun, a description or a relative "qui") that speakers.py resolves
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from pipeline.core.quotation.lexicon import Lexicon
@@ -30,7 +31,13 @@ CLAUSE_WORDS = {
     "que", "qu'", "qui", "et", "mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si",
     "comme", "où", "dont", "puisque", "puisqu'", "alors",
 }  # fmt: skip
-PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "«", "»", '"', "“", "”", "–", "—"}
+PUNCT_STOP = {",", ".", ";", ":", "!", "?", "(", ")", "[", "]", "…", "...", "«", "»", '"', "“", "”", "–", "—", "-"}
+ASIDE = {",": ",", "-": "-", "–": "–", "—": "—", ")": "("}
+TIME_WORDS = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
+    "aujourd'hui", "récemment", "encore", "aussi", "également", "ensuite", "alors", "enfin", "déjà",
+}  # fmt: skip
+ANAPHORS = {"ce dernier": "il", "cette dernière": "elle", "celui-ci": "il", "celle-ci": "elle", "ces derniers": "ils"}
 HONORIFICS = {"m.", "mm.", "mme", "mmes", "dr", "me"}
 MODALS = {
     "tenu", "tient", "tiennent", "tenait", "voulu", "veut", "veulent", "voulait", "souhaité", "souhaite", "pu",
@@ -41,6 +48,7 @@ PASSIVE = {
     "été", "être", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "soit",
     "soient", "furent",
 }  # fmt: skip
+FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
@@ -85,6 +93,16 @@ class Context:
         self.titles = lexicon.words("person_title")
         self.nouns = lexicon.words("reporting_noun")
         self.inside = -1  # a quote whose own words are read as text (for an incise inside its marks)
+        self._starts = [t.start for t in tokens]
+        self.quote_words: dict[int, int] = {}
+        for tok in tokens:
+            if tok.quote >= 0 and tok.is_word:
+                self.quote_words[tok.quote] = self.quote_words.get(tok.quote, 0) + 1
+
+    def para_at(self, offset: int) -> int:
+        """Paragraph number of a section offset."""
+        i = bisect_right(self._starts, offset) - 1
+        return self.tokens[i].para if i >= 0 else 0
 
     def _quoted(self, tok: Token) -> bool:
         return tok.quote >= 0 and tok.quote != self.inside
@@ -133,6 +151,9 @@ class Context:
         if toks[i].low in PRONOUNS or toks[i].low in STRESSED:
             pronoun = STRESSED.get(toks[i].low, toks[i].low)
             return Subject("pronoun", toks[i].text, toks[i].start, words=(pronoun,))
+        anaphor = self._anaphor(i)
+        if anaphor is not None:
+            return anaphor
         j = i
         while j < limit and toks[j].low in HONORIFICS | {"."} and not self._quoted(toks[j]):
             j += 1
@@ -151,6 +172,8 @@ class Context:
             t = toks[k]
             if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
+            if k > i and t.low in TIME_WORDS:
+                break
             participle = t.text[:1].islower() and t.low.endswith(("é", "ée", "és", "ées"))
             if k > i + 1 and participle and t.low not in self.titles:
                 break
@@ -168,6 +191,15 @@ class Context:
         text = self.text[toks[i].start : toks[k - 1].end]
         subject = Subject("description", text, toks[i].start, words=tuple(words))
         return self._with_apposition(subject, k, limit)
+
+    def _anaphor(self, i: int) -> Subject | None:
+        """ "ce dernier", "cette dernière", "celui-ci": a pronoun in disguise."""
+        toks = self.tokens
+        for n in (2, 1):
+            words = " ".join(t.low for t in toks[i : i + n])
+            if words in ANAPHORS:
+                return Subject("pronoun", words, toks[i].start, words=(ANAPHORS[words],))
+        return None
 
     def _with_apposition(self, subject: Subject, k: int, limit: int) -> Subject:
         """ "le secrétaire général de l'Otan, Jens Stoltenberg," names the person after the comma."""
@@ -222,6 +254,9 @@ class Context:
         toks = self.tokens
         j = v - 1
         while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip) and toks[j].low != ",":
+            for n in (j - 1, j):
+                if n >= lo and self._anaphor(n) is not None:
+                    return self._anaphor(n)
             j -= 1
         if j < lo:
             return None
@@ -240,13 +275,14 @@ class Context:
                 if m is not None and m.label == "PER" and toks[n].quote < 0:
                     return Subject("mention", m.text, m.start, m)
             return antecedent
-        if t.low == ",":
+        if t.low in ASIDE:
+            opener = ASIDE[t.low]
             k = j - 1
-            while k >= lo and toks[k].low != "," and j - k < 16:
+            while k >= lo and toks[k].low != opener and j - k < 16:
                 k -= 1
-            if k >= lo and toks[k].low == ",":
+            if k >= lo and toks[k].low == opener:
                 before = self._np_ending_at(k - 1, lo)
-                if before is not None and before.kind == "mention":
+                if before is not None and (before.kind in ("mention", "pronoun") or t.low != ","):
                     return before
             inner = self._np_ending_at(j - 1, lo)
             return inner
@@ -264,6 +300,11 @@ class Context:
             if self._quoted(toks[k - 1]) or j - k > 12:
                 break
             k -= 1
+        if relative and m is None:
+            n = j
+            while n > k and toks[n].low not in DETS | {"l'"}:
+                n -= 1
+            k = n  # "le débat est parti de l'Elysée, qui …": the closest noun phrase
         if m is not None:
             ms = j
             while ms > lo and self.mention_of.get(ms - 1) is m:
@@ -271,10 +312,13 @@ class Context:
             complement = toks[ms - 1].low in DE or (
                 ms - 2 >= lo and toks[ms - 1].low in DETS | {"l'"} and toks[ms - 2].low in DE
             )
-            if ms == k or not complement:
+            if ms == k or not complement or relative:
                 return Subject("mention", m.text, toks[ms].start, m)
         if toks[k].low in PRONOUNS and k == j:
             return Subject("pronoun", toks[k].text, toks[k].start, words=(toks[k].low,))
+        for n in (j - 1, j):
+            if n >= lo and self._anaphor(n) is not None:
+                return self._anaphor(n)
         while k <= j and toks[k].low not in DETS and not toks[k].text[:1].isupper() and toks[k].low not in HONORIFICS:
             k += 1
         if k > j:
@@ -364,12 +408,59 @@ class Context:
                 cue = self.right_incise(k, hi)
                 if cue is not None and cue.subject is not None:
                     return Cue("selon_after", cue.subject, cue.verb, cue.position)
+            if low in {"a", "ont", "avait", "avaient"} and k > after and toks[k - 1].is_word:
+                cue = self._final_inversion(k, hi)
+                if cue is not None:
+                    return cue
             if low == "selon" or (low == "d'" and k + 1 < hi and toks[k + 1].low == "après"):
                 if k > after and toks[k - 1].low not in {",", "("}:
                     continue
                 subject = self.read_np(k + (2 if low == "d'" else 1), hi)
                 if subject is not None:
                     return Cue("selon_after", subject, "selon", toks[k].start)
+        return None
+
+    def _final_inversion(self, k: int, hi: int) -> Cue | None:
+        """ "… « … » pour l'après-crise a indiqué son entourage.": an inverted attribution closing the sentence
+        without its comma; the subject must name a speaker (a mention, a title, a group or an organisation)."""
+        toks = self.tokens
+        prev = toks[k - 1].low
+        if prev in PRONOUNS or prev in CLAUSE_WORDS or prev in self.aux or k - 1 in self.mention_of:
+            return None
+        verb = self.verb_at(k + 1) if k + 1 < hi else None
+        if verb is None:
+            return None
+        subject = self.np_after(verb[1], hi)
+        if subject is None:
+            return None
+        end = subject.start + len(subject.text)
+        rest = [t for t in toks[verb[1] : hi] if t.start >= end and t.low not in SENTENCE_END]
+        named = subject.kind == "mention" or any(
+            w in self.titles or w in self.lex.words("group_word") or w in self.lex.words("org_word")
+            for w in subject.words
+        )
+        if rest or not named:
+            return None
+        return Cue("selon_after", subject, verb[0], toks[k].start)
+
+    def next_sentence_cue(self, after: int, hi: int) -> Cue | None:
+        """A quote standing alone as a sentence, attributed by the next one: « … ». X a fustigé …"""
+        toks = self.tokens
+        if any(t.is_word for t in toks[after:hi]) or hi >= len(toks):
+            return None
+        nxt = hi
+        end = nxt
+        while end < len(toks) and toks[end].sent == toks[nxt].sent and toks[end].para == toks[nxt].para:
+            if toks[end].quote >= 0:
+                return None
+            end += 1
+        for i in range(nxt, min(end, nxt + 20)):
+            verb = self.verb_at(i)
+            if verb and self.is_verb_use(i) and not toks[i].inversion():
+                subject = self.np_before(i, nxt)
+                if subject is not None:
+                    return Cue("next_sentence", subject, verb[0], toks[i].start)
+                return None
         return None
 
     def left_cue(self, lo: int, first: int) -> Cue | None:
@@ -389,7 +480,7 @@ class Context:
         toks = self.tokens
         for i in range(first - 1, lo - 1, -1):
             t = toks[i]
-            if t.quote >= 0:
+            if t.quote >= 0 and not (t.is_word and self.quote_words.get(t.quote, 0) == 1):
                 continue
             if t.low == "selon" or (t.low == "d'" and i + 1 < first and toks[i + 1].low == "après"):
                 subject = self.read_np(i + (2 if t.low == "d'" else 1), first)
@@ -496,6 +587,9 @@ class Context:
             oblique = j > 0 and (toks[j - 1].low in DE or toks[j - 1].low in PREPS or toks[j - 1].low == "l'")
             if m is not None and m.label in ("PER", "ORG") and not oblique:
                 return Subject("mention", m.text, m.start, m)
+        for j in range(lo, i):
+            if toks[j].low in FINITE_AUX:
+                return self.np_before(j + 1, lo)
         return None
 
     def _after_det(self, i: int, lo: int) -> bool:

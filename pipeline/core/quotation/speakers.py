@@ -11,7 +11,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pipeline.core.quotation.attribution import DE, DETS, HONORIFICS, PREPS, PUNCT_STOP, Context, Subject
+from pipeline.core.quotation.attribution import (
+    CLAUSE_WORDS,
+    DE,
+    FINITE_AUX,
+    DETS,
+    HONORIFICS,
+    PREPS,
+    PUNCT_STOP,
+    Context,
+    Subject,
+)
 from pipeline.core.records import EntityMention
 
 GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
@@ -21,6 +31,7 @@ LEADER_TITLES = {
     "chancelier", "chancelière", "directeur général", "directrice générale", "leader", "pdg",
 }  # fmt: skip
 FEMININE_CUES = {"mme", "mmes", "madame", "la", "elle", "l'ancienne", "une"}
+FORMER = {"ancien", "ancienne", "ex", "ex-président", "ex-présidente", "ex-ministre", "ex-chef", "ex-patron"}
 STOP_QUALIFIERS = DE | DETS | {"l'", "d'", "à", "et"}
 
 
@@ -89,18 +100,43 @@ class SpeakerIndex:
         return index
 
     # -- resolution -------------------------------------------------------------------------------------
-    def resolve(self, subject: Subject | None, position: int) -> Speaker | None:
+    def resolve(self, subject: Subject | None, position: int, incise: bool = False) -> Speaker | None:
+        """The speaker a cue's subject names; ``incise``: an inverted pronoun right after a quote ("a-t-il
+        ajouté"), which refers to the current speaker first."""
         if subject is None:
             return None
         if subject.kind == "mention" and subject.mention is not None:
             m = subject.mention
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
-            return self._pronoun(subject.words[0] if subject.words else subject.text.lower(), position)
+            pronoun = subject.words[0] if subject.words else subject.text.lower()
+            if pronoun == "on":
+                return Speaker(None, None, 0.5)  # "ajoute-t-on de même source": attributed, but to no one
+            if incise and pronoun in ("il", "elle"):
+                current = self._current_speaker(position, "f" if pronoun == "elle" else "m")
+                if current is not None:
+                    return current
+            return self._pronoun(pronoun, position)
         return self._description(subject, position)
 
     def remember(self, position: int, speaker: Speaker) -> None:
-        self.history.append((position, speaker))
+        if speaker.name:
+            self.history.append((position, speaker))
+
+    def _current_speaker(self, position: int, gender: str) -> Speaker | None:
+        """The last speaker if quoted in this or the previous two paragraphs and of a compatible gender."""
+        earlier = [(pos, sp) for pos, sp in self.history if pos < position and not sp.plural]
+        if not earlier:
+            return None
+        pos, sp = earlier[-1]
+        if pos < 0 or self.ctx.para_at(position) - self.ctx.para_at(pos) > 2:
+            return None
+        known = self.gender.get(sp.name or "")
+        if known and known != gender or sp.label not in ("PER", None):
+            return None
+        if sp.label is None and not self._definite_person(sp.name or ""):
+            return None
+        return Speaker(sp.name, sp.label, 0.75)
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         plural = pronoun in ("ils", "elles")
@@ -155,14 +191,26 @@ class SpeakerIndex:
                 person = self._person_with_title(title, words, position)
                 if person is not None:
                     return Speaker(person.canonical_name, "PER", 0.8)
-            if head in org_words and not title:
+            if head in self.ctx.lex.words("doc_word"):
+                inner = self._mention_in(subject)
+                if inner is not None and inner.label in ("ORG", "PER"):
+                    return Speaker(inner.canonical_name, inner.label, 0.75, inner.label == "ORG")
+                earlier = [sp for pos, sp in self.history if pos < position]
+                if earlier and earlier[-1].label is not None:
+                    return Speaker(earlier[-1].name, earlier[-1].label, 0.65, earlier[-1].plural)
+                outside = [m for pos, m in self.orgs if pos < position]
+                if outside:
+                    return Speaker(outside[-1].canonical_name, "ORG", 0.6, True)
+                if earlier:
+                    return Speaker(earlier[-1].name, earlier[-1].label, 0.6, earlier[-1].plural)
+            elif head in org_words and not title:
                 inner = self._mention_in(subject)
                 if inner is not None and inner.label == "ORG":
                     return Speaker(inner.canonical_name, "ORG", 0.75, True)
                 outside = [m for pos, m in self.orgs if pos < position]
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
-            elif definite and head and self._mention_in(subject) is None or definite and title:
+            elif definite and (title or (head[:1].islower() and self._mention_in(subject) is None)):
                 gender = "f" if words[0] == "la" else "m" if words[0] == "le" else None
                 person = self._person_before(position, gender, 0.6)
                 if person is not None:
@@ -186,38 +234,52 @@ class SpeakerIndex:
         generic = title in GENERIC_HEADS
         qualifiers = {w for w in words if w not in STOP_QUALIFIERS and w not in title.split()}
         best: tuple[int, int, EntityMention] | None = None
+        former = any(w in FORMER for w in words)
         for offset, person, known in self.titles:
             known_padded = f" {known} "
+            if former != any(w in FORMER for w in known.split()):
+                continue  # "l'ancien chef de l'État" is not the one in office
             if generic:
                 if not any(f" {t} " in known_padded for t in LEADER_TITLES | GENERIC_HEADS):
                     continue
             elif f" {title} " not in known_padded:
                 continue
+            if offset > position:
+                continue  # a description refers back to someone already introduced
             overlap = len(qualifiers & set(known.split()))
-            score = (overlap, -abs(position - offset) if offset < position else -(10**6) - offset)
+            score = (overlap, offset - position)
             if best is None or score > best[:2]:
                 best = (score[0], score[1], person)
         return best[2] if best else None
 
 
 def _oblique(ctx: Context, i: int) -> bool:
-    """Whether the mention starting at token i is a complement ("par le général X", "la nièce du président
-    américain Donald Trump", "à Y"), hence an unlikely antecedent of a subject pronoun."""
+    """Whether the mention starting at token i is not a subject: a complement ("par le général X", "la nièce du
+    président américain Donald Trump") or an object ("Hollande conseille Emmanuel Macron"). A subject follows a
+    boundary (start, punctuation, "et", "que"...) or an inverted reporting verb ("a déclaré X")."""
     toks = ctx.tokens
     j = i - 1
-    while (
-        j >= 0
-        and i - j <= 5
-        and toks[j].low in HONORIFICS | {"l'"} | ctx.titles | DE | DETS
-        or (j >= 0 and i - j <= 5 and toks[j].text[:1].islower() and toks[j].is_word and toks[j].low not in PREPS)
-    ):
-        if toks[j].low in DE or toks[j].low in PREPS:
+    while j >= 0 and i - j <= 6:
+        low = toks[j].low
+        if low in DE or low in PREPS:
             return True
-        if toks[j].low in DETS | {"l'"}:
+        if (
+            low in HONORIFICS | {"l'"} | DETS
+            or low in ctx.titles
+            or (toks[j].text[:1].islower() and toks[j].is_word and not ctx.verb_at(j) and low not in CLAUSE_WORDS)
+        ):
             j -= 1
-            break
-        j -= 1
-    return j >= 0 and (toks[j].low in PREPS or toks[j].low in DE)
+            continue
+        break
+    if j < 0:
+        return False
+    low = toks[j].low
+    if low in PUNCT_STOP or low in CLAUSE_WORDS or toks[j].quote >= 0 or low in ctx.skip:
+        return False
+    if ctx.verb_at(j):  # "a déclaré X" (inverted subject) but "Hollande conseille X" (object)
+        before = toks[j - 1] if j > 0 else None
+        return not (before is None or before.low in ctx.aux or before.low in PUNCT_STOP or before.quote >= 0)
+    return True
 
 
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
@@ -237,6 +299,8 @@ def _title_before(ctx: Context, i: int) -> str | None:
         return None  # "la fille de X": X is the complement, not the one titled
     k = j
     while k >= 0 and i - k < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
+        if toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k):
+            return None  # "X s'est entretenu avec Y": not a title of Y
         if toks[k].low in DETS - DE and (k == 0 or toks[k - 1].low not in DE):
             words = " ".join(_qualified(ctx, n) for n in range(k, j + 1))
             return words if _longest_title(f" {words} ", ctx.titles) else None

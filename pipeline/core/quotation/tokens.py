@@ -14,10 +14,10 @@ from pipeline.core.quotation.marks import QuotedSpan, paragraphs
 
 _TOKEN = re.compile(
     r"(?:MM?\.|Mmes?|Dr|Me)(?=\s)"
-    r"|(?:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=\w)"
+    r"|(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=\w)"
+    r"|[^\W\d_]*[a-zà-ÿ]{3}(?=[A-ZÀ-Ý][a-zà-ÿ])"  # camel-glued paragraphs ("défenseIl") split in two
     r"|\w+(?:[-'’]\w+)*"
     r"|\.\.\.|[^\w\s]",
-    re.IGNORECASE,
 )
 _INVERSION = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
 SENTENCE_END = {".", "!", "?", "…", "..."}
@@ -73,6 +73,16 @@ def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
             and prev is not None
             and (prev.low in ABBREVIATIONS or (len(prev.text) == 1 and prev.text.isupper()))
         )
+        glued = (
+            prev is not None
+            and prev.end == tok.start
+            and prev.is_word
+            and tok.text[:1].isupper()
+            and (prev.text[-1:].islower())
+        )
+        if glued and tok.quote < 0 and prev.quote < 0:
+            sent += 1
+            tok.sent = sent
         if tok.quote < 0 and tok.low in SENTENCE_END and not abbreviation:
             sent += 1
         prev = tok
