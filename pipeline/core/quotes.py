@@ -84,9 +84,9 @@ def extract_section(
         # « A » et « B », a-t-il dit: coordinated quotes of one sentence share its closing attribution
         lo, first, after, hi, cue = found[q]
         nxt = found.get(q + 1)
-        if cue is None and nxt is not None and nxt[4] is not None and nxt[4].kind in SHARED_CUES:
-            if tokens[nxt[1]].sent == tokens[first].sent:
-                found[q] = (lo, first, after, hi, nxt[4])
+        shares = nxt is not None and nxt[4] is not None and nxt[4].kind in SHARED_CUES
+        if cue is None and shares and tokens[nxt[1]].sent == tokens[first].sent:
+            found[q] = (lo, first, after, hi, nxt[4])
     quotes: list[Quote] = []
     previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
     for q, span in enumerate(spans):

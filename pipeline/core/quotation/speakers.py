@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pipeline.core.quotation.attribution import (
     CLAUSE_WORDS,
     DE,
-    FINITE_AUX,
     DETS,
+    FINITE_AUX,
     HONORIFICS,
     PREPS,
     PUNCT_STOP,
@@ -132,7 +132,7 @@ class SpeakerIndex:
         if pos < 0 or self.ctx.para_at(position) - self.ctx.para_at(pos) > 2:
             return None
         known = self.gender.get(sp.name or "")
-        if known and known != gender or sp.label not in ("PER", None):
+        if (known and known != gender) or sp.label not in ("PER", None):
             return None
         if sp.label is None and not self._definite_person(sp.name or ""):
             return None
@@ -162,14 +162,17 @@ class SpeakerIndex:
         for pos, m, oblique in self.persons:
             if pos < position:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
-        for group in (subjects, obliques):
-            for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
-                known = self.gender.get(sp.name or "")
-                if gender and known and known != gender:
-                    continue
-                if sp.label is None and not self._definite_person(sp.name or ""):
-                    continue
-                return Speaker(sp.name, sp.label, confidence)
+        # "elle" needs a person known to be a woman if there is one; "il" anyone not known to be a woman
+        strict = [True, False] if gender == "f" else [False]
+        for must_know in strict:
+            for group in (subjects, obliques):
+                for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
+                    known = self.gender.get(sp.name or "")
+                    if (gender and known and known != gender) or (must_know and known != gender):
+                        continue
+                    if sp.label is None and not self._definite_person(sp.name or ""):
+                        continue
+                    return Speaker(sp.name, sp.label, confidence)
         return None
 
     def _definite_person(self, description: str) -> bool:

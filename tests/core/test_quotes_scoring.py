@@ -1,0 +1,119 @@
+"""The quotation scorer's matching rule, and the targets on the seeds and on the hand-made reference."""
+
+from __future__ import annotations
+
+import time
+
+import polars as pl
+import pytest
+
+from pipeline.core.records import entity_id
+from pipeline.evaluation.gold import load_gold
+from pipeline.evaluation.quotes import coverage, score_quotes, text_key
+from tests.conftest import GOLD, SEEDS
+
+ARTICLES = pl.DataFrame({"article_id": ["a1"], "source_path": ["x/f.txt"]})
+
+
+def tables(rows: list[dict]) -> dict[str, pl.DataFrame]:
+    base = {"article_id": "a1", "section": "body", "speaker": None, "speaker_entity_id": None}
+    return {"articles": ARTICLES, "quotes": pl.DataFrame([base | r for r in rows])}
+
+
+def gold(quotes: list[dict], optional: list[dict] = ()) -> list[dict]:
+    return [{"file": "f.txt", "quotes": quotes, "optional_quotes": list(optional)}]
+
+
+def test_text_key_ignores_marks_spaces_case_and_final_punctuation() -> None:
+    assert text_key("« Nous sommes\u00a0prêts. »") == text_key("nous sommes prêts")
+    assert text_key("fin.Début") == text_key("fin. Début")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "matches"),
+    [("abcdefghij", "abcdefghij", True), ("abcdefghij", "abcdefghi", True), ("abcdefghij", "abcdefgh", False)],
+)
+def test_coverage_threshold(a, b, matches) -> None:
+    assert (coverage(a, b) >= 0.9) is matches
+
+
+def test_counts_speakers_optional_and_spurious() -> None:
+    per = entity_id("PER", "Jens Stoltenberg")
+    g = gold(
+        [
+            {"text": "Nous sommes prêts à tout", "speaker": ["Jens Stoltenberg", "Stoltenberg"]},
+            {"text": "Une question de journaliste", "speaker": None},
+            {"text": "Jamais trouvée par le système", "speaker": None},
+        ],
+        optional=[{"text": "milliers", "speaker": None}],
+    )
+    rows = [
+        {"text": "Nous sommes prêts à tout", "speaker": "Stoltenberg", "speaker_entity_id": per},
+        {"text": "Une question de journaliste", "speaker": "Jens Stoltenberg", "speaker_entity_id": per},
+        {"text": "milliers"},
+        {"text": "Un faux positif", "speaker": "X"},
+    ]
+    scores = score_quotes(g, tables(rows))
+    summary = scores.summary()
+    assert (summary["matched"], summary["missed"], summary["spurious"], summary["speaker_right"]) == (2, 1, 1, 1)
+    assert summary["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert summary["recall"] == pytest.approx(2 / 3, abs=1e-3)
+    assert len(scores.misses) == 3 and all(m.startswith("f.txt: ") for m in scores.misses)
+
+
+def test_one_prediction_matches_one_gold_quote_and_headline_repeats_are_free() -> None:
+    g = gold([{"text": "Nous sommes prêts", "speaker": None}, {"text": "Nous sommes prêts", "speaker": None}])
+    one = score_quotes(g, tables([{"text": "Nous sommes prêts"}])).summary()
+    assert (one["matched"], one["missed"]) == (1, 1)
+    g = gold([{"text": "Nous sommes prêts", "speaker": None}])
+    repeat = score_quotes(g, tables([{"text": "Nous sommes prêts"}, {"text": "Nous sommes prêts", "section": "title"}]))
+    assert repeat.summary()["spurious"] == 0
+
+
+@pytest.fixture(scope="module")
+def built(nlp):
+    from pipeline.core.process import process_files
+    from pipeline.tables import article_tables
+
+    seeds = load_gold(GOLD / "seeds.json")
+    corpus = load_gold(GOLD / "corpus_quotes.json")
+    out = {}
+    for name, ref, root in (("seeds", seeds, SEEDS), ("corpus", corpus, GOLD / "corpus")):
+        result = process_files(root, [root / a["file"] for a in ref], nlp=nlp)
+        out[name] = (ref, article_tables(result.results), result)
+    return out
+
+
+def test_seeds_all_quotes_right_speaker_nothing_spurious(built) -> None:
+    ref, tabs, _ = built["seeds"]
+    scores = score_quotes(ref, tabs)
+    summary = scores.summary()
+    assert (summary["recall"], summary["precision"], summary["speaker_accuracy"]) == (1.0, 1.0, 1.0), scores.misses
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout", None])
+def test_reference_targets(built, split) -> None:
+    ref, tabs, _ = built["corpus"]
+    articles = [a for a in ref if split is None or a["split"] == split]
+    scores = score_quotes(articles, tabs)
+    summary = scores.summary()
+    assert summary["f1"] >= 0.95, scores.misses
+    assert summary["speaker_accuracy"] >= 0.90, scores.misses
+
+
+def test_extraction_is_cheap(built, nlp) -> None:
+    from pipeline.core.entities import extract_mentions
+    from pipeline.core.nlp import doc_text
+    from pipeline.core.quotes import extract_quotes
+
+    _, _, result = built["corpus"]
+    docs = []
+    for article, _ in result.results:
+        text, layout = doc_text(article)
+        doc = nlp(text)
+        docs.append((doc, layout, extract_mentions(doc, layout)))
+    start = time.perf_counter()
+    for doc, layout, mentions in docs:
+        extract_quotes(doc, layout, mentions)
+    per_article = (time.perf_counter() - start) / len(docs)
+    assert per_article < 0.02, f"{per_article * 1000:.1f} ms per article"
