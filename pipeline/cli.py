@@ -54,6 +54,13 @@ def _evaluate(args: argparse.Namespace) -> int:
     return evaluate(Path(args.gold), Path(args.source) if args.source else None, Path(args.out), args.release)
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from pipeline.bench import bench, default_corpus_dir
+
+    corpus = Path(args.corpus) if args.corpus else default_corpus_dir()
+    return bench(corpus, args.n, args.skip, Path(args.work) if args.work else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``news-pipeline`` console script."""
     parser = argparse.ArgumentParser(prog="news-pipeline", description=__doc__)
@@ -75,6 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--out", default=str(default_out_dir()))
     evaluate.add_argument("--release", help="release id (default: LATEST)")
     evaluate.set_defaults(func=_evaluate)
+
+    bench = sub.add_parser("bench", help="benchmark a build of the shared corpus against plain spaCy")
+    bench.add_argument("--corpus", help="folder with orangesum.jsonl.gz (default: ../shared/corpus)")
+    bench.add_argument("-n", type=int, default=1000, help="articles to build (0: the whole corpus)")
+    bench.add_argument("--skip", type=int, default=0, help="corpus articles to skip first")
+    bench.add_argument("--work", help="work folder (default: a new temporary folder)")
+    bench.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)
     return args.func(args)
