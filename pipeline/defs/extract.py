@@ -61,6 +61,7 @@ def _spec(key: str, description: str) -> dg.AssetSpec:
     ],
     partitions_def=month_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
+    pool="nlp",
     check_specs=[
         *(
             dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description="Pandera schema of the contract")
