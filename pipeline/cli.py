@@ -58,7 +58,7 @@ def _bench(args: argparse.Namespace) -> int:
     from pipeline.bench import bench, default_corpus_dir
 
     corpus = Path(args.corpus) if args.corpus else default_corpus_dir()
-    return bench(corpus, args.n, args.skip, Path(args.work) if args.work else None)
+    return bench(corpus, args.n, args.skip, Path(args.work) if args.work else None, args.baseline_n)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -88,6 +88,9 @@ def main(argv: list[str] | None = None) -> int:
     bench.add_argument("-n", type=int, default=1000, help="articles to build (0: the whole corpus)")
     bench.add_argument("--skip", type=int, default=0, help="corpus articles to skip first")
     bench.add_argument("--work", help="work folder (default: a new temporary folder)")
+    bench.add_argument(
+        "--baseline-n", type=int, default=2000, help="articles plain spaCy runs over (extrapolated to all; 0: all)"
+    )
     bench.set_defaults(func=_bench)
 
     args = parser.parse_args(argv)
