@@ -180,7 +180,8 @@ class Context:
             if k > i and self.verb_at(k) and t.low not in self.titles and toks[k - 1].low not in DETS | DE:
                 break
             m = self.mention_of.get(k)
-            if m is not None and m.label == "PER" and k > i and toks[k - 1].low not in DE:
+            first_of_mention = m is not None and self.mention_of.get(k - 1) is not m
+            if first_of_mention and m.label == "PER" and k > i and toks[k - 1].low not in DE:
                 return Subject("mention", m.text, toks[i].start, m)
             words.append(t.low)
             k += 1
@@ -263,6 +264,12 @@ class Context:
         t = toks[j]
         if t.low in PRONOUNS:
             return Subject("pronoun", t.text, t.start, words=(t.low,))
+        if t.low in {"et", "ou", "puis", "mais"}:
+            # "X a soutenu le message de Y et appelé à « … »": the subject of the first verb
+            for k in range(j - 1, lo - 1, -1):
+                if toks[k].low in FINITE_AUX and not self._quoted(toks[k]):
+                    return self.np_before(k, lo)
+            return None
         if t.low == "qui":
             k = j - 1
             if k >= lo and toks[k].low == ",":
@@ -463,6 +470,21 @@ class Context:
                 return None
         return None
 
+    def reporting_subjects(self) -> list[tuple[int, Subject]]:
+        """Subjects of reporting verbs outside quotes, in text order (antecedents for later pronouns)."""
+        toks = self.tokens
+        out: list[tuple[int, Subject]] = []
+        lo = 0
+        for i, t in enumerate(toks):
+            if i and (t.sent != toks[i - 1].sent or t.para != toks[i - 1].para):
+                lo = i
+            if t.quote >= 0 or t.inversion() or not self.verb_at(i) or not self.is_verb_use(i):
+                continue
+            subject = self.np_before(i, lo)
+            if subject is not None:
+                out.append((t.start, subject))
+        return out
+
     def left_cue(self, lo: int, first: int) -> Cue | None:
         """The cue nearest before the quote in its sentence."""
         toks = self.tokens
@@ -490,7 +512,8 @@ class Context:
                 subject = self.read_np(i + 1, first)
                 if subject is not None and (subject.kind in ("mention", "pronoun") or self._has_title(subject.words)):
                     return Cue("left_selon", subject, "pour", t.start)
-            if t.low in self.nouns and i + 1 < first and toks[i + 1].low in DE and self._after_det(i, lo):
+            near = first - i <= 8 or toks[first - 1].low in {"de", "d'", ":"}
+            if t.low in self.nouns and i + 1 < first and toks[i + 1].low in DE and self._after_det(i, lo) and near:
                 contracted = toks[i + 1].low in {"du", "des"}
                 subject = self.read_np(i + 2, first, bare=contracted)
                 if subject is not None and toks[i + 1].low in {"du", "des"} and subject.kind == "description":

@@ -98,6 +98,13 @@ def _looks_closing(text: str, i: int) -> bool:
     return before not in INNER_SPACE + "\n(" and (after in INNER_SPACE + "\n,.;:!?)" or i + 1 == len(text))
 
 
+def _clearly_opening(text: str, i: int) -> bool:
+    """A straight mark with a space before and a letter after opens a quote; it cannot close one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in INNER_SPACE + "\n" and after.isalnum()
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in INNER_SPACE:
         start += 1
@@ -139,6 +146,8 @@ def _read_quote(
             ch = text[i]
             if ch in FAMILY:
                 kind = _kind(text, i, stack)
+                if ch == STRAIGHT and stack == [STRAIGHT] and not pieces and _clearly_opening(text, i):
+                    return i, p  # the first mark was stray ("affaire "Paul Bismuth. …): restart here
                 if kind == "open":
                     stack.append(ch)
                 elif kind == "close":

@@ -43,6 +43,7 @@ class Speaker:
     label: str | None
     confidence: float
     plural: bool = False
+    gender: str | None = None  # "f"/"m" when a description or pronoun says so
 
 
 @dataclass(slots=True)
@@ -55,6 +56,8 @@ class SpeakerIndex:
     history: list[tuple[int, Speaker]] = field(default_factory=list)
     persons: list[tuple[int, EntityMention, bool]] = field(default_factory=list)  # (offset, person, oblique)
     orgs: list[tuple[int, EntityMention]] = field(default_factory=list)
+    unnamed: list[tuple[int, Speaker]] = field(default_factory=list)  # "un élu républicain a dénoncé …"
+    new_subjects: list[int] = field(default_factory=list)  # offsets of persons named as subjects of reporting
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -67,6 +70,21 @@ class SpeakerIndex:
             index.history = [(o + shift, sp) for o, sp in prior.history]
             index.persons = [(o + shift, m, ob) for o, m, ob in prior.persons]
             index.orgs = [(o + shift, m) for o, m in prior.orgs]
+        for offset, subject in ctx.reporting_subjects():
+            words = subject.words
+            person_like = (subject.kind == "mention" and subject.mention.label == "PER") or (
+                subject.kind == "description" and _longest_title(" " + " ".join(words) + " ", ctx.titles)
+            )
+            if person_like:
+                index.new_subjects.append(offset)
+            if (
+                subject.kind == "description"
+                and words
+                and words[0] in {"un", "une"}
+                and _longest_title(" " + " ".join(words) + " ", ctx.titles)
+            ):
+                # "Lundi, un élu républicain a dénoncé …": an unnamed person later called "il"
+                index.unnamed.append((offset, Speaker(subject.text, None, 0.6, gender=description_gender(words))))
         toks = ctx.tokens
         seen: set[int] = set()
         for i, tok in enumerate(toks):
@@ -116,7 +134,10 @@ class SpeakerIndex:
                 current = self._current_speaker(position, "f" if pronoun == "elle" else "m")
                 if current is not None:
                     return current
-            return self._pronoun(pronoun, position)
+            found = self._pronoun(pronoun, position)
+            if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
+                self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
+            return found
         return self._description(subject, position)
 
     def remember(self, position: int, speaker: Speaker) -> None:
@@ -131,12 +152,14 @@ class SpeakerIndex:
         pos, sp = earlier[-1]
         if pos < 0 or self.ctx.para_at(position) - self.ctx.para_at(pos) > 2:
             return None
-        known = self.gender.get(sp.name or "")
-        if (known and known != gender) or sp.label not in ("PER", None):
+        if any(pos < other < position for other in self.new_subjects):
+            return None  # someone else has been introduced as a speaker since
+        known = self.gender.get(sp.name or "") or sp.gender
+        if known and known != gender:
             return None
-        if sp.label is None and not self._definite_person(sp.name or ""):
-            return None
-        return Speaker(sp.name, sp.label, 0.75)
+        if sp.label != "PER" and known != gender:
+            return None  # a group or an organisation only when its description agrees ("la présidence … a-t-elle")
+        return Speaker(sp.name, sp.label, 0.75, gender=sp.gender)
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         plural = pronoun in ("ils", "elles")
@@ -150,27 +173,42 @@ class SpeakerIndex:
             return None
         return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75)
 
-    def _person_before(self, position: int, gender: str | None, confidence: float) -> Speaker | None:
+    def _person_before(
+        self, position: int, gender: str | None, confidence: float, speakers_first: bool = False
+    ) -> Speaker | None:
         """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
-        as subjects first, then persons named in complements ("le livre de Mary Trump")."""
-        subjects: list[tuple[int, Speaker]] = [
+        as subjects first, then persons named in complements ("le livre de Mary Trump"). ``speakers_first``:
+        a speaker quoted in the last three paragraphs beats a person merely named since."""
+        speakers: list[tuple[int, Speaker]] = [
             (pos, sp)
             for pos, sp in self.history
             if pos < position and not sp.plural and sp.name and (sp.label == "PER" or sp.label is None)
         ]
+        subjects = list(speakers) + [(pos, sp) for pos, sp in self.unnamed if pos < position]
         obliques: list[tuple[int, Speaker]] = []
         for pos, m, oblique in self.persons:
             if pos < position:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
+        if speakers_first:
+            here = self.ctx.para_at(position)
+            recent = [(pos, sp) for pos, sp in speakers if pos >= 0 and here - self.ctx.para_at(pos) <= 3]
+            found = self._first_compatible([recent], gender, confidence)
+            if found is not None:
+                return found
+        return self._first_compatible([subjects, obliques], gender, confidence)
+
+    def _first_compatible(
+        self, groups: list[list[tuple[int, Speaker]]], gender: str | None, confidence: float
+    ) -> Speaker | None:
         # "elle" needs a person known to be a woman if there is one; "il" anyone not known to be a woman
         strict = [True, False] if gender == "f" else [False]
         for must_know in strict:
-            for group in (subjects, obliques):
+            for group in groups:
                 for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
-                    known = self.gender.get(sp.name or "")
+                    known = self.gender.get(sp.name or "") or sp.gender
                     if (gender and known and known != gender) or (must_know and known != gender):
                         continue
-                    if sp.label is None and not self._definite_person(sp.name or ""):
+                    if sp.label is None and not self._definite_person(sp.name or "") and sp.gender is None:
                         continue
                     return Speaker(sp.name, sp.label, confidence)
         return None
@@ -213,13 +251,13 @@ class SpeakerIndex:
                 outside = [m for pos, m in self.orgs if pos < position]
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
-            elif definite and (title or (head[:1].islower() and self._mention_in(subject) is None)):
-                gender = "f" if words[0] == "la" else "m" if words[0] == "le" else None
-                person = self._person_before(position, gender, 0.6)
+            elif definite and title:
+                # "a affirmé l'avocate": the last speaker or person of that gender, speakers first
+                person = self._person_before(position, description_gender(words), 0.6, speakers_first=True)
                 if person is not None:
                     return person
         text = subject.text.strip()
-        return Speaker(text, None, 0.7, plural)
+        return Speaker(text, None, 0.7, plural, description_gender(words))
 
     def _mention_in(self, subject: Subject) -> EntityMention | None:
         end = subject.start + len(subject.text)
@@ -238,14 +276,19 @@ class SpeakerIndex:
         qualifiers = {w for w in words if w not in STOP_QUALIFIERS and w not in title.split()}
         best: tuple[int, int, EntityMention] | None = None
         former = any(w in FORMER for w in words)
+        nationalities = self.ctx.lex.words("nationality")
+        wanted = {w for w in words if w in nationalities}
         for offset, person, known in self.titles:
+            stated = {w for w in known.split() if w in nationalities}
+            if wanted and stated and not wanted & stated:
+                continue  # "l'actrice française" is not "l'actrice américaine Amber Heard"
             known_padded = f" {known} "
             if former != any(w in FORMER for w in known.split()):
                 continue  # "l'ancien chef de l'État" is not the one in office
             if generic:
                 if not any(f" {t} " in known_padded for t in LEADER_TITLES | GENERIC_HEADS):
                     continue
-            elif f" {title} " not in known_padded:
+            elif f" {title} " not in known_padded and not (wanted and wanted & stated):
                 continue
             if offset > position:
                 continue  # a description refers back to someone already introduced
@@ -254,6 +297,30 @@ class SpeakerIndex:
             if best is None or score > best[:2]:
                 best = (score[0], score[1], person)
         return best[2] if best else None
+
+
+FEMININE_ENDINGS = ("rice", "euse", "ée", "ienne", "ère", "esse", "ate", "ue", "ine", "ante", "ente", "aise", "oise")
+MASCULINE_ENDINGS = ("eur", "ier", "ien", "é", "at", "ant", "ent", "ais", "ois", "u", "in", "teur")
+FEMININE_WORDS = {"ancienne", "nouvelle", "première", "seule", "cette", "une", "la", "celle", "elle"}
+MASCULINE_WORDS = {"ancien", "nouveau", "premier", "seul", "ce", "cet", "un", "le", "celui", "il"}
+EPICENE = {"ministre", "journaliste", "secrétaire", "porte-parole", "juge", "maire", "responsable", "élu"}
+
+
+def description_gender(words: list[str] | tuple[str, ...]) -> str | None:
+    """Grammatical gender of a person description: its determiner or adjective, else its noun's ending."""
+    for w in words[:3]:
+        if w in FEMININE_WORDS:
+            return "f"
+        if w in MASCULINE_WORDS:
+            return "m"
+    for w in words[:3]:
+        if w in DETS or w in {"l'", "de", "d'"} or w in EPICENE:
+            continue
+        if w.endswith(FEMININE_ENDINGS):
+            return "f"
+        if w.endswith(MASCULINE_ENDINGS):
+            return "m"
+    return None
 
 
 def _oblique(ctx: Context, i: int) -> bool:
@@ -277,6 +344,14 @@ def _oblique(ctx: Context, i: int) -> bool:
     if j < 0:
         return False
     low = toks[j].low
+    if low in {"et", "ou"}:  # "entre Marine Le Pen et Emmanuel Macron": as the first conjunct
+        k = j - 1
+        if k >= 0 and k in ctx.mention_of:
+            m = ctx.mention_of[k]
+            while k > 0 and ctx.mention_of.get(k - 1) is m:
+                k -= 1
+            return _oblique(ctx, k)
+        return False
     if low in PUNCT_STOP or low in CLAUSE_WORDS or toks[j].quote >= 0 or low in ctx.skip:
         return False
     if ctx.verb_at(j):  # "a déclaré X" (inverted subject) but "Hollande conseille X" (object)
