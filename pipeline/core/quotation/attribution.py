@@ -133,8 +133,9 @@ class Context:
         if prev in DETS | {"l'"}:
             return False
         lemma = self.lex.verb_forms.get(toks[i].low)
-        if prev in {"se", "s'"} and lemma not in self.lex.reflexive:
-            return False
+        pronominal = prev in {"se", "s'"} or (prev in PASSIVE and i >= 2 and toks[i - 2].low in {"se", "s'"})
+        if pronominal and lemma not in self.lex.reflexive:
+            return False  # "un incendie s'est déclaré", "le dialogue se poursuit"
         if prev in PASSIVE and not (i >= 2 and toks[i - 2].low in {"s'", "se"}):
             return False
         after_modal = prev in MODALS or (prev in {"à", "de", "d'"} and i >= 2 and toks[i - 2].low in MODALS)
@@ -242,7 +243,9 @@ class Context:
             if after_prep:
                 new_np = t.low in DETS and prev not in PREPS | DE | DETS
                 m = self.mention_of.get(k)
-                if m is not None and prev not in PREPS | DE | DETS and self.mention_of.get(k - 1) is not m:
+                # "à l'AFP Jean Dupont": a second entity right after the first; not "sur son compte Twitter"
+                follows_entity = k - 1 in self.mention_of and self.mention_of.get(k - 1) is not m
+                if m is not None and (follows_entity or prev in self.skip or prev == ","):
                     new_np = True
                 if not new_np:
                     prev, k = t.low, k + 1
@@ -510,7 +513,8 @@ class Context:
                     return Cue("left_selon", subject, "selon", t.start)
             if t.low == "pour" and i == lo:
                 subject = self.read_np(i + 1, first)
-                if subject is not None and (subject.kind in ("mention", "pronoun") or self._has_title(subject.words)):
+                definite = subject is not None and subject.words[:1] in (("le",), ("la",), ("l'",), ("les",))
+                if subject is not None and (subject.kind in ("mention", "pronoun") or definite):
                     return Cue("left_selon", subject, "pour", t.start)
             near = first - i <= 8 or toks[first - 1].low in {"de", "d'", ":"}
             if t.low in self.nouns and i + 1 < first and toks[i + 1].low in DE and self._after_det(i, lo) and near:

@@ -94,7 +94,7 @@ class SpeakerIndex:
             seen.add(id(m))
             if tok.quote < 0 and m.label == "ORG":
                 index.orgs.append((m.start, m))
-            if tok.quote < 0 and m.label == "PER":
+            if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i):
                 index.persons.append((m.start, m, _oblique(ctx, i)))
             if m.label == "PER" and m.text.split()[0].lower() in ctx.lex.female_names:
                 index.gender.setdefault(m.canonical_name, "f")
@@ -192,23 +192,27 @@ class SpeakerIndex:
         if speakers_first:
             here = self.ctx.para_at(position)
             recent = [(pos, sp) for pos, sp in speakers if pos >= 0 and here - self.ctx.para_at(pos) <= 3]
-            found = self._first_compatible([recent], gender, confidence)
+            found = self._first_compatible([recent], gender, confidence, strict_only=True)
             if found is not None:
                 return found
         return self._first_compatible([subjects, obliques], gender, confidence)
 
     def _first_compatible(
-        self, groups: list[list[tuple[int, Speaker]]], gender: str | None, confidence: float
+        self,
+        groups: list[list[tuple[int, Speaker]]],
+        gender: str | None,
+        confidence: float,
+        strict_only: bool = False,
     ) -> Speaker | None:
         # "elle" needs a person known to be a woman if there is one; "il" anyone not known to be a woman
-        strict = [True, False] if gender == "f" else [False]
+        strict = [True] if gender == "f" and strict_only else [True, False] if gender == "f" else [False]
         for must_know in strict:
             for group in groups:
                 for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
                     known = self.gender.get(sp.name or "") or sp.gender
                     if (gender and known and known != gender) or (must_know and known != gender):
                         continue
-                    if sp.label is None and not self._definite_person(sp.name or "") and sp.gender is None:
+                    if sp.label is None and not self._definite_person(sp.name or ""):
                         continue
                     return Speaker(sp.name, sp.label, confidence)
         return None
@@ -321,6 +325,23 @@ def description_gender(words: list[str] | tuple[str, ...]) -> str | None:
         if w.endswith(MASCULINE_ENDINGS):
             return "m"
     return None
+
+
+def _attributive(ctx: Context, i: int) -> bool:
+    """Whether the mention at token i names a thing after a person ("l'affaire Benalla", "la réforme
+    Macron") rather than the person: it follows a common noun that is neither a title nor a nationality."""
+    toks = ctx.tokens
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if not (prev.is_word and prev.text[:1].islower()) or prev.low in DETS | DE | PREPS | CLAUSE_WORDS:
+        return False
+    if prev.low in ctx.titles or prev.low in ctx.lex.words("nationality") or prev.low in ctx.aux:
+        return False
+    if ctx.verb_at(i - 1) or prev.inversion():
+        return False
+    before = toks[i - 2].low if i >= 2 else ""
+    return before in DETS | {"l'"}
 
 
 def _oblique(ctx: Context, i: int) -> bool:
