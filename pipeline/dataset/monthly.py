@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,7 @@ import polars as pl
 
 from pipeline.core.records import Article, Extraction, Rejection
 from pipeline.dataset.layout import DatasetLayout
-from pipeline.dataset.nlp_runner import NlpRunner
+from pipeline.dataset.nlp_runner import ExtractionError, NlpRunner
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
 from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.sources import SourceFile, read_source
@@ -101,8 +102,8 @@ def _write(layout: DatasetLayout, month: str, tables: dict[str, pl.DataFrame]) -
 
 def ingest_month(root: Path, layout: DatasetLayout, month: str, files: Sequence[SourceFile]) -> MonthResult:
     """Parse, clean and date the month's source files into ``articles`` and ``cleaning_log``."""
-    names = ("articles", "cleaning_log")
-    key = _key(stage_version("parse"), stage_version("tables"), *sorted(f"{f.rel_path}\x1f{f.sha256}" for f in files))
+    names = INGEST_TABLES
+    key = _ingest_key(files)
     if _read_key(layout, month, "ingest") == key and _outputs_exist(layout, month, names):
         return MonthResult(month, {n: pl.read_parquet(layout.month_table(month, n)) for n in names}, reused=True)
 
@@ -132,11 +133,11 @@ def extract_month(
     layout: DatasetLayout, month: str, runner: NlpRunner, meter: ProgressMeter | None = None
 ) -> MonthResult:
     """Entities and quotes of the month's cleaned articles into ``entity_mentions`` and ``quotes``."""
-    names = ("quotes", "entity_mentions")
+    names = EXTRACT_TABLES
     articles_path = layout.month_table(month, "articles")
     if not articles_path.exists():
         raise FileNotFoundError(f"month {month} has no ingested articles: materialize `articles` for it first")
-    key = _key(stage_version("extract"), stage_version("tables"), sha256_file(articles_path))
+    key = _extract_key(articles_path)
     articles = pl.read_parquet(articles_path)
     if _read_key(layout, month, "extract") == key and _outputs_exist(layout, month, names):
         tables = {n: pl.read_parquet(layout.month_table(month, n)) for n in names}
@@ -151,8 +152,12 @@ def extract_month(
     if meter:
         meter.advance(len(rows) - len(todo))
     fresh: dict[str, Extraction] = {}
-    for i, extraction in zip(todo, runner.analyze([(rows[i][1], rows[i][2]) for i in todo]), strict=True):
-        fresh[rows[i][0]] = extraction
+    failures: list[dict[str, str]] = []
+    for i, outcome in zip(todo, runner.analyze([(rows[i][1], rows[i][2]) for i in todo]), strict=True):
+        if isinstance(outcome, ExtractionError):
+            failures.append({"article_id": rows[i][0], "error": outcome.message})
+            outcome = Extraction()
+        fresh[rows[i][0]] = outcome
         if meter:
             meter.advance()
     new_tables = extraction_frames(fresh.items())
@@ -165,6 +170,9 @@ def extract_month(
         for name in names
     }
     issues = check_article_tables({"articles": articles, **tables})
+    if failures:
+        sample = pl.DataFrame(failures, schema={"article_id": pl.String, "error": pl.String})
+        issues.append(ValidationIssue("quotes", "extraction ran without error", len(failures), sample, "integrity"))
     _write_key(layout, month, "extract", None)
     _write(layout, month, tables)
     index = pl.DataFrame({"article_id": [r[0] for r in rows], "text_key": keys}, schema=_INDEX_SCHEMA)
@@ -187,6 +195,4 @@ def _previous_extraction(
 
 def remove_month(layout: DatasetLayout, month: str) -> None:
     """Forget a month that no longer has sources (its work files go; published releases keep theirs)."""
-    import shutil
-
     shutil.rmtree(layout.month_dir(month), ignore_errors=True)

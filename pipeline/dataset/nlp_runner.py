@@ -11,9 +11,11 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from types import TracebackType
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline.core.nlp import extract, load_nlp
 from pipeline.core.records import DocLayout, Extraction
@@ -29,18 +31,34 @@ BATCH_SIZE = 32
 _worker_nlp: Language | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ExtractionError:
+    """Extraction raised on one article: recorded and reported, the other articles go on."""
+
+    message: str
+
+
 def default_processes() -> int:
     """Worker processes to use: NEWS_PIPELINE_PROCESSES, or one per core."""
     return int(os.environ.get("NEWS_PIPELINE_PROCESSES") or os.cpu_count() or 1)
 
 
-def _analyze(nlp: Language, texts: Sequence[Text]) -> list[Extraction]:
+def _extract_safely(doc: Doc, layout: DocLayout) -> Extraction | ExtractionError:
+    try:
+        return extract(doc, layout)
+    except Exception as exc:  # a bug on one odd article must not lose the others
+        log.exception("extraction failed")
+        return ExtractionError(f"{type(exc).__name__}: {exc}")
+
+
+def _analyze(nlp: Language, texts: Sequence[Text]) -> list[Extraction | ExtractionError]:
     def joined() -> Iterator[tuple[str, DocLayout]]:
         for title, body in texts:
             layout = DocLayout(title_len=len(title))
             yield title + layout.SEPARATOR + body, layout
 
-    return [extract(doc, layout) for doc, layout in nlp.pipe(joined(), as_tuples=True, batch_size=BATCH_SIZE)]
+    docs = nlp.pipe(joined(), as_tuples=True, batch_size=BATCH_SIZE)
+    return [_extract_safely(doc, layout) for doc, layout in docs]
 
 
 def _init_worker() -> None:
@@ -48,7 +66,7 @@ def _init_worker() -> None:
     _worker_nlp = load_nlp()
 
 
-def _analyze_in_worker(texts: Sequence[Text]) -> list[Extraction]:
+def _analyze_in_worker(texts: Sequence[Text]) -> list[Extraction | ExtractionError]:
     assert _worker_nlp is not None, "worker not initialised"
     return _analyze(_worker_nlp, texts)
 
@@ -74,7 +92,7 @@ class NlpRunner:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
-    def analyze(self, texts: Sequence[Text]) -> Iterator[Extraction]:
+    def analyze(self, texts: Sequence[Text]) -> Iterator[Extraction | ExtractionError]:
         """Extractions for (title, body) texts, in order, yielded as they are ready."""
         if self.processes == 1 or (self._pool is None and len(texts) < MIN_ARTICLES_FOR_POOL):
             if self._nlp is None:

@@ -70,7 +70,14 @@ def read_source(root: Path, rel_path: str) -> Article | Rejection:
         data = (root / rel_path).read_bytes()
     except OSError as exc:
         return Rejection(rel_path, None, f"unreadable file: {exc.strerror or exc}")
-    return parse_article(rel_path, data)
+    try:
+        return parse_article(rel_path, data)
+    except Exception as exc:  # a parser bug on one odd file is recorded, not a crash that loses the rest
+        log.exception("parsing %s failed", rel_path)
+        sha = hashlib.sha256(data).hexdigest()
+        return Rejection(
+            rel_path, sha, f"could not be parsed (internal error, please report): {type(exc).__name__}: {exc}"
+        )
 
 
 def _scan_one(root: Path, path: Path) -> SourceFile:

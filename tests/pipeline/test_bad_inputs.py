@@ -75,3 +75,21 @@ def test_a_missing_source_folder_is_a_clear_error(tmp_path: Path) -> None:
     from pipeline.cli import main
 
     assert main(["build", "--source", str(tmp_path / "nope"), "--out", str(tmp_path / "out")]) == 1
+
+
+def test_a_parser_crash_on_one_file_is_a_recorded_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.dataset import sources
+
+    source = copy_seeds(tmp_path / "src")
+    real = sources.parse_article
+
+    def fragile(path: str, data: bytes):
+        if path.startswith("003_"):
+            raise ValueError("unexpected layout")
+        return real(path, data)
+
+    monkeypatch.setattr(sources, "parse_article", fragile)
+    result = build(source, tmp_path / "datasets")
+    rejected = _read(result, "rejected_sources").row(0, named=True)
+    assert rejected["source_path"].startswith("003_") and "unexpected layout" in rejected["reason"]
+    assert result.summary.row_counts["articles"] == 4

@@ -59,3 +59,25 @@ def test_a_failing_release_check_publishes_nothing(tmp_path: Path, monkeypatch: 
     [evaluation] = _check_evaluations("dataset_release", "all_tables_valid")
     assert not evaluation.passed
     assert "0123456789abcdef" in evaluation.metadata["details"].value
+
+
+def test_an_extraction_error_on_one_article_is_reported_and_blocks_publishing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.core import nlp
+
+    source = copy_seeds(tmp_path / "src")
+    real = nlp.extract_quotes
+
+    def fragile(doc, layout, mentions):
+        if "Stoltenberg a convoqué" in doc.text:
+            raise RuntimeError("boom on one article")
+        return real(doc, layout, mentions)
+
+    monkeypatch.setattr("pipeline.core.nlp.extract_quotes", fragile)
+    with pytest.raises(BuildError, match="failed"):
+        build(source, tmp_path / "datasets")
+    [evaluation] = _check_evaluations("quotes", "offsets_and_keys_consistent")
+    assert not evaluation.passed
+    assert "boom on one article" in evaluation.metadata["details"].value
+    assert evaluation.metadata["failing_rows"].value == 1
