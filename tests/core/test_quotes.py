@@ -251,6 +251,40 @@ def test_speaker_resolution(body, specs, speakers) -> None:
     assert [q.speaker for q in run(body, specs)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("body", "specs", "speaker"),
+    [
+        pytest.param(
+            "Marie Dupont est arrivée. De son côté, le ministre a déclaré : « Nous verrons demain ».",
+            [("Marie Dupont", "PER", "Marie Dupont")],
+            "le ministre",
+            id="adverbial-not-a-subject",
+        ),
+        pytest.param(
+            "Jens Stoltenberg a parlé longuement. La Russie est, selon ses propres mots, « une menace durable ».",
+            STOLTENBERG,
+            "Jens Stoltenberg",
+            id="own-words",
+        ),
+        pytest.param(
+            "L'apparition de Brigitte Macron était attendue. « Mon combat, c'est l'inclusion », affirme l'épouse "
+            "du président de la République.",
+            [("Brigitte Macron", "PER", "Brigitte Macron")],
+            "Brigitte Macron",
+            id="relation-by-gender",
+        ),
+        pytest.param(
+            "L'affaire Benalla a rebondi. Le sénateur Philippe Bas a parlé. « Nous poursuivrons », a-t-il dit.",
+            [("Benalla", "PER", "Alexandre Benalla"), ("Philippe Bas", "PER", "Philippe Bas")],
+            "Philippe Bas",
+            id="name-of-a-case-is-not-an-antecedent",
+        ),
+    ],
+)
+def test_speaker_subtleties(body, specs, speaker) -> None:
+    assert only(run(body, specs)).speaker == speaker
+
+
 def test_incise_inside_the_marks_is_one_quote() -> None:
     body = "« Nous sommes prêts, a-t-il déclaré, à négocier dès demain. » Jens Stoltenberg est reparti."
     quote = only(run("Jens Stoltenberg est venu. " + body, STOLTENBERG))

@@ -49,6 +49,8 @@ PASSIVE = {
     "soient", "furent",
 }  # fmt: skip
 FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient"}
+ADVERBIAL = {"son côté", "sa part", "leur côté", "leur part", "notre côté", "mon côté", "ma part"}
+POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 
 
@@ -190,6 +192,10 @@ class Context:
             return None
         if len(words) == 1 and words[0] in DETS:
             return None
+        if " ".join(words[:2]) in ADVERBIAL:
+            return None  # "de son côté", "pour sa part"
+        if words[0] in POSSESSIVE and words[-1] in self.lex.words("own_words"):
+            return Subject("pronoun", self.text[toks[i].start : toks[k - 1].end], toks[i].start, words=("soi",))
         text = self.text[toks[i].start : toks[k - 1].end]
         subject = Subject("description", text, toks[i].start, words=tuple(words))
         return self._with_apposition(subject, k, limit)
@@ -334,6 +340,8 @@ class Context:
         if k > j:
             return None
         words = tuple(t.low for t in toks[k : j + 1])
+        if " ".join(words[:2]) in ADVERBIAL:
+            return None
         return Subject("description", self.text[toks[k].start : toks[j].end], toks[k].start, words=words)
 
     # -- cues --------------------------------------------------------------------------------------------

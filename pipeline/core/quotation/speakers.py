@@ -130,6 +130,8 @@ class SpeakerIndex:
             pronoun = subject.words[0] if subject.words else subject.text.lower()
             if pronoun == "on":
                 return Speaker(None, None, 0.5)  # "ajoute-t-on de même source": attributed, but to no one
+            if pronoun == "soi":  # "selon ses propres mots": whoever is speaking
+                return self._current_speaker(position, None) or self._person_before(position, None, 0.6)
             if incise and pronoun in ("il", "elle"):
                 current = self._current_speaker(position, "f" if pronoun == "elle" else "m")
                 if current is not None:
@@ -144,7 +146,7 @@ class SpeakerIndex:
         if speaker.name:
             self.history.append((position, speaker))
 
-    def _current_speaker(self, position: int, gender: str) -> Speaker | None:
+    def _current_speaker(self, position: int, gender: str | None) -> Speaker | None:
         """The last speaker if quoted in this or the previous two paragraphs and of a compatible gender."""
         earlier = [(pos, sp) for pos, sp in self.history if pos < position and not sp.plural]
         if not earlier:
@@ -155,9 +157,9 @@ class SpeakerIndex:
         if any(pos < other < position for other in self.new_subjects):
             return None  # someone else has been introduced as a speaker since
         known = self.gender.get(sp.name or "") or sp.gender
-        if known and known != gender:
+        if gender and known and known != gender:
             return None
-        if sp.label != "PER" and known != gender:
+        if sp.label != "PER" and (known != gender or not self._named_source(sp.name or "")):
             return None  # a group or an organisation only when its description agrees ("la présidence … a-t-elle")
         return Speaker(sp.name, sp.label, 0.75, gender=sp.gender)
 
@@ -174,7 +176,12 @@ class SpeakerIndex:
         return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75)
 
     def _person_before(
-        self, position: int, gender: str | None, confidence: float, speakers_first: bool = False
+        self,
+        position: int,
+        gender: str | None,
+        confidence: float,
+        speakers_first: bool = False,
+        strict: bool = False,
     ) -> Speaker | None:
         """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
         as subjects first, then persons named in complements ("le livre de Mary Trump"). ``speakers_first``:
@@ -195,7 +202,9 @@ class SpeakerIndex:
             found = self._first_compatible([recent], gender, confidence, strict_only=True)
             if found is not None:
                 return found
-        return self._first_compatible([subjects, obliques], gender, confidence)
+        if strict and not gender:
+            return None
+        return self._first_compatible([subjects, obliques], gender, confidence, strict_only=strict)
 
     def _first_compatible(
         self,
@@ -205,7 +214,9 @@ class SpeakerIndex:
         strict_only: bool = False,
     ) -> Speaker | None:
         # "elle" needs a person known to be a woman if there is one; "il" anyone not known to be a woman
-        strict = [True] if gender == "f" and strict_only else [True, False] if gender == "f" else [False]
+        strict = [True, False] if gender == "f" else [False]
+        if strict_only:
+            strict = [True] if gender else [False]
         for must_know in strict:
             for group in groups:
                 for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
@@ -216,6 +227,16 @@ class SpeakerIndex:
                         continue
                     return Speaker(sp.name, sp.label, confidence)
         return None
+
+    def _named_source(self, description: str) -> bool:
+        """A description that can speak: a person title, an organisation, a group or an institution."""
+        words = description.lower().replace("’", "'").split()
+        lists = ("org_word", "group_word", "doc_word")
+        return (
+            self._definite_person(description)
+            or any(w in self.ctx.lex.words(n) for w in words for n in lists)
+            or (any(w[:1].isupper() for w in description.split()[1:]))
+        )
 
     def _definite_person(self, description: str) -> bool:
         words = description.lower().split()
@@ -256,8 +277,11 @@ class SpeakerIndex:
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
             elif definite and title:
-                # "a affirmé l'avocate": the last speaker or person of that gender, speakers first
-                person = self._person_before(position, description_gender(words), 0.6, speakers_first=True)
+                # "a affirmé l'avocate": the last speaker or person of that gender, speakers first; a family
+                # relation ("l'épouse du président") only someone known to be of that gender
+                relative = any(w in self.ctx.lex.words("relative_title") for w in words)
+                gender = description_gender(words)
+                person = self._person_before(position, gender, 0.6, speakers_first=True, strict=relative)
                 if person is not None:
                     return person
         text = subject.text.strip()
@@ -305,8 +329,14 @@ class SpeakerIndex:
 
 FEMININE_ENDINGS = ("rice", "euse", "ée", "ienne", "ère", "esse", "ate", "ue", "ine", "ante", "ente", "aise", "oise")
 MASCULINE_ENDINGS = ("eur", "ier", "ien", "é", "at", "ant", "ent", "ais", "ois", "u", "in", "teur")
-FEMININE_WORDS = {"ancienne", "nouvelle", "première", "seule", "cette", "une", "la", "celle", "elle"}
-MASCULINE_WORDS = {"ancien", "nouveau", "premier", "seul", "ce", "cet", "un", "le", "celui", "il"}
+FEMININE_WORDS = {
+    "ancienne", "nouvelle", "première", "seule", "cette", "une", "la", "celle", "elle", "épouse", "femme",
+    "fille", "mère", "sœur", "soeur", "compagne", "veuve", "nièce", "tante", "cousine", "dame", "madame",
+}  # fmt: skip
+MASCULINE_WORDS = {
+    "ancien", "nouveau", "premier", "seul", "ce", "cet", "un", "le", "celui", "il", "mari", "fils", "père",
+    "frère", "compagnon", "veuf", "neveu", "oncle", "cousin", "homme", "monsieur",
+}  # fmt: skip
 EPICENE = {"ministre", "journaliste", "secrétaire", "porte-parole", "juge", "maire", "responsable", "élu"}
 
 
