@@ -59,3 +59,13 @@ def test_the_same_entity_is_one_row_across_the_corpus(seed_build: Build) -> None
         row = entities.filter(pl.col("canonical_name") == name)
         assert row.height == 1 and row["label"][0] == label
         assert row["n_articles"][0] == 5
+
+
+def test_evaluate_command_prints_every_aspect(seed_build: Build, capsys: pytest.CaptureFixture) -> None:
+    from pipeline.cli import main
+
+    assert main(["evaluate", "--gold", str(GOLD / "seeds.json"), "--out", str(seed_build.out)]) == 0
+    out = capsys.readouterr().out
+    for heading in ("== quotes", "== entities", "== cleaning and dates", "speaker_accuracy", "overall_f1"):
+        assert heading in out
+    assert main(["evaluate", "--gold", str(GOLD / "seeds.json"), "--out", str(seed_build.out / "none")]) == 2
