@@ -253,6 +253,8 @@ class Context:
                 follows_entity = k - 1 in self.mention_of and self.mention_of.get(k - 1) is not m
                 if m is not None and (follows_entity or prev in self.skip or prev == ","):
                     new_np = True
+                if t.low in HONORIFICS:  # "a affirmé à BFMTV Me Rajon"
+                    new_np = True
                 if not new_np:
                     prev, k = t.low, k + 1
                     continue
