@@ -1,6 +1,7 @@
 """Watch the source folder: new or changed files trigger runs for exactly the months they touch."""
 
 import json
+import os
 
 import dagster as dg
 
@@ -11,10 +12,26 @@ from pipeline.defs.resources import NewsDataset
 
 MONTH_ASSETS = [dg.AssetKey(k) for k in ("articles", "cleaning_log", "entity_mentions", "quotes")]
 CORPUS_ASSETS = [dg.AssetKey(k) for k in ("entities", "rejected_sources", "dataset_release")]
+INTERVAL_ENV = "NEWS_PIPELINE_SENSOR_INTERVAL"
+DEFAULT_INTERVAL_SECONDS = 30
+
+
+def sensor_interval() -> int:
+    """Seconds between two scans: ``$NEWS_PIPELINE_SENSOR_INTERVAL`` (tests shorten it), else 30."""
+    value = os.environ.get(INTERVAL_ENV, "").strip()
+    if not value:
+        return DEFAULT_INTERVAL_SECONDS
+    try:
+        seconds = int(value)
+    except ValueError as exc:
+        raise ValueError(f"{INTERVAL_ENV} must be a whole number of seconds, got {value!r}") from exc
+    if seconds < 1:
+        raise ValueError(f"{INTERVAL_ENV} must be at least 1 second, got {seconds}")
+    return seconds
 
 
 @dg.sensor(
-    minimum_interval_seconds=30,
+    minimum_interval_seconds=sensor_interval(),
     default_status=dg.DefaultSensorStatus.RUNNING,
     asset_selection=MONTH_ASSETS + CORPUS_ASSETS,
     description="Scans the source folder; for new, changed or deleted files requests the months they touch, "
