@@ -5,7 +5,7 @@ import dagster as dg
 from pipeline.dataset.global_tables import build_entities, build_rejected_sources
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.ingest import RAW_ARTICLES, SCHEMA_CHECK
-from pipeline.defs.metadata import check_result, table_metadata
+from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, table_metadata
 from pipeline.defs.resources import NewsDataset
 
 
@@ -14,7 +14,9 @@ from pipeline.defs.resources import NewsDataset
     group_name="extract",
     kinds={"polars", "parquet"},
     code_version=stage_version("tables"),
-    check_specs=[dg.AssetCheckSpec(SCHEMA_CHECK, asset="entities", blocking=True)],
+    check_specs=[
+        dg.AssetCheckSpec(SCHEMA_CHECK, asset="entities", blocking=True, description=SCHEMA_CHECK_DESCRIPTION)
+    ],
 )
 def entities(context: dg.AssetExecutionContext, dataset: NewsDataset) -> dg.MaterializeResult:
     """One row per distinct real-world entity across the corpus: canonical name, label, aliases, counts."""
@@ -31,7 +33,9 @@ def entities(context: dg.AssetExecutionContext, dataset: NewsDataset) -> dg.Mate
     group_name="ingest",
     kinds={"polars", "parquet"},
     code_version=stage_version("parse"),
-    check_specs=[dg.AssetCheckSpec(SCHEMA_CHECK, asset="rejected_sources", blocking=True)],
+    check_specs=[
+        dg.AssetCheckSpec(SCHEMA_CHECK, asset="rejected_sources", blocking=True, description=SCHEMA_CHECK_DESCRIPTION)
+    ],
 )
 def rejected_sources(context: dg.AssetExecutionContext, dataset: NewsDataset) -> dg.MaterializeResult:
     """Source files that could not be ingested (empty, binary, undecodable, unreadable), each with why."""

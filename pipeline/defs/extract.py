@@ -12,7 +12,7 @@ from pipeline.dataset.nlp_runner import NlpRunner
 from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.ingest import SCHEMA_CHECK
-from pipeline.defs.metadata import check_result, table_metadata
+from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, table_metadata
 from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
@@ -64,7 +64,7 @@ def _spec(key: str, description: str) -> dg.AssetSpec:
     pool="nlp",
     check_specs=[
         *(
-            dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description="Pandera schema of the contract")
+            dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description=SCHEMA_CHECK_DESCRIPTION)
             for name in EXTRACT_TABLES
         ),
         dg.AssetCheckSpec(

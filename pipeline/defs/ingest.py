@@ -8,7 +8,7 @@ import dagster as dg
 from pipeline.dataset.monthly import INGEST_TABLES, ingest_month
 from pipeline.dataset.sources import SourceFile
 from pipeline.dataset.versions import stage_version
-from pipeline.defs.metadata import check_result, table_metadata
+from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, table_metadata
 from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
@@ -60,7 +60,7 @@ def _spec(key: str, description: str) -> dg.AssetSpec:
     partitions_def=month_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),
     check_specs=[
-        dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description="Pandera schema of the contract")
+        dg.AssetCheckSpec(SCHEMA_CHECK, asset=name, blocking=True, description=SCHEMA_CHECK_DESCRIPTION)
         for name in INGEST_TABLES
     ],
 )
