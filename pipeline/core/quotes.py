@@ -8,6 +8,7 @@ titles (short fragments with no cue) are dropped.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +24,7 @@ from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 CONFIDENCE = {
     "incise_inside": 0.9, "incise": 0.95, "colon_after": 0.85, "selon_after": 0.85, "left_verb": 0.85,
     "left_noun": 0.75, "left_selon": 0.9, "left_colon": 0.8, "continuation": 0.65, "next_sentence": 0.6,
+    "unattributed": 0.4,
 }  # fmt: skip
 SHARED_CUES = {"incise", "incise_inside", "selon_after", "colon_after"}
 
@@ -114,6 +116,13 @@ def extract_section(
             cue = ctx.next_sentence_cue(after, hi)
             if cue is not None and cue.subject is not None:
                 speaker, kind = index.resolve(cue.subject, cue.position), "next_sentence"
+        if cue is None and speaker is None and n_words >= 4 and _sounds_spoken(quote_text, starts_sentence):
+            # unattributed, but reported speech all the same ("« Nous ne céderons pas. »" alone): keep it,
+            # with the passage's speaker if there is one nearby, at low confidence
+            kind = "unattributed"
+            if previous is not None and para - previous[0] <= 3:
+                speaker = previous[1]
+            keep_unattributed = True
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
             continue
         if speaker is not None and speaker.name is None:
@@ -141,8 +150,19 @@ def extract_section(
         if speaker is not None:
             index.remember(cue.position if cue else span.start, speaker)
         if speaker is not None:
-            previous = (tokens[max(i for i, t in enumerate(tokens) if t.quote == q)].para, speaker)
+            previous = (tokens[ctx.quote_range[q][1]].para, speaker)
     return quotes, index
+
+
+SPOKEN = re.compile(r"\b(je|j'|me|m'|moi|nous|vous|mon|ma|mes|notre|nos|votre|vos|on)\b|[?!]\s*$", re.IGNORECASE)
+
+
+def _sounds_spoken(text: str, starts_sentence: bool) -> bool:
+    """A quote that reads as someone's words: first or second person, or a question or exclamation; a
+    fragment inside the writer's sentence must be long as well."""
+    if not SPOKEN.search(text.replace("’", "'")):
+        return False
+    return starts_sentence or len(text.split()) >= 8
 
 
 def _mention_words(cue: Cue | None, kind: str | None) -> str | None:

@@ -370,6 +370,12 @@ def test_quote_type(body, quote_type) -> None:
     assert only(run(body, STOLTENBERG)).quote_type == quote_type
 
 
+def test_unattributed_speech_is_kept_with_low_confidence() -> None:
+    body = "La réunion a duré trois heures.\n\n« Nous ne céderons jamais sur nos principes. »"
+    quote = only(run(body))
+    assert quote.speaker is None and quote.confidence < 0.5 and quote.quote_type == "direct"
+
+
 def test_speaker_label_only_for_entities() -> None:
     quotes = run("« Nous sommes prêts », a déclaré un responsable du ministère.")
     assert only(quotes).speaker == "un responsable du ministère" and quotes[0].speaker_label is None

@@ -96,6 +96,11 @@ class Context:
         self.nouns = lexicon.words("reporting_noun")
         self.inside = -1  # a quote whose own words are read as text (for an incise inside its marks)
         self._starts = [t.start for t in tokens]
+        self.quote_range: dict[int, tuple[int, int]] = {}  # quote -> (first token, last token)
+        for i, tok in enumerate(tokens):
+            if tok.quote >= 0:
+                first_last = self.quote_range.get(tok.quote)
+                self.quote_range[tok.quote] = (first_last[0] if first_last else i, i)
         self.quote_words: dict[int, int] = {}
         for tok in tokens:
             if tok.quote >= 0 and tok.is_word:
@@ -350,8 +355,7 @@ class Context:
     def sentence_bounds(self, q: int) -> tuple[int, int, int, int]:
         """Token indices: first of the quote's sentence, first of the quote, after the quote, sentence end."""
         toks = self.tokens
-        first = next(i for i, t in enumerate(toks) if t.quote == q)
-        last = max(i for i in range(first, len(toks)) if toks[i].quote == q) if first is not None else first
+        first, last = self.quote_range[q]
         sent_first = toks[first].sent
         lo = first
         while lo > 0 and toks[lo - 1].sent == sent_first and toks[lo - 1].para == toks[first].para:
