@@ -96,6 +96,7 @@ class Context:
         self.nouns = lexicon.words("reporting_noun")
         self.inside = -1  # a quote whose own words are read as text (for an incise inside its marks)
         self._starts = [t.start for t in tokens]
+        self._verbs: dict[int, tuple[str, int] | None] = {}
         self.quote_range: dict[int, tuple[int, int]] = {}  # quote -> (first token, last token)
         for i, tok in enumerate(tokens):
             if tok.quote >= 0:
@@ -117,6 +118,13 @@ class Context:
     # -- verbs -------------------------------------------------------------------------------------------
     def verb_at(self, i: int) -> tuple[str, int] | None:
         """(lemma, index after the verb) when a reporting verb form starts at token i."""
+        if i in self._verbs:
+            return self._verbs[i]
+        found = self._verb_at(i)
+        self._verbs[i] = found
+        return found
+
+    def _verb_at(self, i: int) -> tuple[str, int] | None:
         toks = self.tokens
         low = toks[i].low
         inv = toks[i].inversion()

@@ -42,6 +42,8 @@ class Token:
 
     def inversion(self) -> tuple[str, str] | None:
         """(verb, pronoun) of an inverted form such as "a-t-il" or "déclare-t-elle"."""
+        if "-" not in self.low:
+            return None
         m = _INVERSION.match(self.low)
         return (m.group(1), m.group(2)) if m else None
 
