@@ -58,3 +58,10 @@ def build(source: Path, out: Path) -> Build:
 def seed_build(tmp_path_factory: pytest.TempPathFactory, dagster_home: Path) -> Build:
     """The seeds built once into a fresh output folder."""
     return build(SEEDS, tmp_path_factory.mktemp("seed_build") / "datasets")
+
+
+@pytest.fixture
+def in_process_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
+    """NLP in this process with a fresh runner, so monkeypatched extraction code is what runs."""
+    monkeypatch.setattr("pipeline.defs.extract._runners", {})
+    monkeypatch.setenv("NEWS_PIPELINE_PROCESSES", "1")

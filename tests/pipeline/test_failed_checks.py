@@ -23,6 +23,7 @@ def _check_evaluations(asset: str, check_name: str) -> list:
     return [d for d in data if d.check_name == check_name and d.asset_key.to_user_string() == asset]
 
 
+@pytest.mark.usefixtures("in_process_nlp")
 def test_invalid_extraction_fails_its_check_and_publishes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,6 +62,7 @@ def test_a_failing_release_check_publishes_nothing(tmp_path: Path, monkeypatch: 
     assert "0123456789abcdef" in evaluation.metadata["details"].value
 
 
+@pytest.mark.usefixtures("in_process_nlp")
 def test_an_extraction_error_on_one_article_is_reported_and_blocks_publishing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
