@@ -12,7 +12,7 @@ from pipeline.dataset.nlp_runner import NlpRunner
 from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.ingest import SCHEMA_CHECK
-from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, table_metadata
+from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, months_scope, table_metadata
 from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
@@ -93,7 +93,7 @@ def extract_entities_and_quotes(
         for name in EXTRACT_TABLES:
             meta = table_metadata(name, result.tables[name], layout.month_table(month, name), partitioned=True)
             context.add_asset_metadata(
-                {**meta, "reused": result.reused, "articles_analysed": result.analysed},
+                {**meta, "reused_previous_output": result.reused, "articles_run_through_spacy": result.analysed},
                 asset_key=name,
                 partition_key=month,
             )
@@ -106,7 +106,7 @@ def extract_entities_and_quotes(
             f"month {month}: {result.tables['quotes'].height} quotes, "
             f"{result.tables['entity_mentions'].height} entity mentions, {result.analysed} articles analysed"
         )
-    scope = f"{len(context.partition_keys)} month(s), {analysed} article(s) analysed"
+    scope = f"{months_scope(context.partition_keys)}: {analysed} article(s) run through spaCy, the others reused"
     yield dg.MaterializeResult(
         asset_key="entity_mentions",
         check_results=[check_result("entity_mentions", SCHEMA_CHECK, schema_issues["entity_mentions"], scope)],

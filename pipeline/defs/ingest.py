@@ -8,7 +8,7 @@ import dagster as dg
 from pipeline.dataset.monthly import INGEST_TABLES, ingest_month
 from pipeline.dataset.sources import SourceFile
 from pipeline.dataset.versions import stage_version
-from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, table_metadata
+from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, months_scope, table_metadata
 from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
@@ -76,13 +76,15 @@ def ingest_articles(context: dg.AssetExecutionContext, dataset: NewsDataset) -> 
         for name in INGEST_TABLES:
             path = layout.month_table(month, name)
             meta = table_metadata(name, result.tables[name], path, partitioned=True)
-            context.add_asset_metadata({**meta, "reused": result.reused}, asset_key=name, partition_key=month)
+            context.add_asset_metadata(
+                {**meta, "reused_previous_output": result.reused}, asset_key=name, partition_key=month
+            )
             issues[name] += [i for i in result.issues if i.table == name]
         context.log.info(
             f"month {month}: {result.tables['articles'].height} articles"
             + (" (unchanged, reused)" if result.reused else "")
         )
-    scope = f"{len(context.partition_keys)} month(s)"
+    scope = months_scope(context.partition_keys)
     for name in INGEST_TABLES:
         yield dg.MaterializeResult(
             asset_key=name, check_results=[check_result(name, SCHEMA_CHECK, issues[name], scope)]

@@ -10,6 +10,7 @@ from pipeline.dataset.validation import ValidationIssue, issues_markdown
 from pipeline.tables import SCHEMAS
 
 PREVIEW_ROWS = 5
+PREVIEW_STR_LENGTH = 40  # the UI shows the preview in a narrow column: long texts wrap into tall rows
 SCHEMA_CHECK_DESCRIPTION = (
     "Every row matches the table's contract (Pandera schema: columns, types, nullability, allowed values, "
     "unique keys). On failure, `details` lists the failing checks and rows."
@@ -76,7 +77,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     },
 }
 _PREVIEW_COLUMNS: dict[str, list[str]] = {
-    "articles": ["source_path", "title", "published_date", "date_precision", "date_source", "n_words"],
+    "articles": ["title", "published_date", "date_precision", "date_source", "n_words", "source_path"],
     "quotes": ["text", "quote_type", "speaker", "verb", "confidence"],
     "entity_mentions": ["text", "label", "canonical_name", "section", "start"],
     "cleaning_log": ["rule", "removed_text", "start", "end"],
@@ -101,7 +102,7 @@ def preview(table: str, df: pl.DataFrame) -> dg.MarkdownMetadataValue:
         tbl_formatting="MARKDOWN",
         tbl_hide_column_data_types=True,
         tbl_hide_dataframe_shape=True,
-        fmt_str_lengths=60,
+        fmt_str_lengths=PREVIEW_STR_LENGTH,
         tbl_rows=PREVIEW_ROWS,
         tbl_width_chars=400,
     ):
@@ -118,6 +119,13 @@ def table_metadata(table: str, df: pl.DataFrame, path: Path, partitioned: bool) 
         "dagster/uri": dg.MetadataValue.path(str(path)),
         "preview": preview(table, df),
     }
+
+
+def months_scope(months: list[str]) -> str:
+    """The months a run covered, for a check's ``scope`` (a long range is shortened to its ends)."""
+    if len(months) <= 4:
+        return f"month{'s' if len(months) != 1 else ''} {', '.join(months)}"
+    return f"{len(months)} months, {months[0]} .. {months[-1]}"
 
 
 def check_result(asset: str, check: str, issues: list[ValidationIssue], scope: str) -> dg.AssetCheckResult:
