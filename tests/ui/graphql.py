@@ -31,7 +31,10 @@ query RunEvents($runId: ID!) { logsForRun(runId: $runId) { __typename ... on Eve
     __typename
     ... on MaterializationEvent {
         assetKey { path } partition
-        metadataEntries { label __typename ... on IntMetadataEntry { intValue } ... on MarkdownMetadataEntry { mdStr }
+        metadataEntries {
+            label __typename
+            ... on IntMetadataEntry { intValue } ... on BoolMetadataEntry { boolValue }
+            ... on MarkdownMetadataEntry { mdStr }
             ... on TableSchemaMetadataEntry { schema { columns { name description } } }
         }
     }

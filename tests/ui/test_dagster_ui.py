@@ -1,8 +1,8 @@
 """The Dagster UI as data engineers use it, through the real webserver and daemon (`dagster dev`).
 
 One `dagster dev` serves the whole module (see conftest.py); the tests run in file order, as a person would:
-look at the graph, materialize a month, read checks and metadata in the browser, drop a new file for the sensor,
-backfill a range of months, stop the server.
+look at the graph, materialize a month, read checks and metadata in the browser, backfill a range of months,
+drop a new file for the sensor, stop the server (with the sensor's last run still going).
 """
 
 from __future__ import annotations
@@ -117,6 +117,8 @@ def test_materialize_one_month_records_checks_and_row_counts(
         assert all(c["description"] for c in columns), f"{name}: columns without a description"
         if name == "articles":
             assert rows == SEED_MONTH_ARTICLES
+        # Built before the server started, with the same code and sources: reused, not recomputed.
+        assert metadata["reused_previous_output"]["boolValue"] is True, name
     checks = {(path(e["evaluation"]["assetKey"]), e["evaluation"]["checkName"]): e["evaluation"]["success"]
               for e in by_asset(events, "AssetCheckEvaluationEvent")}  # fmt: skip
     expected = {(name, check) for name in MONTH_ASSETS for check in CHECKS[name]}
@@ -136,12 +138,15 @@ def test_browser_shows_asset_graph_descriptions_and_preview(dagster_ui: DagsterU
         page.keyboard.press("Alt+e")  # the graph's "Expand all groups"
         for name in GROUPS:
             expect(page.locator("[class*=AssetNode_assetName]", has_text=name).first).to_be_visible()
+        page.wait_for_timeout(2500)  # the nodes' materialization status arrives after the layout
         screenshot(page, "asset-graph")
 
         page.goto(f"{dagster_ui.url}/assets")  # the catalog: every asset with its description
         for name in GROUPS:
             expect(page.get_by_text(name, exact=True).first).to_be_visible()
         expect(page.get_by_text("One row per quotation", exact=False).first).to_be_visible()
+        expect(page.get_by_text("Materialized").first).to_be_visible()  # statuses loaded
+        expect(page.get_by_text("Loading")).to_have_count(0)
         screenshot(page, "asset-catalog")
 
     with chromium_page(dagster_ui.marker, height=2600) as page:
@@ -157,6 +162,39 @@ def test_browser_shows_asset_graph_descriptions_and_preview(dagster_ui: DagsterU
         expect(preview.locator("tbody tr")).to_have_count(SEED_MONTH_ARTICLES)
         assert "|---" not in page.inner_text("body").replace(" ", "")
         screenshot(page, "asset-articles")
+
+        page.goto(f"{dagster_ui.url}/assets/quotes?view=checks")
+        for check in CHECKS["quotes"]:
+            expect(page.get_by_text(check, exact=True).first).to_be_visible()
+        expect(page.get_by_text("Succeeded").first).to_be_visible()
+        expect(page.get_by_text("Every row matches the table's contract", exact=False).first).to_be_visible()
+        screenshot(page, "asset-quotes-checks")
+
+
+def test_backfill_of_a_range_of_two_months_runs_once(dagster_ui: DagsterUi, client: UiClient, month_run: str) -> None:
+    keys = client.partition_keys("articles")
+    first, last = keys[0], keys[1]  # two adjacent months, as selected on the partition bar
+    backfill_id = client.launch_range_backfill(MONTH_ASSETS, first, last)
+
+    # The backfill daemon submits the run on its next pass and marks the backfill done one pass (30 s) after the
+    # run ends: wait for the run, not for the mark.
+    def finished_runs() -> list[dict[str, Any]] | None:
+        backfill = client.backfill(backfill_id)
+        assert backfill["status"] not in {"FAILED", "FAILING", "CANCELED", "COMPLETED_FAILED"}, dump(backfill)
+        runs = backfill["runs"]
+        return runs if runs and all(r["status"] in {"SUCCESS", "FAILURE", "CANCELED"} for r in runs) else None
+
+    runs = wait_for(f"the run of backfill {backfill_id}", finished_runs, timeout=150, interval=1)
+    assert client.backfill(backfill_id)["numPartitions"] == 2
+    # BackfillPolicy.single_run(): the whole range in one run.
+    assert len(runs) == 1, dump(runs)
+    run = runs[0]
+    assert run["status"] == "SUCCESS", f"backfill run {run['runId']} ended {run['status']}\n{dagster_ui.log_tail()}"
+    assert (tags(run)[RANGE_START], tags(run)[RANGE_END]) == (first, last)
+    materialized = {
+        (path(e["assetKey"]), e["partition"]) for e in by_asset(client.run_events(run["runId"]), "MaterializationEvent")
+    }
+    assert materialized == {(name, month) for name in MONTH_ASSETS for month in (first, last)}
 
 
 def test_sensor_requests_exactly_the_month_of_a_new_file(
@@ -190,35 +228,11 @@ def test_sensor_requests_exactly_the_month_of_a_new_file(
     assert len(corpus_runs) == 1 and sorted(path(k) for k in corpus_runs[0]["assetSelection"]) == sorted(CORPUS_ASSETS)
     assert client.partition_keys("articles") == [SEED_MONTH, "unknown", NEW_MONTH]
 
-    for run in runs:  # queued one at a time (max_concurrent_runs: 1): the month first, then the release
-        status = client.wait_for_run(run["runId"], timeout=150)
-        assert status == "SUCCESS", f"sensor run {run['runId']} ended {status}\n{dagster_ui.log_tail()}"
+    # Runs go one at a time (max_concurrent_runs: 1), the month first. The corpus run after it is left to the
+    # shutdown test, which stops the server with a run in flight.
+    status = client.wait_for_run(month_runs[0]["runId"], timeout=150)
+    assert status == "SUCCESS", f"sensor run {month_runs[0]['runId']} ended {status}\n{dagster_ui.log_tail()}"
     assert pq.read_metadata(DatasetLayout(dagster_ui.out).month_table(NEW_MONTH, "articles")).num_rows == 1
-
-
-def test_backfill_of_a_range_of_two_months_runs_once(dagster_ui: DagsterUi, client: UiClient) -> None:
-    keys = client.partition_keys("articles")
-    assert NEW_MONTH in keys, "needs the sensor test's month"
-    first, last = keys[-2], keys[-1]  # two adjacent months, as selected on the partition bar
-    backfill_id = client.launch_range_backfill(MONTH_ASSETS, first, last)
-
-    def finished() -> dict[str, Any] | None:
-        backfill = client.backfill(backfill_id)
-        return backfill if backfill["status"] not in {"REQUESTED", "CANCELING", "FAILING"} else None
-
-    backfill = wait_for(f"backfill {backfill_id}", finished, timeout=150, interval=1)
-    assert backfill["status"] in {"COMPLETED", "COMPLETED_SUCCESS"}, dump(backfill)
-    assert backfill["numPartitions"] == 2
-    # BackfillPolicy.single_run(): the whole range in one run.
-    runs = backfill["runs"]
-    assert len(runs) == 1, dump(runs)
-    run = runs[0]
-    assert run["status"] == "SUCCESS"
-    assert (tags(run)[RANGE_START], tags(run)[RANGE_END]) == (first, last)
-    materialized = {
-        (path(e["assetKey"]), e["partition"]) for e in by_asset(client.run_events(run["runId"]), "MaterializationEvent")
-    }
-    assert materialized == {(name, month) for name in MONTH_ASSETS for month in (first, last)}
 
 
 def test_stopping_dagster_dev_leaves_no_process_behind(dagster_ui: DagsterUi) -> None:
