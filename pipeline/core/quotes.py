@@ -105,7 +105,8 @@ def extract_section(
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
             speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
-        if speaker is None and previous is not None and (starts_sentence or cue is not None) and n_words >= 3:
+        long_fragment = n_words >= 6 and previous is not None and previous[0] == para
+        if speaker is None and previous is not None and (starts_sentence or cue or long_fragment) and n_words >= 3:
             # a quote with no attribution continues the last speaker's words (next paragraph at most); one
             # whose verb has no subject ("cela signifiera « … »") takes the speaker of the passage
             prev_para, prev_speaker = previous

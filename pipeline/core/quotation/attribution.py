@@ -624,8 +624,17 @@ class Context:
         """The subject of a present participle ("…, a-t-il dit, invitant « … »"): the nearest person,
         organisation or pronoun before it in the sentence."""
         toks = self.tokens
-        if any(toks[j].quote >= 0 for j in range(lo, i)):
-            return None  # "« … », a dit X, ajoutant « … »": the previous quote's speaker
+        last_quote = max((j for j in range(lo, i) if toks[j].quote >= 0), default=None)
+        if last_quote is not None:
+            # "« … », a dit X, ajoutant « … »": the previous quote's speaker, unless a new clause follows it
+            for j in range(i - 1, last_quote, -1):
+                if toks[j].low in FINITE_AUX:
+                    if toks[j - 1].low == "," or toks[j - 1].quote >= 0:
+                        # "« … », a encore estimé la vice-présidente, en qualifiant …": inverted subject
+                        verb = next((self.verb_at(n) for n in range(j + 1, min(j + 4, i)) if self.verb_at(n)), None)
+                        return self.np_after(verb[1], i) if verb else None
+                    return self.np_before(j + 1, last_quote + 1)
+            return None
         for j in range(i - 1, lo - 1, -1):
             inv = toks[j].inversion()
             if inv:

@@ -75,8 +75,15 @@ class SpeakerIndex:
             person_like = (subject.kind == "mention" and subject.mention.label == "PER") or (
                 subject.kind == "description" and _longest_title(" " + " ".join(words) + " ", ctx.titles)
             )
-            if person_like:
+            possessive = subject.kind == "description" and words[:1] in (("son",), ("sa",), ("leur",))
+            plain = possessive and not any(
+                w in ctx.lex.words(n) for w in words for n in ("group_word", "org_word", "doc_word")
+            )
+            if person_like or plain:
                 index.new_subjects.append(offset)
+            if plain and not person_like:
+                # "sa codétenue a confirmé …", later "a-t-elle témoigné": an unnamed person
+                index.unnamed.append((offset, Speaker(subject.text, None, 0.6, gender=description_gender(words))))
             if (
                 subject.kind == "description"
                 and words
@@ -159,6 +166,8 @@ class SpeakerIndex:
         known = self.gender.get(sp.name or "") or sp.gender
         if gender and known and known != gender:
             return None
+        if gender == "f" and known != "f":
+            return None  # "a-t-elle": the last speaker only if known to be a woman
         if sp.label != "PER" and (known != gender or not self._named_source(sp.name or "")):
             return None  # a group or an organisation only when its description agrees ("la présidence … a-t-elle")
         return Speaker(sp.name, sp.label, 0.75, gender=sp.gender)
@@ -223,10 +232,14 @@ class SpeakerIndex:
                     known = self.gender.get(sp.name or "") or sp.gender
                     if (gender and known and known != gender) or (must_know and known != gender):
                         continue
-                    if sp.label is None and not self._definite_person(sp.name or ""):
+                    if sp.label is None and not self._definite_person(sp.name or "") and not self._unnamed(sp):
                         continue
-                    return Speaker(sp.name, sp.label, confidence)
+                    return Speaker(sp.name, sp.label, confidence, gender=sp.gender or known)
         return None
+
+    def _unnamed(self, speaker: Speaker) -> bool:
+        """Whether a speaker is one of the unnamed persons introduced as subjects ("sa codétenue")."""
+        return any(sp.name == speaker.name for _, sp in self.unnamed)
 
     def _named_source(self, description: str) -> bool:
         """A description that can speak: a person title, an organisation, a group or an institution."""
@@ -250,7 +263,8 @@ class SpeakerIndex:
         head_index = next((k for k, w in enumerate(words) if w not in DETS and w not in {"l'"}), None)
         head = words[head_index] if head_index is not None else ""
         groups = self.ctx.lex.words("group_word")
-        definite = bool(words) and words[0] in {"le", "la", "l'"}
+        definite = bool(words) and words[0] in {"le", "la", "l'", "son", "sa", "leur"}
+        demonstrative = bool(words) and words[0] in {"ce", "cet", "cette"}
         if not plural and head not in groups:
             title = _longest_title(joined, self.ctx.titles)
             if title:
@@ -262,13 +276,9 @@ class SpeakerIndex:
                 if inner is not None and inner.label in ("ORG", "PER"):
                     return Speaker(inner.canonical_name, inner.label, 0.75, inner.label == "ORG")
                 earlier = [sp for pos, sp in self.history if pos < position]
-                if earlier and earlier[-1].label is not None:
+                if demonstrative and earlier:  # "selon cette déclaration": the one just quoted
                     return Speaker(earlier[-1].name, earlier[-1].label, 0.65, earlier[-1].plural)
-                outside = [m for pos, m in self.orgs if pos < position]
-                if outside:
-                    return Speaker(outside[-1].canonical_name, "ORG", 0.6, True)
-                if earlier:
-                    return Speaker(earlier[-1].name, earlier[-1].label, 0.6, earlier[-1].plural)
+                # "selon le communiqué", "selon le rapport": who issued it is not said; keep the document
             elif head in org_words and not title:
                 inner = self._mention_in(subject)
                 if inner is not None and inner.label == "ORG":
@@ -330,6 +340,7 @@ class SpeakerIndex:
 FEMININE_ENDINGS = ("rice", "euse", "ée", "ienne", "ère", "esse", "ate", "ue", "ine", "ante", "ente", "aise", "oise")
 MASCULINE_ENDINGS = ("eur", "ier", "ien", "é", "at", "ant", "ent", "ais", "ois", "u", "in", "teur")
 FEMININE_WORDS = {
+    "sa",
     "ancienne", "nouvelle", "première", "seule", "cette", "une", "la", "celle", "elle", "épouse", "femme",
     "fille", "mère", "sœur", "soeur", "compagne", "veuve", "nièce", "tante", "cousine", "dame", "madame",
 }  # fmt: skip
@@ -430,9 +441,10 @@ def _title_before(ctx: Context, i: int) -> str | None:
     while k >= 0 and i - k < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
         if toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k):
             return None  # "X s'est entretenu avec Y": not a title of Y
-        if toks[k].low in DETS - DE and (k == 0 or toks[k - 1].low not in DE):
+        if toks[k].low in DETS - {"de", "d'"} and (k == 0 or toks[k - 1].low not in DE):
             words = " ".join(_qualified(ctx, n) for n in range(k, j + 1))
-            return words if _longest_title(f" {words} ", ctx.titles) else None
+            if _longest_title(f" {words} ", ctx.titles):
+                return words
         k -= 1
     return None
 
