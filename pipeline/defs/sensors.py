@@ -7,6 +7,7 @@ import dagster as dg
 
 from pipeline.dataset.publish import stale_inputs
 from pipeline.dataset.sources import SourceFolderError, source_fingerprint
+from pipeline.dataset.versions import code_version
 from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
@@ -43,23 +44,31 @@ def new_sources_sensor(context: dg.SensorEvaluationContext, dataset: NewsDataset
         files = dataset.scan()
     except SourceFolderError as exc:
         return dg.SensorResult(skip_reason=str(exc))
-    fingerprint = source_fingerprint(files)
+    # Sources and code together: after a code change (and a reload), stale months get new run keys; with the
+    # sources alone, Dagster would skip their runs as "already completed" and nothing would be rebuilt.
+    fingerprint = f"{source_fingerprint(files)[:12]}@{code_version()}"
     previous = json.loads(context.cursor) if context.cursor else {}
     stale_months, stale_tables = stale_inputs(dataset.layout, files)
-    if previous.get("fingerprint") == fingerprint and previous.get("requested") == stale_months:
+    same_sources = previous.get("fingerprint") == fingerprint
+    if same_sources and previous.get("requested") == stale_months:
         return dg.SensorResult(skip_reason="no new or changed source files")
     if not stale_months and not stale_tables:
         return dg.SensorResult(
             skip_reason="every month is up to date",
             cursor=json.dumps({"fingerprint": fingerprint, "requested": []}),
         )
+    if same_sources and set(stale_months) <= set(previous.get("requested", [])):
+        # The runs requested for these sources are still queued or running: say so instead of requesting them
+        # again (their run keys would be skipped anyway, but the tick would read as a new request).
+        waiting = ", ".join(stale_months) or "the corpus-wide tables"
+        return dg.SensorResult(skip_reason=f"waiting for the runs already requested for {waiting}")
     known = set(context.instance.get_dynamic_partitions(month_partitions.name))
     new_keys = [m for m in stale_months if m not in known]
     runs = [
-        dg.RunRequest(run_key=f"{fingerprint[:12]}:{month}", asset_selection=MONTH_ASSETS, partition_key=month)
+        dg.RunRequest(run_key=f"{fingerprint}:{month}", asset_selection=MONTH_ASSETS, partition_key=month)
         for month in stale_months
     ]
-    runs.append(dg.RunRequest(run_key=f"{fingerprint[:12]}:corpus", asset_selection=CORPUS_ASSETS))
+    runs.append(dg.RunRequest(run_key=f"{fingerprint}:corpus", asset_selection=CORPUS_ASSETS))
     context.log.info(f"requesting months {stale_months} and the corpus-wide tables")
     return dg.SensorResult(
         run_requests=runs,

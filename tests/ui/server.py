@@ -124,6 +124,9 @@ class DagsterUi:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
+                # A shell's background job inherits an ignored SIGINT, and dagster dev gives SIGTERM the same
+                # handler: restore both, so that the stop below is the graceful one a terminal's Ctrl-C gives.
+                preexec_fn=_default_signals,
             )
 
     def remember_processes(self) -> None:
@@ -153,6 +156,11 @@ class DagsterUi:
         for proc in survivors:  # never leave them behind, even when the test fails because of them
             proc.kill()
         return [f"{p.pid}: {' '.join(p.cmdline())[:160]}" for p in survivors if p.is_running()]
+
+
+def _default_signals() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _group_alive(pgid: int) -> bool:

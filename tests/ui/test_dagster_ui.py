@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from typing import Any
 
 import pyarrow.parquet as pq
@@ -232,6 +233,18 @@ def test_sensor_requests_exactly_the_month_of_a_new_file(
     # shutdown test, which stops the server with a run in flight.
     status = client.wait_for_run(month_runs[0]["runId"], timeout=150)
     assert status == "SUCCESS", f"sensor run {month_runs[0]['runId']} ended {status}\n{dagster_ui.log_tail()}"
+    month_done = time.time()
+    # While the corpus run waits, later ticks request nothing new and say what they wait for.
+    later = wait_for(
+        "a sensor tick after the month's run",
+        lambda: next((t for t in client.sensor_ticks() if t["timestamp"] > month_done + 0.5), None),
+        timeout=30,
+    )
+    assert later["status"] == "SKIPPED" and not later["runIds"], dump(later)
+    assert later["skipReason"] in {
+        "waiting for the runs already requested for the corpus-wide tables",
+        "every month is up to date",  # if the corpus run was quicker than the tick
+    }, later["skipReason"]
     assert pq.read_metadata(DatasetLayout(dagster_ui.out).month_table(NEW_MONTH, "articles")).num_rows == 1
 
 
