@@ -205,7 +205,7 @@ def test_sensor_requests_exactly_the_month_of_a_new_file(
     wait_for("a first sensor tick", client.sensor_ticks, timeout=60)
     before = client.sensor_ticks()
     assert not any(t["runIds"] for t in before), dump(before)
-    seen = {t["id"] for t in before}
+    seen = {t["id"] for t in before if t["status"] != "STARTED"}  # a tick under way may see the new file
 
     staged = dagster_ui.source.parent / "new-article.partial"
     staged.write_text(NEW_ARTICLE, encoding="utf-8")
