@@ -117,6 +117,10 @@ class UiClient:
         wait_for("the daemon (sensors, backfills, run queue)", daemons_healthy, timeout)
         ui.remember_processes()
 
+    def max_concurrent_runs(self) -> int | None:
+        config = self.query("{ instance { runQueueConfig { maxConcurrentRuns } } }")["instance"]["runQueueConfig"]
+        return config and config["maxConcurrentRuns"]
+
     def asset_nodes(self) -> dict[str, dict[str, Any]]:
         return {path(node["assetKey"]): node for node in self.query(ASSETS)["assetNodes"]}
 
