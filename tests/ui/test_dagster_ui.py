@@ -136,6 +136,8 @@ def test_browser_shows_asset_graph_descriptions_and_preview(dagster_ui: DagsterU
     require_chromium()
     from playwright.sync_api import expect
 
+    expect.set_options(timeout=30_000)  # a loaded 2-core machine renders slowly; 5 s is Playwright's default
+
     with chromium_page(dagster_ui.marker) as page:
         page.goto(f"{dagster_ui.url}/asset-groups")
         expect(page.get_by_text("Global asset lineage")).to_be_visible()
