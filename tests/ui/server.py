@@ -4,6 +4,7 @@ at the end and checked for survivors."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -93,6 +94,7 @@ class DagsterUi:
     marker: str
     process: subprocess.Popen | None = None
     seen_pids: set[int] = field(default_factory=set)
+    killed: bool = False  # the stop had to use SIGKILL
 
     @property
     def url(self) -> str:
@@ -150,12 +152,15 @@ class DagsterUi:
                 time.sleep(0.2)
             if not _group_alive(pgid):
                 break
+            self.killed = True  # SIGTERM was not enough
         self.process.wait(timeout=10)
         self.process = None
-        survivors = marked_processes(self.marker)
-        for proc in survivors:  # never leave them behind, even when the test fails because of them
-            proc.kill()
-        return [f"{p.pid}: {' '.join(p.cmdline())[:160]}" for p in survivors if p.is_running()]
+        survivors = []
+        for proc in marked_processes(self.marker):  # never leave them behind, even when the test fails
+            with contextlib.suppress(psutil.Error):
+                survivors.append(f"{proc.pid}: {' '.join(proc.cmdline())[:160]}")
+                proc.kill()
+        return survivors
 
 
 def _default_signals() -> None:
