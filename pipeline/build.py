@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 import time
 from collections.abc import Callable
@@ -15,11 +14,9 @@ from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.publish import stale_inputs
 from pipeline.dataset.release import read_manifest
 from pipeline.dataset.sources import months_of, scan_sources
+from pipeline.defs.partitions import CORPUS_ASSETS, MONTH_ASSETS
 from pipeline.settings import OUT_ENV, SOURCE_ENV
 
-log = logging.getLogger("news_pipeline")
-MONTH_ASSETS = [dg.AssetKey(k) for k in ("articles", "cleaning_log", "entity_mentions", "quotes")]
-CORPUS_ASSETS = [dg.AssetKey(k) for k in ("entities", "rejected_sources", "dataset_release")]
 RANGE_START, RANGE_END = "dagster/asset_partition_range_start", "dagster/asset_partition_range_end"
 
 

@@ -162,19 +162,22 @@ def check_global_tables(
     return issues
 
 
-def issues_markdown(issues: list[ValidationIssue]) -> str:
-    """The failing checks and a sample of their rows, as Markdown for the Dagster UI."""
-    if not issues:
-        return "All checks passed."
-    parts = []
+def markdown_table(df: pl.DataFrame, rows: int, text_width: int = 80) -> str:
+    """A DataFrame's first rows as a Markdown table, long texts shortened (for the Dagster UI)."""
     with pl.Config(
         tbl_formatting="MARKDOWN",
         tbl_hide_column_data_types=True,
         tbl_hide_dataframe_shape=True,
-        fmt_str_lengths=80,
-        tbl_rows=SAMPLE_ROWS,
+        fmt_str_lengths=text_width,
+        tbl_rows=rows,
         tbl_cols=12,
+        tbl_width_chars=400,
     ):
-        for issue in issues:
-            parts.append(f"### {issue.describe()}\n\n{issue.sample}\n")
-    return "\n".join(parts)
+        return str(df.head(rows))
+
+
+def issues_markdown(issues: list[ValidationIssue]) -> str:
+    """The failing checks and a sample of their rows, as Markdown for the Dagster UI."""
+    if not issues:
+        return "All checks passed."
+    return "\n".join(f"### {i.describe()}\n\n{markdown_table(i.sample, SAMPLE_ROWS)}\n" for i in issues)

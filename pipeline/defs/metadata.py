@@ -6,7 +6,7 @@ from typing import Any
 import dagster as dg
 import polars as pl
 
-from pipeline.dataset.validation import ValidationIssue, issues_markdown
+from pipeline.dataset.validation import ValidationIssue, issues_markdown, markdown_table
 from pipeline.tables import SCHEMAS
 
 PREVIEW_ROWS = 5
@@ -98,15 +98,7 @@ def column_schema(table: str) -> dg.TableSchema:
 
 def preview(table: str, df: pl.DataFrame) -> dg.MarkdownMetadataValue:
     """The first rows of a table as a Markdown table (long texts shortened)."""
-    with pl.Config(
-        tbl_formatting="MARKDOWN",
-        tbl_hide_column_data_types=True,
-        tbl_hide_dataframe_shape=True,
-        fmt_str_lengths=PREVIEW_STR_LENGTH,
-        tbl_rows=PREVIEW_ROWS,
-        tbl_width_chars=400,
-    ):
-        text = str(df.select(_PREVIEW_COLUMNS[table]).head(PREVIEW_ROWS)) if df.height else "_no rows_"
+    text = markdown_table(df.select(_PREVIEW_COLUMNS[table]), PREVIEW_ROWS, 60) if df.height else "_no rows_"
     return dg.MetadataValue.md(text)
 
 

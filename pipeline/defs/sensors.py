@@ -8,11 +8,9 @@ import dagster as dg
 from pipeline.dataset.publish import stale_inputs
 from pipeline.dataset.sources import SourceFolderError, source_fingerprint
 from pipeline.dataset.versions import code_version
-from pipeline.defs.partitions import month_partitions
+from pipeline.defs.partitions import CORPUS_ASSETS, MONTH_ASSETS, month_partitions
 from pipeline.defs.resources import NewsDataset
 
-MONTH_ASSETS = [dg.AssetKey(k) for k in ("articles", "cleaning_log", "entity_mentions", "quotes")]
-CORPUS_ASSETS = [dg.AssetKey(k) for k in ("entities", "rejected_sources", "dataset_release")]
 INTERVAL_ENV = "NEWS_PIPELINE_SENSOR_INTERVAL"
 DEFAULT_INTERVAL_SECONDS = 30
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import dagster as dg
 
 from pipeline.definitions import defs
+from pipeline.defs.partitions import CORPUS_ASSETS
 from pipeline.defs.resources import NewsDataset
-from pipeline.defs.sensors import CORPUS_ASSETS, new_sources_sensor
+from pipeline.defs.sensors import new_sources_sensor
 from tests.pipeline.conftest import build, copy_seeds
 
 TABLES = {"articles", "cleaning_log", "quotes", "entity_mentions", "entities", "rejected_sources"}
