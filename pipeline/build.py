@@ -110,7 +110,7 @@ def _execute(
     result = job.execute_in_process(
         instance=instance,
         asset_selection=selection,
-        tags=tags,
+        tags={**tags, "launched_by": "news-pipeline build"},
         raise_on_error=False,
         run_config={"loggers": {"console": {"config": {"log_level": os.environ.get("NEWS_PIPELINE_LOG", "INFO")}}}},
     )

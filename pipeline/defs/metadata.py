@@ -98,7 +98,11 @@ def column_schema(table: str) -> dg.TableSchema:
 
 def preview(table: str, df: pl.DataFrame) -> dg.MarkdownMetadataValue:
     """The first rows of a table as a Markdown table (long texts shortened)."""
-    text = markdown_table(df.select(_PREVIEW_COLUMNS[table]), PREVIEW_ROWS, 60) if df.height else "_no rows_"
+    text = (
+        markdown_table(df.select(_PREVIEW_COLUMNS[table]), PREVIEW_ROWS, PREVIEW_STR_LENGTH)
+        if df.height
+        else "_no rows_"
+    )
     return dg.MetadataValue.md(text)
 
 
