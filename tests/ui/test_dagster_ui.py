@@ -100,6 +100,9 @@ def test_asset_graph_lists_every_asset_with_group_description_and_checks(client:
     assert client.max_concurrent_runs() == repo_limit["max_concurrent_runs"]
     # The pre-build registered the seeds' months; `unknown` holds the undated seed.
     assert client.partition_keys("articles") == [SEED_MONTH, "unknown"]
+    # The CLI build ran against the same instance: its runs are in the UI's run history.
+    cli_runs = client.runs("launched_by", "news-pipeline build")
+    assert len(cli_runs) == 2 and {r["status"] for r in cli_runs} == {"SUCCESS"}
 
 
 def test_materialize_one_month_records_checks_and_row_counts(
