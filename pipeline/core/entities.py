@@ -62,11 +62,28 @@ def candidates(doc: Doc) -> list[Candidate]:
     return merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
 
 
+def line_of(text: str, start: int, end: int) -> str:
+    """The line (between line breaks) holding ``text[start:end]``."""
+    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def page_furniture(text: str, start: int, end: int, label: str, boilerplate: tuple[str, ...]) -> bool:
+    """A mention outside the article's prose: a byline (a person's name alone on its line) or a name in a share
+    button, newsletter prompt or picture caption line ("Partager sur Twitter", "... (illustration).")."""
+    line = line_of(text, start, end)
+    if label == "PER" and line.strip(" \t\u00a0.,") == text[start:end]:
+        return True
+    low = line.lower()
+    return any(marker in low for marker in boilerplate)
+
+
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
-    text = doc.text
+    text, lex = doc.text, lexicon()
     mentions = []
-    for r in canonicalize(text, candidates(doc), lexicon()):
+    for r in canonicalize(text, candidates(doc), lex):
+        if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines):
+            continue
         try:
             section, start, end = layout.to_section(r.start, r.end)
         except ValueError:

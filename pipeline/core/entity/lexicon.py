@@ -79,6 +79,7 @@ class Lexicon:
     first_names: frozenset[str]
     stop_words: frozenset[str]
     gazetteer: Gazetteer
+    boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
 
 
 _ARTICLE_FORMS = {
@@ -139,4 +140,5 @@ def lexicon() -> Lexicon:
         first_names=frozenset(lists["first_names"]),
         stop_words=frozenset(STOP_WORDS),
         gazetteer=_gazetteer(DATA / "known_entities.tsv"),
+        boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
     )

@@ -15,6 +15,13 @@ _CUT = re.compile(
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
+# A ministry or a government portfolio named after "ministres de la", "secrétaire d'État chargée de l'",
+# "ministre déléguée aux PME et à l'": an organisation-like span there is a portfolio, not an entity.
+_PORTFOLIO_AFTER = re.compile(
+    r"\b(?:ministres?|secrétaires? d['’][ée]tat)\b[^.,;:!?\"«»()\n]{0,50}?"
+    r"(?:\b(?:de|à) l['’]|\b(?:de|à) la |\bdes |\bdu |\bde |\baux |\bau )$",
+    re.IGNORECASE,
+)
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -103,8 +110,8 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
                 break  # "Le Pen", "De Gaulle"
             if word[0].isupper() and low[-1] != "'" and not is_sentence_start(text, ws[i][0]):
                 rest = text[ws[i + 1][0] : ws[-1][1]]
-                if not gaz.lookup(rest):
-                    break  # "Le Monde", "La Rochelle" inside a sentence
+                if not gaz.lookup(rest) and rest[:1].isupper():
+                    break  # "Le Monde", "La Rochelle" inside a sentence (but "Un hashtag" glued on: stripped)
         elif low in lex.honorifics or low in lex.titles:
             pass
         elif word[0].islower() and not word[0].isdigit():
@@ -202,6 +209,10 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # a shouted ordinary word ("ENRICHIR")
     if label != "PER" and _PORTFOLIO_CONTEXT.search(text, max(0, s - 40), s):
         return []  # "ministre de l'Action et des Comptes publics"
+    if label in {"ORG", "MISC"} and _PORTFOLIO_AFTER.search(text[max(0, s - 80) : s]):
+        return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
+    if len(ws) == 1 and (low in lex.demonyms or low in lex.titles):
+        return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
     if len(ws) == 1 and is_sentence_start(text, s) and is_common(surface):
         return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
     return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
