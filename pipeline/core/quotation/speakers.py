@@ -132,6 +132,8 @@ class SpeakerIndex:
             return None
         if subject.kind == "mention" and subject.mention is not None:
             m = subject.mention
+            if not plausible_mention(subject, self.ctx):
+                return None  # "Contactée, l'agence …", "Voici les critères": not who speaks
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
@@ -147,6 +149,8 @@ class SpeakerIndex:
             if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
                 self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
             return found
+        if not can_speak(subject, self.ctx):
+            return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
 
     def remember(self, position: int, speaker: Speaker) -> None:
@@ -366,6 +370,68 @@ def description_gender(words: list[str] | tuple[str, ...]) -> str | None:
         if w.endswith(MASCULINE_ENDINGS):
             return "m"
     return None
+
+
+QUANTIFIERS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "chacune", "aucun"}
+SPEAKER_ENDINGS = ("iste", "ien", "ienne", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "aire", "ain", "aine")
+
+
+def _speaking_noun(word: str, speaking: frozenset[str]) -> bool:
+    singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+    return word in speaking or singular in speaking or singular.endswith(SPEAKER_ENDINGS)
+
+
+def can_speak(subject: Subject, ctx: Context) -> bool:
+    """Whether a description names someone who can speak: its head phrase (the words before its first
+    complement) has a person title, a person or group noun, an organisation or document word, or a proper
+    noun ("le principal groupe de fans", "l'un de ses amis", "le JDD"); not "son visage", "le film",
+    "ces suppressions d'emplois", "Lors des dernières rencontres", "Voici les critères"."""
+    if subject.kind != "description":
+        return True
+    lex = ctx.lex
+    speaking = ctx.titles | lex.words("speaker_noun") | lex.words("group_word") | lex.words("org_word")
+    speaking = speaking | lex.words("doc_word")
+    words = list(subject.words)
+    if not words or words[0] in lex.words("not_speaker_start") or words[0] in PREPS:
+        return False
+    k = 0
+    first_head: list[str] = []
+    while k < len(words):
+        head: list[str] = []
+        while k < len(words) and (words[k] in DETS or words[k] == "l'"):
+            head.append(words[k])  # leading determiners ("des élus", "les proches")
+            k += 1
+        while k < len(words) and words[k] not in DE and words[k] not in PREPS and words[k] not in CLAUSE_WORDS:
+            head.append(words[k])
+            k += 1
+        first_head = first_head or head
+        if any(_speaking_noun(w, speaking) for w in head if w not in DETS and w != "l'"):
+            return True
+        if not head or not all(w in QUANTIFIERS or w in DETS or w == "l'" for w in head):
+            break
+        k += 1  # "l'un de ses amis": the head is after the quantifier's complement
+    if _longest_title(" " + " ".join(words) + " ", ctx.titles):
+        return True  # "la garde des Sceaux"
+    raw = subject.text.replace("’", "'").split()
+    # a proper noun in the head phrase ("le JDD", "l'Elysée"), not the capital that starts a sentence
+    names = [w.split("'")[-1] for n, w in enumerate(raw) if n > 0 or "'" in w]
+    proper = {w.lower() for w in names if w[:1].isupper()}
+    return any(w in proper for w in first_head)
+
+
+def plausible_mention(subject: Subject, ctx: Context) -> bool:
+    """A named subject that can speak: not a sentence adverbial or presentative ("Voici …", "Lors de …"), not
+    a participle opening a sentence taken for a name ("Contactée, …"), not a platform words were posted on."""
+    m = subject.mention
+    if m is None:
+        return True
+    words = m.text.replace("’", "'").lower().split()
+    if not words or words[0] in ctx.lex.words("not_speaker_start") or m.text.lower() in ctx.lex.words("platform"):
+        return False
+    # a past participle is longer than the first names that end like one ("René", "André", "Désiré")
+    participle = len(words) == 1 and len(words[0]) >= 7 and words[0].endswith(("é", "ée", "és", "ées"))
+    # "Contactée, l'agence a …"
+    return not (participle and ctx.text[m.end : m.end + 1] == "," and words[0] not in ctx.lex.female_names)
 
 
 def _attributive(ctx: Context, i: int) -> bool:

@@ -1,0 +1,97 @@
+"""Who can be a speaker: descriptions need a head noun that can speak, named subjects must be names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.quotation.attribution import Context, Subject
+from pipeline.core.quotation.lexicon import load_lexicon
+from pipeline.core.quotation.marks import find_spans
+from pipeline.core.quotation.speakers import can_speak, plausible_mention
+from pipeline.core.quotation.tokens import tokenize
+from pipeline.core.records import EntityMention
+from tests.core.test_quotes import only, run
+
+
+def context(text: str, mentions: list[EntityMention] = ()) -> Context:
+    return Context(text, tokenize(text, find_spans(text)), list(mentions), load_lexicon())
+
+
+def description(text: str) -> Subject:
+    words = tuple(text.lower().replace("’", "'").replace("'", "' ").split())
+    return Subject("description", text, 0, words=words)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaks"),
+    [
+        # a person title, a person or group noun, an organisation, a document, a proper noun
+        ("le porte-parole du gouvernement", True),
+        ("l'avocate de la famille", True),
+        ("un internaute", True),
+        ("le potentiel locataire", True),
+        ("l'un de ses amis", True),
+        ("des élus locaux", True),
+        ("le principal groupe de fans du club", True),
+        ("sa maison d'édition", True),
+        ("la municipalité", True),
+        ("le communiqué", True),
+        ("le JDD", True),
+        ("l'Elysée", True),
+        ("la garde des Sceaux", True),
+        ("les manifestants", True),
+        # things, abstractions, adverbials, presentatives: no one who speaks
+        ("son visage", False),
+        ("le film", False),
+        ("la responsabilité", False),
+        ("les exactions", False),
+        ("ces suppressions d'emplois", False),
+        ("une information de France info", False),
+        ("Lors des dernières rencontres avec les autorités françaises", False),
+        ("Voici les critères", False),
+    ],
+)
+def test_a_description_speaks_only_with_a_speaking_head(text, speaks) -> None:
+    assert can_speak(description(text), context(text)) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label", "plausible"),
+    [
+        ("Contactée, l'agence a répondu.", "Contactée", "PER", False),
+        ("Interrogé, le ministre a répondu.", "Interrogé", "PER", False),
+        ("Voici les critères de l'agence.", "Voici les critères", "ORG", False),
+        ("Sur Twitter, le ministère a démenti.", "Twitter", "ORG", False),
+        ("René, lui, a répondu.", "René", "PER", True),
+        ("Désirée Martin a répondu.", "Désirée Martin", "PER", True),
+        ("Le Parisien a révélé l'affaire.", "Le Parisien", "ORG", True),
+        ("Emmanuel Macron a répondu.", "Emmanuel Macron", "PER", True),
+    ],
+)
+def test_a_named_subject_must_be_a_name(text, surface, label, plausible) -> None:
+    start = text.index(surface)
+    m = EntityMention("body", start, start + len(surface), surface, label, surface)
+    subject = Subject("mention", surface, start, m, tuple(surface.lower().split()))
+    assert plausible_mention(subject, context(text, [m])) is plausible
+
+
+CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a thing as subject of a reporting verb: the quote goes to whoever is speaking, not to the thing
+        (
+            "Jacques Chirac a parlé longuement. « Nous ne céderons rien », a-t-il dit. "
+            "« Nous irons jusqu'au bout », montre le film.",
+            "Jacques Chirac",
+        ),
+        # a person described by a noun keeps the description
+        ("« Nous irons jusqu'au bout », a déclaré un internaute.", "un internaute"),
+        ("« Nous irons jusqu'au bout », a déclaré le porte-parole.", "le porte-parole"),
+    ],
+)
+def test_speaker_falls_back_rather_than_a_thing(body, speaker) -> None:
+    quotes = [q for q in run(body, CHIRAC) if "bout" in q.text]
+    assert only(quotes).speaker == speaker
