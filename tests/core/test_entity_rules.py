@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core.entities import page_furniture
 from pipeline.core.entity.canonical import canonicalize, merge_adjacent, resolve
 from pipeline.core.entity.lexicon import fold, lexicon
 from pipeline.core.entity.matching import defined_acronyms, known_names, person_names
@@ -272,3 +273,68 @@ def test_particle_names_are_joined():
 
 def test_fold():
     assert fold("États-Unis") == fold("Etats Unis") == "etats unis"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a lone capitalised demonym, title or reporting participle is not an entity
+        ("le président Russe Vladimir Poutine a", "Russe", "PER", []),
+        ("la jeune Suédoise, qui manifestait", "Suédoise", "LOC", []),
+        ("a fustigé la Haute-Commissaire Michelle Bachelet", "Haute-Commissaire", "LOC", []),
+        ("ne voulait pas de Noirs ni d'Arabes", "Noirs", "LOC", []),
+        ("les intéressés.Contactée par France info, l'agence", "Contactée", "PER", []),
+        ("aux droits de l'Homme a dénoncé", "Homme", "PER", []),
+        ("Native de Séoul (Corée du Sud), où", "Native de Séoul", "MISC", [("Séoul", "LOC")]),
+        # ...but a name that only contains such a word stays
+        ("la Suède et la Russie", "Russie", "LOC", [("Russie", "LOC")]),
+        ("le Front national Russe a", "Front national Russe", "ORG", [("Front national Russe", "ORG")]),
+    ],
+)
+def test_lone_demonyms_titles_participles_dropped(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # portfolios after "secrétaire d'État chargée de", "ministres de la ...", "ministre déléguée aux PME et à l'"
+        ("la secrétaire d'État chargée de l'Égalité femmes-hommes Marlène", "Égalité femmes-hommes", "ORG", []),
+        ("les ministres de la Justice, des Affaires étrangères et", "Justice, des Affaires", "ORG", []),
+        ("ministre déléguée aux PME et à l'Économie numérique de mai", "Économie numérique", "ORG", []),
+        # a person or a place after a minister stays; so does an organisation after a full stop
+        ("la ministre de la Culture Rima Abdul Malak a", "Rima Abdul Malak", "PER", [("Rima Abdul Malak", "PER")]),
+        ("la ministre en visite à la Réunion a", "Réunion", "LOC", [("Réunion", "LOC")]),
+        ("Le ministre est parti. La Fnac a dit", "Fnac", "ORG", [("Fnac", "ORG")]),
+    ],
+)
+def test_portfolios_after_ministers_dropped(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("le gouvernementUn hashtag #Boycott est", "Un hashtag", "ORG", []),  # glued "Un" + ordinary noun
+        ("il vit à La Rochelle depuis", "La Rochelle", "LOC", [("La Rochelle", "LOC")]),  # article of a name
+    ],
+)
+def test_capitalised_article_before_ordinary_noun(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "furniture"),
+    [
+        ("Le titre\nMarc Leroy\nLe texte de Marc Leroy.", "Marc Leroy", "PER", True),  # byline alone on its line
+        ("Le titre\nPartager sur Facebook Partager sur Twitter\nTexte", "Twitter", "ORG", True),
+        ("Le titre\nDes migrants en Méditerranée (illustration).\nTexte", "Méditerranée", "LOC", True),
+        # prose, or a place alone on a line, is not page furniture
+        ("Le titre\nIl a vu Marc Leroy hier.", "Marc Leroy", "PER", False),
+        ("Le titre\nParis\nTexte", "Paris", "LOC", False),
+        ("Le titre\nIl a publié sur Twitter une vidéo.", "Twitter", "ORG", False),
+    ],
+)
+def test_page_furniture(text, span, label, furniture):
+    start = text.index(span)
+    assert page_furniture(text, start, start + len(span), label, lexicon().boilerplate_lines) is furniture
