@@ -75,7 +75,7 @@ def test_a_named_subject_must_be_a_name(text, surface, label, plausible) -> None
     assert plausible_mention(subject, context(text, [m])) is plausible
 
 
-CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac")]
+CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac"), ("Twitter", "ORG", "Twitter")]
 
 
 @pytest.mark.parametrize(
@@ -86,6 +86,16 @@ CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac")]
             "Jacques Chirac a parlé longuement. « Nous ne céderons rien », a-t-il dit. "
             "« Nous irons jusqu'au bout », montre le film.",
             "Jacques Chirac",
+        ),
+        # a possessive thing ("son visage") is not an unnamed person a later "il" could be
+        (
+            "Jacques Chirac est arrivé. Son visage a changé. « Nous irons jusqu'au bout », a-t-il affirmé.",
+            "Jacques Chirac",
+        ),
+        # a platform is where the words were posted, not the organisation "le ministère" refers to
+        (
+            "Sur Twitter, le ministère a réagi. « Nous irons jusqu'au bout », a affirmé le ministère.",
+            "le ministère",
         ),
         # a person described by a noun keeps the description
         ("« Nous irons jusqu'au bout », a déclaré un internaute.", "un internaute"),

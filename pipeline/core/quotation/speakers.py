@@ -76,8 +76,10 @@ class SpeakerIndex:
                 subject.kind == "description" and _longest_title(" " + " ".join(words) + " ", ctx.titles)
             )
             possessive = subject.kind == "description" and words[:1] in (("son",), ("sa",), ("leur",))
-            plain = possessive and not any(
-                w in ctx.lex.words(n) for w in words for n in ("group_word", "org_word", "doc_word")
+            plain = (
+                possessive
+                and not any(w in ctx.lex.words(n) for w in words for n in ("group_word", "org_word", "doc_word"))
+                and can_speak(subject, ctx)  # "sa codétenue" but not "son visage"
             )
             if person_like or plain:
                 index.new_subjects.append(offset)
@@ -99,7 +101,7 @@ class SpeakerIndex:
             if m is None or id(m) in seen:
                 continue
             seen.add(id(m))
-            if tok.quote < 0 and m.label == "ORG":
+            if tok.quote < 0 and m.label == "ORG" and m.text.lower() not in ctx.lex.words("platform"):
                 index.orgs.append((m.start, m))
             if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i):
                 index.persons.append((m.start, m, _oblique(ctx, i)))
