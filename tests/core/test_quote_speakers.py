@@ -60,6 +60,7 @@ def test_a_description_speaks_only_with_a_speaking_head(text, speaks) -> None:
     [
         ("Contactée, l'agence a répondu.", "Contactée", "PER", False),
         ("Interrogé, le ministre a répondu.", "Interrogé", "PER", False),
+        ("Il a parlé.Contactée par France info, l'agence a répondu.", "Contactée", "PER", False),
         ("Voici les critères de l'agence.", "Voici les critères", "ORG", False),
         ("Sur Twitter, le ministère a démenti.", "Twitter", "ORG", False),
         ("René, lui, a répondu.", "René", "PER", True),

@@ -103,7 +103,7 @@ class SpeakerIndex:
             seen.add(id(m))
             if tok.quote < 0 and m.label == "ORG" and m.text.lower() not in ctx.lex.words("platform"):
                 index.orgs.append((m.start, m))
-            if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i):
+            if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i) and plausible_name(m, ctx):
                 index.persons.append((m.start, m, _oblique(ctx, i)))
             if m.label == "PER" and m.text.split()[0].lower() in ctx.lex.female_names:
                 index.gender.setdefault(m.canonical_name, "f")
@@ -424,16 +424,18 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
 def plausible_mention(subject: Subject, ctx: Context) -> bool:
     """A named subject that can speak: not a sentence adverbial or presentative ("Voici …", "Lors de …"), not
     a participle opening a sentence taken for a name ("Contactée, …"), not a platform words were posted on."""
-    m = subject.mention
-    if m is None:
-        return True
+    return subject.mention is None or plausible_name(subject.mention, ctx)
+
+
+def plausible_name(m: EntityMention, ctx: Context) -> bool:
     words = m.text.replace("’", "'").lower().split()
     if not words or words[0] in ctx.lex.words("not_speaker_start") or m.text.lower() in ctx.lex.words("platform"):
         return False
     # a past participle is longer than the first names that end like one ("René", "André", "Désiré")
     participle = len(words) == 1 and len(words[0]) >= 7 and words[0].endswith(("é", "ée", "és", "ées"))
-    # "Contactée, l'agence a …"
-    return not (participle and ctx.text[m.end : m.end + 1] == "," and words[0] not in ctx.lex.female_names)
+    # "Contactée, l'agence a …", "Contactée par France info, l'agence …"
+    opens = ctx.text[: m.start].rstrip()[-1:] in ("", ".", "!", "?", "\n", "»", '"')
+    return not (participle and (opens or ctx.text[m.end : m.end + 1] == ",") and words[0] not in ctx.lex.female_names)
 
 
 def _attributive(ctx: Context, i: int) -> bool:
