@@ -163,9 +163,65 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             raw = source[prev.block.start : prev.block.end]
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
+    _mark_neighbours(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_subheadings(paragraphs)
     return found
+
+
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# How a photo caption ends: its date ("…, le 20 novembre 2019.") or a marker ("(illustration)", "(archives)").
+_CAPTION_END = re.compile(
+    rf"(?i)(?:,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}}"
+    rf"|\((?:illustration|archives?|photo d'illustration)\))\.?$"
+)
+_CAPTION_CLAUSE = frozenset(
+    {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "est", "sont", "a", "ont", "était", "sera"}
+    | {"se", "ne", "pas", "qui", "que"}
+)
+_PAST_OR_PERSON = frozenset(
+    {"a", "ont", "avait", "avaient", "été", "était", "étaient", "sera", "seront", "aura", "auront"}
+    | {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "qui", "que"}
+)
+# A bare author name: two to four capitalised words ("Claire Lefèvre", "Jean-Pierre de La Tour").
+_NAME = re.compile(
+    rf"[{UPPER}][\w'-]+(?:\s(?:(?:de|du|des|le|la|van|von|di|da|el|ben)\s|d'|l')?[{UPPER}][\w'-]+){{1,3}}"
+)
+MAX_CAPTION_WORDS = 30
+
+
+def _adjacent(a: Paragraph, b: Paragraph, source: str) -> bool:
+    """Two paragraphs on consecutive lines (one line break between them), as a widget lays them out."""
+    lo, hi = (a, b) if a.block.start < b.block.start else (b, a)
+    return source[lo.block.end : hi.block.start].count("\n") == 1
+
+
+def is_bare_caption(text: str) -> bool:
+    """A one-sentence descriptive line ending with its date or "(illustration)", or with no clause in it."""
+    core = text.strip()
+    if len(core.split()) > MAX_CAPTION_WORDS or not _STARTS_LIKE_TEXT.match(core) or core[0] in '"«“':
+        return False
+    if re.search(rf"[{SENTENCE_END}:;]\s", core) or re.search(r"[\"«»“”]", core):
+        return False
+    tokens = set(_WORD.findall(core.lower()))
+    if _CLITIC_VERB.search(core) or tokens & _PAST_OR_PERSON:
+        return False  # a narrated sentence ("L'accord a été signé à Paris, le 20 novembre 2019.")
+    # Captions are in the present tense ("Des militants manifestent …, le 20 août 2020").
+    return bool(_CAPTION_END.search(core)) or not tokens & _CAPTION_CLAUSE
+
+
+def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
+    """Widget parts without a marker of their own, on the line next to one that has it: a photo caption
+    next to its credit ("Photo : AFP / …"), an author's bare name next to the bio or byline."""
+    for i, para in enumerate(paragraphs):
+        if para.drop:
+            continue
+        neighbours = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+        neighbours = [n for n in neighbours if n.drop and _adjacent(para, n, source)]
+        if any(n.drop == "caption" for n in neighbours) and is_bare_caption(para.text):
+            para.drop = "caption"
+        elif any(n.drop in ("author_bio", "byline") for n in neighbours) and _NAME.fullmatch(para.text):
+            para.drop = "byline"
 
 
 def _mark_duplicates(paragraphs: list[Paragraph]) -> None:

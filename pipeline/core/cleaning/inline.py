@@ -133,13 +133,94 @@ _CAMEL_SUBHEADING = re.compile(
 )
 
 
+_END = rf"[{SENTENCE_END}\"»”]"
+# Scraped sub-headings glued between sentences (the page's line breaks were lost). Each form needs a glue:
+# a sentence end or a closing quote touching the next capital with no space.
+# '…fin."Titre entre guillemets"Début' / '…fin."Titre" Début' / '…fin". "Titre"Début' (no punctuation inside).
+_QUOTED_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<sp>\s?)(?P<head>\"[{UPPER}][^\"\n.!?:;,()]{{1,80}}[^\"\s.!?:;,()]\")(?P<after>\s?)(?=[\"«“]?[{UPPER}])"
+)
+# "…fin.Titre en minuscules"Début" / "…fin.Titre "cité" en minusculesDébut" / "…finTitreDébut".
+_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})|(?<=[{LOWER}]{{3}}))(?P<head>\"?[{UPPER}][^\n.!?:;,()«»#@]{{2,80}}?\s[{LOWER}]{{2,}})"
+    rf"(?=\"?[{UPPER}][{LOWER}'])"
+)
+_LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
+# "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …": a run of capitalised words between sentences.
+_CAPS_SUBHEADING = re.compile(
+    rf"(?<={_END})\s(?P<head>[\"«]?[{UPPER}][{UPPER}'’\"»-]*(?:\s[\"«]?[{UPPER}0-9][{UPPER}0-9'’\"»-]*){{1,11}})"
+    rf"(?=\s[{UPPER}][{LOWER}])"
+)
+# "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …": a bullet-marked heading inside a paragraph.
+_BULLET_SUBHEADING = re.compile(
+    rf"(?<={_END})\s*•\s*(?P<head>[{UPPER}][^\n.!?•:;,\"«»()]{{2,90}}?)"
+    rf"(?<!\s(?:et|ou|de|du|au|en))(?<!\sà)(?<!\s(?:par|sur|des|aux))(?<!\spour)(?<!\sentre)"
+    rf"(?:\s+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Mais|Pour|Dans|En)\s[{LOWER}])"
+    rf"|(?=[\"«“][{UPPER}]))"
+)
+# Words of a clause, not of a title: a glued run holding one of them is a sentence that lost its full stop.
+_CLAUSE_WORDS = frozenset(
+    {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "est", "sont", "a", "ont", "était", "sera"}
+    | {"fait", "dit", "qui", "que", "se", "ne", "pas"}
+)
+_HEAD_WORD = re.compile(r"[\w'-]+")
+
+
+def _title_like(head: str, min_words: int = 3) -> bool:
+    tokens = _HEAD_WORD.findall(head.lower())
+    return min_words <= len(tokens) <= 12 and not any(t in _CLAUSE_WORDS for t in tokens) and head.count('"') % 2 == 0
+
+
 def subheadings(block: Block, source: str) -> list[Edit]:
-    """AFP-style inline sub-headings between sentences ("… fin. - Titre - Début …")."""
+    """Inline sub-headings between sentences: AFP-style ("… fin. - Titre - Début …") and glued scraped ones."""
     edits = []
     for pattern in (_INLINE_SUBHEADING, _CAMEL_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
             if len(m.group("head").split()) <= 12:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    text = source[block.start : block.end]
+    for s, e, m in _scan(block, source, _QUOTED_SUBHEADING):
+        opening = m.start("head")
+        glued = not m.group("sp") or not m.group("after")
+        if glued and text[:opening].count('"') % 2 == 0 and _title_like(m.group("head"), 2):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _GLUED_SUBHEADING):
+        before = text[: m.start("head")]
+        # Glued to a lowercase word ("gouvernementLa"), not inside a camel-case name ("PlayStation").
+        starts_clean = not before or not before[-1].isalpha() or _LOWER_WORD_END.search(before)
+        head = m.group("head")
+        if head.count('"') % 2 and text[m.end() : m.end() + 1] == '"':  # the heading's closing quote
+            head, e = head + '"', e + 1
+        if starts_clean and _title_like(head):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _CAPS_SUBHEADING):
+        head = m.group("head")
+        if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _BULLET_SUBHEADING):
+        if _title_like(m.group("head")):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+# "…selon la chancelière.Des militants manifestent devant la Chancellerie, le 20 août 2020Mme Merkel …":
+# a photo caption ending with its date, glued between two sentences.
+_GLUED_CAPTION = re.compile(
+    rf"(?<=[{SENTENCE_END}\"»”])(?P<head>[{UPPER}][^\n.!?\"«»]{{10,250}}?,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}})"
+    rf"(?=[{UPPER}])"
+)
+# "…, l'… Lire la suite sur Le Figaro": a syndication teaser's link closing the truncated paragraph.
+_READ_MORE = re.compile(
+    rf"(?:(?<=…)|(?<=\.\.\.))\s*(?:\[|\()?Lire la suite (?:sur|dans|de|du|de l') ?"
+    rf"[{UPPER}][\w'’.-]*(?:\s[\w'’.-]+){{0,4}}(?:\]|\))?\s*$"
+)
+
+
+def teasers(block: Block, source: str) -> list[Edit]:
+    """Glued photo captions ending with a date, and a "… Lire la suite sur <Média>" link ending a paragraph."""
+    edits = [Edit("caption", s, e, breaks=True) for s, e, _ in _scan(block, source, _GLUED_CAPTION)]
+    edits += [Edit("cross_link", s, e) for s, e, _ in _scan(block, source, _READ_MORE)]
     return edits
 
 
@@ -236,6 +317,7 @@ BODY_RULES: tuple[Rule, ...] = (
     markup,
     embeds,
     video_titles,
+    teasers,
     subheadings,
     agency_credits,
     glued_paragraphs,

@@ -1,0 +1,190 @@
+"""Page widgets without an explicit marker (share rows, newsletter pitches, bare captions and author names,
+"Lire la suite" teasers) and glued inline sub-headings: the noise goes, similar real text stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+BEFORE = "Le gouvernement a présenté mercredi son projet de loi."
+AFTER = "Les débats commenceront en mars à l'Assemblée nationale."
+BIO = "Internaute primé. Fan de café depuis toujours. Spécialiste de la bière. Explorateur subtilement charmant."
+
+
+def parse(body: str, title: str = "Le titre") -> Article:
+    art = parse_article("x.txt", f"{title}\n\n{body}".encode())
+    assert isinstance(art, Article)
+    return art
+
+
+def removed_by(art: Article, rule: str) -> str:
+    return " ".join(e.removed_text for e in art.edits if e.rule == rule)
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Partager sur Facebook Partager sur Twitter",
+        "Partager sur Facebook Partager sur Twitter Envoyer par e-mail",
+        "Partager sur Facebook | Partager sur Twitter",
+        "Envoyer par e-mail",
+        "Recevez chaque matin l'essentiel de l'actualité internationale.",
+        "Chaque soir, l'essentiel de l'actualité dans votre boîte mail.",
+        "Tous les jours, le meilleur de l'info sur votre smartphone",
+    ],
+)
+def test_share_rows_and_newsletter_pitches_are_removed(noise: str) -> None:
+    art = parse(f"{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert noise in removed_by(art, "publisher_boilerplate")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Recevez les invités dans le salon, conseille-t-il.",
+        "Recevez chaque matin vos clients avec le sourire, insiste la formatrice.",
+        "Chaque soir, l'essentiel de la population regarde le journal télévisé.",
+        "Chaque jour, l'essentiel de l'actualité change.",
+        "Il a envoyé par e-mail sa lettre de démission au ministre.",
+        "Partager sur Facebook ses photos de vacances est devenu banal.",
+    ],
+)
+def test_real_sentences_like_widgets_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+
+
+def test_read_more_teaser_is_cut_from_the_truncated_paragraph() -> None:
+    art = parse(f"{BEFORE}\n\nAprès un attentat, la traque, l'… Lire la suite sur Le Figaro")
+    assert art.body == f"{BEFORE}\n\nAprès un attentat, la traque, l'…"
+    assert "Lire la suite sur Le Figaro" in removed_by(art, "cross_link")
+
+
+def test_reading_on_is_kept_in_real_text() -> None:
+    sentence = "Il a promis de lire la suite sur Le Figaro dès sa parution."
+    assert parse(f"{BEFORE}\n\n{sentence}").body == f"{BEFORE}\n\n{sentence}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Le Premier ministre Édouard Philippe, le 20 novembre 2019.",
+        "Myriam El Khomri, le 5 juillet 2016.",
+        "Des migrants secourus en Méditerranée centrale (illustration).",
+        "Le logo de l'application TikTok sur l'écran d'un smartphone.",
+    ],
+)
+def test_caption_next_to_its_credit_is_removed(caption: str) -> None:
+    art = parse(f"{BEFORE}\n\n{caption}\nPhoto : AFP / Thomas Girard\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert caption in removed_by(art, "caption")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'accord a été signé à Paris, le 20 novembre 2019.",
+        "Le ministre est arrivé à l'Élysée en fin de matinée.",
+        "« Nous ne céderons pas », a répété le ministre devant la presse.",
+    ],
+)
+def test_real_sentence_next_to_a_credit_is_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\nPhoto : AFP / Thomas Girard\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+
+
+def test_caption_like_line_without_credit_is_kept() -> None:
+    lines = ("Le Premier ministre Édouard Philippe, le 20 novembre 2019.", "Rendez-vous à Madrid, le 20 juin 2022.")
+    for last in lines:
+        art = parse(f"{BEFORE}\n\n{last}")
+        assert art.body == f"{BEFORE}\n\n{last}"
+
+
+def test_bare_author_name_next_to_the_bio_is_removed() -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\nMarc Leroy\n{BIO}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Marc Leroy" in removed_by(art, "byline")
+
+
+def test_sentence_naming_the_author_next_to_a_bio_is_kept() -> None:
+    art = parse(f"{BEFORE}\n\nIl a remercié Marc Leroy.\n{BIO}")
+    assert art.body == f"{BEFORE}\n\nIl a remercié Marc Leroy."
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        (
+            "ont dit que c'était un très bon film\", a justifié le chef du gouvernementLa question divise le "
+            "gouvernementUn hashtag est apparu sur les réseaux sociaux.",
+            "La question divise le gouvernement",
+            ["a justifié le chef du gouvernement", "Un hashtag est apparu sur les réseaux sociaux."],
+        ),
+        (
+            "Il a été interrogé par l'AFP à Belfort.\"La plus grande vigilance de la part de l'État\" Début mai, "
+            "Emmanuel Macron avait écrit aux élus.",
+            "La plus grande vigilance",
+            ["interrogé par l'AFP à Belfort.", "Début mai, Emmanuel Macron avait écrit aux élus."],
+        ),
+        (
+            'Elle veut "jouer un rôle dans le destin de ce pays". AVIS FAVORABLE DE LA HATVP Native de Séoul, '
+            "elle va créer sa société.",
+            "AVIS FAVORABLE",
+            ['destin de ce pays".', "Native de Séoul, elle va créer sa société."],
+        ),
+        (
+            "Il n'a plus perdu depuis 2011.Des chants \"inadmissibles\" l'année dernièreLors du match de mars "
+            "2019, la ministre a réagi.",
+            "Des chants",
+            ["Il n'a plus perdu depuis 2011.", "Lors du match de mars 2019, la ministre a réagi."],
+        ),
+        (
+            "C'est difficile, a insisté Me Ravanas. • Une victoire pour Laura Smet et David Hallyday Le tribunal "
+            "de Nanterre estime être compétent.",
+            "Une victoire pour Laura Smet",
+            ["a insisté Me Ravanas.", "Le tribunal de Nanterre estime être compétent."],
+        ),
+        (
+            '"Je me dégage et sors du métro". "J\'ai culpabilisé"Marlène Schiappa a porté plainte.',
+            "culpabilisé",
+            ['sors du métro".', "Marlène Schiappa a porté plainte."],
+        ),
+    ],
+)
+def test_glued_inline_subheading_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    assert heading in removed_by(art, "subheading")
+    for text in kept:
+        assert text in art.body
+
+
+def test_glued_caption_with_its_date_is_removed() -> None:
+    glued = (
+        "Elles ont sollicité cette rencontre, selon la chancelière.Des militants manifestent devant la Chancellerie "
+        "où Greta Thunberg doit être reçue, le 20 août 2020Mme Merkel s'est dite heureuse de les accueillir."
+    )
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert "Des militants" not in art.body and "Des militants" in removed_by(art, "caption")
+    assert "selon la chancelière." in art.body and "Mme Merkel s'est dite heureuse" in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Fans de "Charmed" ! Il n\'y a pas de fans comme vous", écrit l\'actrice.',
+        "Il travaille chez McDonald's depuis 2019. Le groupe PlayStation a réagi.",
+        'Elle a dit "Bonjour Monsieur" puis elle est partie. Il a dit "Au revoir" Puis rien.',
+        "Le texte a été voté. SOS Racisme a salué la décision. L'ONU aussi.",
+        "Les mesures sont connues. • La baisse de la TVA pour les ménages.",
+        "Il a fini son discours en parlant de son pèreIl est revenu le lendemain avec ses amisIls ont dîné.",
+        "La question divise le gouvernement et les syndicats depuis des mois.",
+    ],
+)
+def test_real_sentences_are_not_glued_subheadings(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    for word in sentence.replace(".", " ").split():
+        assert word.strip('"') in art.body
