@@ -76,7 +76,11 @@ def test_a_named_subject_must_be_a_name(text, surface, label, plausible) -> None
     assert plausible_mention(subject, context(text, [m])) is plausible
 
 
-CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac"), ("Twitter", "ORG", "Twitter")]
+CHIRAC = [
+    ("Jacques Chirac", "PER", "Jacques Chirac"),
+    ("Twitter", "ORG", "Twitter"),
+    ("Julien Pontes", "PER", "Julien Pontes"),
+]
 
 
 @pytest.mark.parametrize(
@@ -98,6 +102,9 @@ CHIRAC = [("Jacques Chirac", "PER", "Jacques Chirac"), ("Twitter", "ORG", "Twitt
             "Sur Twitter, le ministère a réagi. « Nous irons jusqu'au bout », a affirmé le ministère.",
             "le ministère",
         ),
+        # reporting verbs listed as data: "développe", "enchaîne", "abonde"
+        ("« Nous irons jusqu'au bout », développe le porte-parole du collectif Julien Pontes.", "Julien Pontes"),
+        ("« Nous irons jusqu'au bout », enchaîne Jacques Chirac.", "Jacques Chirac"),
         # a person described by a noun keeps the description
         ("« Nous irons jusqu'au bout », a déclaré un internaute.", "un internaute"),
         ("« Nous irons jusqu'au bout », a déclaré le porte-parole.", "le porte-parole"),
