@@ -113,3 +113,33 @@ CHIRAC = [
 def test_speaker_falls_back_rather_than_a_thing(body, speaker) -> None:
     quotes = [q for q in run(body, CHIRAC) if "bout" in q.text]
     assert only(quotes).speaker == speaker
+
+
+MARIE = [("Marie Dupont", "PER", "Marie Dupont")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "elle" right after an organisation described as the subject of a reporting verb: the organisation
+        (
+            "Marie Dupont était là. La présidence française affirme ne rien savoir. "
+            "Elle précise qu'« aucun autre échange n'est prévu ».",
+            "La présidence française",
+        ),
+        # a person named in between takes the pronoun
+        (
+            "La présidence française affirme ne rien savoir. Marie Dupont a réagi. "
+            "Elle précise qu'« aucun autre échange n'est prévu ».",
+            "Marie Dupont",
+        ),
+        # the pronoun does not agree: not the organisation
+        (
+            "Marie Dupont était là. Le gouvernement affirme ne rien savoir. "
+            "Elle précise qu'« aucun autre échange n'est prévu ».",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_pronoun_after_an_organisation_subject(body, speaker) -> None:
+    assert only(run(body, MARIE)).speaker == speaker

@@ -58,6 +58,7 @@ class SpeakerIndex:
     orgs: list[tuple[int, EntityMention]] = field(default_factory=list)
     unnamed: list[tuple[int, Speaker]] = field(default_factory=list)  # "un élu républicain a dénoncé …"
     new_subjects: list[int] = field(default_factory=list)  # offsets of persons named as subjects of reporting
+    bodies: list[tuple[int, Subject]] = field(default_factory=list)  # "la présidence affirme …", later "elle"
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -81,6 +82,9 @@ class SpeakerIndex:
                 and not any(w in ctx.lex.words(n) for w in words for n in ("group_word", "org_word", "doc_word"))
                 and can_speak(subject, ctx)  # "sa codétenue" but not "son visage"
             )
+            body_words = ctx.lex.words("org_word") | ctx.lex.words("group_word")
+            if subject.kind == "description" and not person_like and any(w in body_words for w in words[:3]):
+                index.bodies.append((subject.start, subject))
             if person_like or plain:
                 index.new_subjects.append(offset)
             if plain and not person_like:
@@ -147,6 +151,9 @@ class SpeakerIndex:
                 current = self._current_speaker(position, "f" if pronoun == "elle" else "m")
                 if current is not None:
                     return current
+            body = self._body_just_before(pronoun, position)
+            if body is not None:
+                return body
             found = self._pronoun(pronoun, position)
             if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
                 self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
@@ -154,6 +161,30 @@ class SpeakerIndex:
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
+
+    def _body_just_before(self, pronoun: str, position: int) -> Speaker | None:
+        """ "La présidence française affirme … Elle précise que …": an organisation or group described as the
+        subject of the previous reporting verb of the paragraph, agreeing with the pronoun, and no person
+        named in between."""
+        if pronoun not in ("il", "elle", "ils", "elles"):
+            return None
+        earlier = [(pos, sp) for pos, sp in self.bodies if pos < position]
+        if not earlier:
+            return None
+        pos, subject = earlier[-1]
+        if self.ctx.para_at(pos) != self.ctx.para_at(position):
+            return None
+        if any(pos < p < position for p in self.new_subjects):
+            return None
+        if any(pos < m.start < position and m.label == "PER" for m in self.ctx.mentions):
+            return None
+        words = list(subject.words)
+        plural = words[:1] in (["les"], ["des"], ["ces"], ["leurs"])
+        gender = "f" if pronoun.startswith("elle") else "m"
+        if plural != pronoun.endswith("s") or description_gender(words) != gender:
+            return None
+        found = self._description(subject, position)
+        return Speaker(found.name, found.label, 0.7, found.plural, gender)
 
     def remember(self, position: int, speaker: Speaker) -> None:
         if speaker.name:
