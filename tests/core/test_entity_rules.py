@@ -338,3 +338,40 @@ def test_capitalised_article_before_ordinary_noun(text, span, label, expected):
 def test_page_furniture(text, span, label, furniture):
     start = text.index(span)
     assert page_furniture(text, start, start + len(span), label, lexicon().boilerplate_lines) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a place noun + "de" before a name makes it a place; a company noun (+ demonym) an organisation
+        ("la situation dans le camp d'Al Hol, où", "Al Hol", "ORG", [("Al Hol", "LOC")]),
+        ("dans le camp de Al Hol était", "Al Hol", "ORG", [("Al Hol", "LOC")]),
+        ("la ville de Sarlat a voté", "Sarlat", "MISC", [("Sarlat", "LOC")]),
+        ("le groupe britannique Kingfax a dit", "Kingfax", "LOC", [("Kingfax", "ORG")]),
+        ("l'enseigne Boulanx ferme", "Boulanx", "LOC", [("Boulanx", "ORG")]),
+        # no such noun, a person, or an institution noun: the label stays
+        ("il vit à Sarlat depuis", "Sarlat", "ORG", [("Sarlat", "ORG")]),
+        ("la ville de Jean Martin est", "Jean Martin", "PER", [("Jean Martin", "PER")]),
+        ("la mairie de Sarlat a dit", "Sarlat", "ORG", [("Sarlat", "ORG")]),
+        ("le groupe de Kingfax a dit", "Kingfax", "LOC", [("Kingfax", "LOC")]),
+        ("le groupe socialiste Kingfax a dit", "Kingfax", "LOC", [("Kingfax", "LOC")]),
+    ],
+)
+def test_noun_before_name_sets_type(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a known organisation + a known place is the organisation's branch
+        ("les équipes de Castorama France à", "Castorama France", "LOC", [("Castorama France", "ORG", "Castorama")]),
+        # a known place alone, or an unknown name + a place, is left alone
+        ("les équipes de France à", "France", "LOC", [("France", "LOC", "France")]),
+        ("les équipes de Boulanx France à", "Boulanx France", "LOC", [("Boulanx France", "LOC", None)]),
+    ],
+)
+def test_known_branch_is_the_organisation(text, span, label, expected):
+    start = text.index(span)
+    out = clean_span(text, start, start + len(span), label, never_common)
+    assert [(text[c.start : c.end], c.label, c.canonical) for c in out] == expected

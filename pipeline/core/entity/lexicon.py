@@ -79,6 +79,8 @@ class Lexicon:
     first_names: frozenset[str]
     stop_words: frozenset[str]
     gazetteer: Gazetteer
+    place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
+    company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
 
 
@@ -140,5 +142,7 @@ def lexicon() -> Lexicon:
         first_names=frozenset(lists["first_names"]),
         stop_words=frozenset(STOP_WORDS),
         gazetteer=_gazetteer(DATA / "known_entities.tsv"),
+        place_nouns=words("place_nouns"),
+        company_nouns=words("company_nouns"),
         boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
     )

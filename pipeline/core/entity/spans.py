@@ -22,6 +22,9 @@ _PORTFOLIO_AFTER = re.compile(
     r"(?:\b(?:de|à) l['’]|\b(?:de|à) la |\bdes |\bdu |\bde |\baux |\bau )$",
     re.IGNORECASE,
 )
+_OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
+_LAST_WORD = re.compile(r"[\w\-]+")
+_ENDING_WORD = re.compile(r"[\w\-]+$")
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -164,9 +167,44 @@ def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> C
     return None
 
 
+def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
+    """The type a common noun right before a name gives it: "ville de X", "camp d'X" -> LOC; "le groupe
+    (britannique) X", "l'enseigne X" -> ORG. None when no such noun (or the model said PER for a place noun)."""
+    before = text[max(0, start - 60) : start]
+    of = _OF_BEFORE.search(before)
+    if of:
+        noun = _ENDING_WORD.search(before[: of.start()])
+        if noun and noun.group() in lex.place_nouns and label != "PER":
+            return "LOC"
+        return None
+    if not before[-1:].isspace():
+        return None
+    last = _LAST_WORD.findall(before)[-2:]
+    if last and _low(last[-1]) in lex.company_nouns:
+        return "ORG"
+    if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms:
+        return "ORG"
+    return None
+
+
+def _known_branch(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
+    """A known organisation followed by a known place is that organisation's branch ("Castorama France",
+    "Amazon Allemagne"): the organisation, not a place."""
+    for k in range(1, len(ws)):
+        org = lex.gazetteer.lookup(text[ws[0][0] : ws[k - 1][1]])
+        place = lex.gazetteer.lookup(text[ws[k][0] : ws[-1][1]])
+        if org is not None and org.label == "ORG" and place is not None and place.label == "LOC":
+            return Candidate(ws[0][0], ws[-1][1], "ORG", 1, org.canonical)
+    return None
+
+
 def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex: Lexicon) -> str:
-    """Fix labels a rule is sure of: organisation and place head nouns, events named after a place."""
+    """Fix labels a rule is sure of: organisation and place head nouns, nouns before a name, events named
+    after a place."""
     head, tail = _low(text[ws[0][0] : ws[0][1]]), _low(text[ws[-1][0] : ws[-1][1]])
+    context = noun_context(text, ws[0][0], label, lex) if label in {"ORG", "LOC", "MISC"} else None
+    if context is not None:
+        return context
     if (head in lex.org_heads or (tail in lex.org_tails and len(ws) > 1)) and label != "PER":
         return "ORG"
     if head in lex.loc_heads and label != "PER" and len(ws) > 1:
@@ -189,6 +227,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     known = lex.gazetteer.lookup(surface)
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
+    branch = _known_branch(text, ws, lex)
+    if branch is not None:
+        return [branch]
     if len(ws) == 1 and surface in lex.first_names and label != "PER":
         return [Candidate(s, e, "PER", 1)]
     k = _first_name_at(text, ws, lex)
