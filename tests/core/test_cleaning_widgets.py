@@ -188,3 +188,32 @@ def test_real_sentences_are_not_glued_subheadings(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}")
     for word in sentence.replace(".", " ").split():
         assert word.strip('"') in art.body
+
+
+def test_newsletter_pitch_in_another_order_is_removed() -> None:
+    noise = "Le meilleur de l'actualité chaque matin dans votre boîte mail."
+    art = parse(f"{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_read_more_link_after_a_full_sentence_is_removed() -> None:
+    art = parse(f"{BEFORE}\n\nLe ministre a démissionné. Lire la suite de l'article sur Le Monde")
+    assert art.body == f"{BEFORE}\n\nLe ministre a démissionné."
+    assert "Lire la suite" in removed_by(art, "cross_link")
+
+
+def test_read_more_inside_a_sentence_is_kept() -> None:
+    sentence = "Il a conseillé aux lecteurs de lire la suite sur Le Monde. Lire la suite sur Le Monde, disait-il."
+    assert parse(f"{BEFORE}\n\n{sentence}").body == f"{BEFORE}\n\n{sentence}"
+
+
+def test_bare_author_name_next_to_the_dateline_is_removed() -> None:
+    art = parse(f"Claire Lefèvre\nPublié le 20 août 2020 à 11h42\n\n{BEFORE}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Claire Lefèvre" in removed_by(art, "byline")
+
+
+def test_name_paragraph_away_from_widgets_is_not_a_byline() -> None:
+    art = parse(f"{BEFORE}\n\nPublié le 20 août 2020 à 11h42\n\nClaire Lefèvre a répondu aux questions.")
+    assert "Claire Lefèvre a répondu aux questions." in art.body
+    assert "byline" not in {e.rule for e in art.edits}

@@ -220,8 +220,15 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
         neighbours = [n for n in neighbours if n.drop and _adjacent(para, n, source)]
         if any(n.drop == "caption" for n in neighbours) and is_bare_caption(para.text):
             para.drop = "caption"
-        elif any(n.drop in ("author_bio", "byline") for n in neighbours) and _NAME.fullmatch(para.text):
+        elif _NAME.fullmatch(para.text) and any(_is_author_widget(n) for n in neighbours):
             para.drop = "byline"
+
+
+def _is_author_widget(para: Paragraph) -> bool:
+    """A dropped bio, byline or "Publié le … / Mis à jour le …" line (what an author's name sits next to)."""
+    return para.drop in ("author_bio", "byline") or (
+        para.drop == "publisher_boilerplate" and dates.dateline(para.text)[0]
+    )
 
 
 def _mark_duplicates(paragraphs: list[Paragraph]) -> None:

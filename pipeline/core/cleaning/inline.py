@@ -210,10 +210,11 @@ _GLUED_CAPTION = re.compile(
     rf"(?<=[{SENTENCE_END}\"»”])(?P<head>[{UPPER}][^\n.!?\"«»]{{10,250}}?,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}})"
     rf"(?=[{UPPER}])"
 )
-# "…, l'… Lire la suite sur Le Figaro": a syndication teaser's link closing the truncated paragraph.
+# "…, l'… Lire la suite sur Le Figaro": a syndication teaser's link closing the (truncated) paragraph, with no
+# final punctuation of its own.
 _READ_MORE = re.compile(
-    rf"(?:(?<=…)|(?<=\.\.\.))\s*(?:\[|\()?Lire la suite (?:sur|dans|de|du|de l') ?"
-    rf"[{UPPER}][\w'’.-]*(?:\s[\w'’.-]+){{0,4}}(?:\]|\))?\s*$"
+    rf"(?<=[{SENTENCE_END}\"»”])\s*(?:\[|\()?Lire la suite (?:de l'article |de cet article )?(?:sur|dans|de|du|de l') ?"
+    rf"[{UPPER}][\w'’-]*(?:\s[\w'’-]+){{0,4}}(?:\]|\))?\s*$"
 )
 
 
