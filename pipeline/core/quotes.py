@@ -81,6 +81,14 @@ def extract_section(
             or ctx.selon_after(after, hi)
             or ctx.left_cue(lo, first)
         )
+        if _relayed(cue):
+            # « … », précise le JDD after "elle affirme …": the outlet relays the words of the one before
+            left = ctx.left_cue(lo, first)
+            subject = left.subject if left is not None else None
+            if subject is not None and (
+                subject.kind == "pronoun" or (subject.mention is not None and subject.mention.label == "PER")
+            ):
+                cue = left
         found[q] = (lo, first, after, hi, cue)
     for q in sorted(found, reverse=True):
         # « A » et « B », a-t-il dit: coordinated quotes of one sentence share its closing attribution
@@ -153,6 +161,18 @@ def extract_section(
         if speaker is not None:
             previous = (tokens[ctx.quote_range[q][1]].para, speaker)
     return quotes, index
+
+
+def _relayed(cue: Cue | None) -> bool:
+    """A closing incise whose subject is an organisation or an outlet ("précise le JDD"): it may only relay
+    a quote."""
+    subject = cue.subject if cue is not None else None
+    if cue is None or cue.kind != "incise" or subject is None:
+        return False
+    if subject.kind == "mention":
+        return subject.mention is not None and subject.mention.label == "ORG"
+    names = subject.text.split()[1:]  # "le JDD", "Le Parisien": a title with no person noun
+    return subject.kind == "description" and len(names) == 1 and names[0][:1].isupper()
 
 
 SPOKEN = re.compile(r"\b(je|j'|me|m'|moi|nous|vous|mon|ma|mes|notre|nos|votre|vos|on)\b|[?!]\s*$", re.IGNORECASE)

@@ -143,3 +143,21 @@ MARIE = [("Marie Dupont", "PER", "Marie Dupont")]
 )
 def test_pronoun_after_an_organisation_subject(body, speaker) -> None:
     assert only(run(body, MARIE)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an outlet's closing incise relays the words of the person of the sentence
+        (
+            "Marie Dupont a écrit une lettre, où elle affirme refuser « le prix de sa tranquillité », précise le JDD.",
+            "Marie Dupont",
+        ),
+        # with no person speaking in the sentence, the outlet keeps the quote
+        ("La réforme est contestée : « le prix de sa tranquillité », précise le JDD.", "le JDD"),
+        # a person's closing incise is not a relay
+        ("Le ministre affirme refuser « le prix de sa tranquillité », précise Marie Dupont.", "Marie Dupont"),
+    ],
+)
+def test_outlet_incise_relays_the_sentence_speaker(body, speaker) -> None:
+    assert only(run(body, MARIE)).speaker == speaker
