@@ -375,3 +375,40 @@ def test_known_branch_is_the_organisation(text, span, label, expected):
     start = text.index(span)
     out = clean_span(text, start, start + len(span), label, never_common)
     assert [(text[c.start : c.end], c.label, c.canonical) for c in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a street or bridge noun before a name belongs to the place
+        ("sur le pont de Bir-Hakeim, devant", "Bir-Hakeim", "LOC", [("pont de Bir-Hakeim", "LOC")]),
+        (
+            "la passerelle Léopold Sédar-Senghor à",
+            "Léopold Sédar-Senghor",
+            "PER",
+            [("passerelle Léopold Sédar-Senghor", "LOC")],
+        ),
+        ("il habite rue de la Pompe depuis", "Pompe", "MISC", [("rue de la Pompe", "LOC")]),
+        # other nouns, or a known place, are left alone
+        ("à la place de Bernard Tapie hier", "Bernard Tapie", "PER", [("Bernard Tapie", "PER")]),
+        ("le pont de Paris est", "Paris", "LOC", [("Paris", "LOC")]),
+        ("il a vu le fils de Bernard Tapie hier", "Bernard Tapie", "PER", [("Bernard Tapie", "PER")]),
+    ],
+)
+def test_street_nouns_join_the_place(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Tweetera-t-il moins vite ?", "Tweetera", "LOC", []),  # a verb before its pronoun
+        ('une banderole "PSG-OM: 9 ans', "PSG-OM", "ORG", []),  # a match between two known clubs
+        # a name with a hyphen, or a known club alone, stays
+        ("Il vit à Saint-Malo-il y a", "Saint-Malo", "LOC", [("Saint-Malo", "LOC")]),
+        ("le PSG a gagné", "PSG", "ORG", [("PSG", "ORG")]),
+        ("à Aix-en-Provence hier", "Aix-en-Provence", "LOC", [("Aix-en-Provence", "LOC")]),
+    ],
+)
+def test_inverted_verbs_and_matches_dropped(text, span, label, expected):
+    assert clean(text, span, label) == expected

@@ -81,6 +81,7 @@ class Lexicon:
     gazetteer: Gazetteer
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
+    street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
     boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
 
 
@@ -144,5 +145,6 @@ def lexicon() -> Lexicon:
         gazetteer=_gazetteer(DATA / "known_entities.tsv"),
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
+        street_nouns=words("street_nouns"),
         boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
     )

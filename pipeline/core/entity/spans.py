@@ -25,6 +25,9 @@ _PORTFOLIO_AFTER = re.compile(
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
+_STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
+# A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
+_INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -187,6 +190,15 @@ def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _both_known_orgs(surface: str, lex: Lexicon) -> bool:
+    """ "X-Y" or "X/Y" where X and Y are both known organisations: a match or a pairing, not one entity."""
+    parts = re.split(r"\s*[-/–]\s*", surface)
+    if len(parts) != 2:
+        return False
+    known = [lex.gazetteer.lookup(p) for p in parts]
+    return all(k is not None and k.label == "ORG" for k in known) and known[0] != known[1]
+
+
 def _known_branch(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
     """A known organisation followed by a known place is that organisation's branch ("Castorama France",
     "Amazon Allemagne"): the organisation, not a place."""
@@ -256,7 +268,21 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
     if len(ws) == 1 and is_sentence_start(text, s) and is_common(surface):
         return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
+    if len(ws) == 1 and _INVERSION_AFTER.match(text, e):
+        return []  # a capitalised verb before its pronoun ("Tweetera-t-il")
+    if _both_known_orgs(surface, lex):
+        return []  # a match between two clubs ("PSG-OM"), not an organisation
+    street = street_start(text, s, lex)
+    if street is not None:
+        return [Candidate(street, e, "LOC", 1)]
     return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
+
+
+def street_start(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where a place's name starts when a street or bridge noun stands before it ("pont de Bir-Hakeim",
+    "passerelle Léopold Sédar-Senghor"), or None."""
+    m = _STREET_BEFORE.search(text, max(0, start - 30), start)
+    return m.start() if m and m.group(1) in lex.street_nouns else None
 
 
 def clean_span(text: str, start: int, end: int, label: str, is_common: IsCommon) -> list[Candidate]:
