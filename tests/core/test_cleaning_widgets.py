@@ -217,3 +217,10 @@ def test_name_paragraph_away_from_widgets_is_not_a_byline() -> None:
     art = parse(f"{BEFORE}\n\nPublié le 20 août 2020 à 11h42\n\nClaire Lefèvre a répondu aux questions.")
     assert "Claire Lefèvre a répondu aux questions." in art.body
     assert "byline" not in {e.rule for e in art.edits}
+
+
+def test_line_packed_text_next_to_a_credit_is_kept() -> None:
+    # Paragraphs separated by single line breaks: a credit's neighbour is not set apart as a caption.
+    body = f"{BEFORE}\nLes manifestants réclament la démission du ministre.\nPhoto : AFP / Thomas Girard\n{AFTER}"
+    art = parse(body)
+    assert "Les manifestants réclament la démission du ministre." in art.body

@@ -216,8 +216,16 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
     for i, para in enumerate(paragraphs):
         if para.drop:
             continue
-        neighbours = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
-        neighbours = [n for n in neighbours if n.drop and _adjacent(para, n, source)]
+        n = len(paragraphs)
+        # The widget line and this one form a unit, set off from the text on the other side by a blank line.
+        neighbours = [
+            paragraphs[j]
+            for j, k in ((i - 1, i + 1), (i + 1, i - 1))
+            if 0 <= j < n
+            and paragraphs[j].drop
+            and _adjacent(para, paragraphs[j], source)
+            and not (0 <= k < n and _adjacent(para, paragraphs[k], source))
+        ]
         if any(n.drop == "caption" for n in neighbours) and is_bare_caption(para.text):
             para.drop = "caption"
         elif _NAME.fullmatch(para.text) and any(_is_author_widget(n) for n in neighbours):
