@@ -161,3 +161,23 @@ def test_pronoun_after_an_organisation_subject(body, speaker) -> None:
 )
 def test_outlet_incise_relays_the_sentence_speaker(body, speaker) -> None:
     assert only(run(body, MARIE)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the noun phrase just before the verb is a complement of the titled subject opening the sentence
+        (
+            "La secrétaire d'État Marie Dupont était là. La secrétaire d'État chargée de l'Égalité entre les "
+            "femmes et les hommes répond : « Oui, j'ai eu droit à tout. »",
+            "Marie Dupont",
+        ),
+        # no title opening the sentence: the noun phrase before the verb stays the subject
+        (
+            "Marie Dupont était là. Les proches des victimes répondent : « Oui, nous avons eu droit à tout. »",
+            "Les proches des victimes",
+        ),
+    ],
+)
+def test_subject_is_not_a_complement_of_the_subject(body, speaker) -> None:
+    assert only(run(body, MARIE)).speaker == speaker

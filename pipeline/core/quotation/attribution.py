@@ -317,7 +317,16 @@ class Context:
                     return before
             inner = self._np_ending_at(j - 1, lo)
             return inner
-        return self._np_ending_at(j, lo)
+        found = self._np_ending_at(j, lo)
+        if found is not None and found.kind == "description" and not self._has_title(found.words):
+            # "La secrétaire d'État chargée de l'Égalité entre les femmes et les hommes répond": the noun
+            # phrase before the verb is a complement; the subject is the titled one opening the sentence
+            k = self._starts.index(found.start) if found.start in self._starts else lo
+            if k > lo and toks[k - 1].low in PREPS | DE | {"et", "ou"}:
+                opening = self.read_np(lo, j + 1)
+                if opening is not None and opening.kind == "description" and self._has_title(opening.words):
+                    return opening
+        return found
 
     def _np_ending_at(self, j: int, lo: int, relative: bool = False) -> Subject | None:
         toks = self.tokens
