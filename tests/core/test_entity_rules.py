@@ -412,3 +412,40 @@ def test_street_nouns_join_the_place(text, span, label, expected):
 )
 def test_inverted_verbs_and_matches_dropped(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "surface", "expected"),
+    [
+        # a two-word surname ("Le Drian") joins the full name written with another case
+        (
+            "Jean-Yves le Drian a parlé. Selon Le Drian, rien.",
+            [("Jean-Yves le Drian", "PER"), ("Le Drian", "PER")],
+            "Le Drian",
+            ("PER", "Jean-Yves le Drian"),
+        ),
+        # ...but two full names that are not a tail of each other stay apart
+        (
+            "Marine Le Pen et Jean-Marie Le Pen ont parlé.",
+            [("Marine Le Pen", "PER"), ("Jean-Marie Le Pen", "PER")],
+            "Marine Le Pen",
+            ("PER", "Marine Le Pen"),
+        ),
+        ("Selon Le Drian, rien.", [("Le Drian", "PER")], "Le Drian", ("PER", "Le Drian")),
+    ],
+)
+def test_multiword_surname_joins_full_name(text, spans, surface, expected):
+    assert _resolved(text, spans)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("L'Iran menace. La République islamique a dit", True),  # context alias next to the country
+        ("La République islamique a dit", False),  # alone: not resolved to Iran
+    ],
+)
+def test_context_alias_of_a_country(text, found):
+    cands = known_names(text, lexicon())
+    firm = {c.canonical for c in cands if c.rank < 5}
+    assert any(c.canonical == "Iran" and c.rank == 5 for c in cands) and ("Iran" in firm) is found

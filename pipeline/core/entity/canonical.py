@@ -114,13 +114,20 @@ def merge_adjacent(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Can
     return out
 
 
+def _is_tail(parts: list[str], name_parts: list[str]) -> bool:
+    """Whether ``parts`` are the last words of the longer name ``name_parts`` (folded words)."""
+    return len(parts) < len(name_parts) and name_parts[-len(parts) :] == parts
+
+
 def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Join surnames and first names to the full name of the same article; relabel surnames tagged otherwise."""
     full: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for c in cands:
         if c.label == "PER" and c.canonical is None and len(text[c.start : c.end].split()) >= 2:
             full[fold(text[c.start : c.end])].append((text[c.start : c.end], c.start))
-    names = {key: best_form(forms) for key, forms in full.items()}
+    # "Le Drian" is the surname of "Jean-Yves le Drian", not a full name of its own
+    tails = {key for key in full for other in full if _is_tail(key.split(), other.split())}
+    names = {key: best_form(forms) for key, forms in full.items() if key not in tails}
     order = sorted(names, key=lambda k: (-len(full[k]), full[k][0][1]))
     for c in cands:
         surface = text[c.start : c.end]
@@ -133,7 +140,7 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
         parts = key.split()
         for name_key in order:
             name_parts = name_key.split()
-            is_surname = len(parts) < len(name_parts) and name_parts[-len(parts) :] == parts
+            is_surname = _is_tail(parts, name_parts)
             is_first = c.label == "PER" and len(parts) == 1 and name_parts[0] == parts[0]
             if is_surname or is_first:
                 c.label, c.canonical = "PER", names[name_key]
