@@ -181,3 +181,22 @@ def test_outlet_incise_relays_the_sentence_speaker(body, speaker) -> None:
 )
 def test_subject_is_not_a_complement_of_the_subject(body, speaker) -> None:
     assert only(run(body, MARIE)).speaker == speaker
+
+
+GE = [("Bruno Le Maire", "PER", "Bruno Le Maire"), ("GE Belfort", "ORG", "GE Belfort")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a multi-word mention in a complement ("de GE Belfort") is not the participle's subject
+        (
+            "Bruno Le Maire avait soulevé la colère de GE Belfort, déclarant que « il n'y a pas de débouchés ».",
+            "Bruno Le Maire",
+        ),
+        # a mention as the subject of the sentence is
+        ("GE Belfort a publié un texte, déclarant que « il n'y a pas de débouchés ».", "GE Belfort"),
+    ],
+)
+def test_participle_subject_skips_complements(body, speaker) -> None:
+    assert only(run(body, GE)).speaker == speaker

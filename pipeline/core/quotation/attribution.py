@@ -651,7 +651,10 @@ class Context:
             if toks[j].low in PRONOUNS:
                 return Subject("pronoun", toks[j].text, toks[j].start, words=(toks[j].low,))
             m = self.mention_of.get(j)
-            oblique = j > 0 and (toks[j - 1].low in DE or toks[j - 1].low in PREPS or toks[j - 1].low == "l'")
+            k = j
+            while m is not None and k > 0 and self.mention_of.get(k - 1) is m:
+                k -= 1  # "de GE Belfort": whether the whole mention is a complement
+            oblique = k > 0 and (toks[k - 1].low in DE or toks[k - 1].low in PREPS or toks[k - 1].low == "l'")
             if m is not None and m.label in ("PER", "ORG") and not oblique:
                 return Subject("mention", m.text, m.start, m)
         for j in range(lo, i):
