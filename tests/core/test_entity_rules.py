@@ -449,3 +449,38 @@ def test_context_alias_of_a_country(text, found):
     cands = known_names(text, lexicon())
     firm = {c.canonical for c in cands if c.rank < 5}
     assert any(c.canonical == "Iran" and c.rank == 5 for c in cands) and ("Iran" in firm) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "surface", "expected"),
+    [
+        # an unbracketed acronym made of a multi-word name's initials is that name
+        (
+            "La Fédération française de boxe a dit. La FFB soutient.",
+            [("Fédération française de boxe", "ORG"), ("FFB", "ORG")],
+            "FFB",
+            ("ORG", "Fédération française de boxe"),
+        ),
+        (
+            "le prince Mohammed ben Salmane, dit MBS, a dit",
+            [("Mohammed ben Salmane", "PER"), ("MBS", "ORG")],
+            "MBS",
+            ("PER", "Mohammed ben Salmane"),
+        ),
+        # initials that do not fit, or two names that fit, leave the acronym alone
+        (
+            "La Fédération française de boxe a dit. La FFR soutient.",
+            [("Fédération française de boxe", "ORG"), ("FFR", "ORG")],
+            "FFR",
+            ("ORG", "FFR"),
+        ),
+        (
+            "La Fédération française de boxe et la Fédération française de bobsleigh. La FFB dit.",
+            [("Fédération française de boxe", "ORG"), ("Fédération française de bobsleigh", "ORG"), ("FFB", "ORG")],
+            "FFB",
+            ("ORG", "FFB"),
+        ),
+    ],
+)
+def test_unbracketed_acronym_joins_its_name(text, spans, surface, expected):
+    assert _resolved(text, spans)[surface] == expected

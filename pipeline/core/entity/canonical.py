@@ -210,6 +210,34 @@ def _repeat(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     return added
 
 
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-Ý]{2,6}")
+_LINK = frozenset({"de", "des", "du", "la", "le", "les", "l", "d", "et", "en", "pour", "a", "au", "aux", "sur"})
+
+
+def initials(name: str, every_word: bool = False) -> str:
+    """Upper-case initials of a name's content words ("Fédération française de boxe" -> "FFB"), or of all its
+    words for a person ("Mohammed ben Salmane" -> "MBS")."""
+    words = re.findall(r"\w+", fold(name).replace("'", " "))
+    return "".join(w[0] for w in words if every_word or w not in _LINK).upper()
+
+
+def _undefined_acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> None:
+    """An unknown acronym whose letters are the initials of one multi-word organisation or person of the article
+    ("FFB" after "Fédération française de boxe", "MBS" after "Mohammed ben Salmane", no brackets) is that one."""
+    longs = [c for c in cands if c.label in {"ORG", "PER"} and len(text[c.start : c.end].split()) >= 2]
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.canonical is not None or not _ACRONYM.fullmatch(surface) or lex.gazetteer.lookup(surface):
+            continue
+        targets = {
+            (t.label, t.canonical or text[t.start : t.end])
+            for t in longs
+            if initials(text[t.start : t.end], every_word=t.label == "PER") == surface
+        }
+        if len(targets) == 1:
+            c.label, c.canonical = targets.pop()
+
+
 def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolved]:
     """Label and canonical name of every mention of one article (adds acronyms and repeated forms)."""
     cands = list(cands)
@@ -220,6 +248,7 @@ def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolv
                 c.label, c.canonical = known.label, known.canonical
     _context_aliases(text, cands, lex)
     acronyms = _acronyms(text, cands, lex)
+    _undefined_acronyms(text, cands, lex)
     _persons(text, cands, lex)
     _others(text, cands)
     cands += acronyms
