@@ -200,3 +200,26 @@ GE = [("Bruno Le Maire", "PER", "Bruno Le Maire"), ("GE Belfort", "ORG", "GE Bel
 )
 def test_participle_subject_skips_complements(body, speaker) -> None:
     assert only(run(body, GE)).speaker == speaker
+
+
+BOOK = [("Marie Dupont", "PER", "Marie Dupont"), ("Gabriel Martin", "PER", "Gabriel Martin")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "du livre de X, l'écrivain est revenu": the title opens a new clause, it is not X's
+        (
+            "Gabriel Martin a écrit des romans. Depuis la sortie du livre de Marie Dupont, l'écrivain est "
+            "revenu sur son passé, affirmant que « jamais personne ne parlait de crime ».",
+            "Gabriel Martin",
+        ),
+        # "X, l'écrivain, a affirmé": an apposition names X
+        (
+            "Gabriel Martin était là. Marie Dupont, l'écrivain, a affirmé que « jamais personne ne parlait de crime ».",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_title_after_a_complement_opens_a_new_clause(body, speaker) -> None:
+    assert only(run(body, BOOK)).speaker == speaker

@@ -558,6 +558,12 @@ def _title_after(ctx: Context, end: int) -> str | None:
         k = j + 1
         while k < len(toks) and k - j < 12 and toks[k].low not in PUNCT_STOP:
             k += 1
+        start = end
+        while start > 0 and ctx.mention_of.get(start - 1) is ctx.mention_of.get(end):
+            start -= 1
+        verb = any(toks[n].low in FINITE_AUX or ctx.verb_at(n) for n in range(j + 1, k))
+        if verb and start > 0 and toks[start - 1].low in DE:
+            return None  # "le livre de Vanessa Springora, l'écrivain est revenu …": a new clause's subject
         words = " ".join(_qualified(ctx, n) for n in range(j + 1, k))
         return words if _longest_title(f" {words} ", ctx.titles) else None
     return None
