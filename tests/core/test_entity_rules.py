@@ -349,6 +349,8 @@ def test_page_furniture(text, span, label, furniture):
         ("la ville de Sarlat a voté", "Sarlat", "MISC", [("Sarlat", "LOC")]),
         ("le groupe britannique Kingfax a dit", "Kingfax", "LOC", [("Kingfax", "ORG")]),
         ("l'enseigne Boulanx ferme", "Boulanx", "LOC", [("Boulanx", "ORG")]),
+        ("une structure baptisée Korelax, afin", "Korelax", "LOC", [("Korelax", "ORG")]),
+        ("une rue baptisée Korelax, afin", "Korelax", "LOC", [("Korelax", "LOC")]),
         # no such noun, a person, or an institution noun: the label stays
         ("il vit à Sarlat depuis", "Sarlat", "ORG", [("Sarlat", "ORG")]),
         ("la ville de Jean Martin est", "Jean Martin", "PER", [("Jean Martin", "PER")]),

@@ -22,6 +22,7 @@ _PORTFOLIO_AFTER = re.compile(
     r"(?:\b(?:de|à) l['’]|\b(?:de|à) la |\bdes |\bdu |\bde |\baux |\bau )$",
     re.IGNORECASE,
 )
+_NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
@@ -185,8 +186,8 @@ def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
     last = _LAST_WORD.findall(before)[-2:]
     if last and _low(last[-1]) in lex.company_nouns:
         return "ORG"
-    if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms:
-        return "ORG"
+    if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms | _NAMING:
+        return "ORG"  # "le groupe britannique X", "une structure baptisée X"
     return None
 
 
