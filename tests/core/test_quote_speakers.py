@@ -223,3 +223,23 @@ BOOK = [("Marie Dupont", "PER", "Marie Dupont"), ("Gabriel Martin", "PER", "Gabr
 )
 def test_title_after_a_complement_opens_a_new_clause(body, speaker) -> None:
     assert only(run(body, BOOK)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "parmi lesquels …" ends the noun phrase like any preposition
+        (
+            "« C'est un coup dur », ont réagi des élus locaux parmi lesquels figurent le maire.",
+            "des élus locaux",
+        ),
+        # "l'auteur de « … »" can be a woman: it refers back to the speaker
+        (
+            "Marie Dupont a raconté son histoire. « Je m'en suis voulu », regrette l'auteur de « La Culture ».",
+            "Marie Dupont",
+        ),
+    ],
+)
+def test_noun_phrase_ends_and_epicene_author(body, speaker) -> None:
+    quotes = [q for q in run(body, MARIE) if q.text != "La Culture"]
+    assert only(quotes).speaker == speaker

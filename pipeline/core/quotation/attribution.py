@@ -25,7 +25,7 @@ DETS = {
 PREPS = {
     "à", "au", "aux", "dans", "sur", "lors", "devant", "auprès", "en", "pendant", "avant", "après", "depuis",
     "chez", "avec", "face", "par", "pour", "vers", "contre", "sous", "entre", "durant", "dès", "via", "malgré",
-    "sans", "hors", "outre",
+    "sans", "hors", "outre", "parmi",
 }  # fmt: skip
 CLAUSE_WORDS = {
     "que", "qu'", "qui", "et", "mais", "car", "donc", "or", "puis", "lorsque", "lorsqu'", "quand", "si",

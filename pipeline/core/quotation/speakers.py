@@ -385,7 +385,7 @@ MASCULINE_WORDS = {
     "ancien", "nouveau", "premier", "seul", "ce", "cet", "un", "le", "celui", "il", "mari", "fils", "père",
     "frère", "compagnon", "veuf", "neveu", "oncle", "cousin", "homme", "monsieur",
 }  # fmt: skip
-EPICENE = {"ministre", "journaliste", "secrétaire", "porte-parole", "juge", "maire", "responsable", "élu"}
+EPICENE = {"ministre", "journaliste", "secrétaire", "porte-parole", "juge", "maire", "responsable", "élu", "auteur"}
 
 
 def description_gender(words: list[str] | tuple[str, ...]) -> str | None:
