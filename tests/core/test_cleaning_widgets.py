@@ -224,3 +224,19 @@ def test_line_packed_text_next_to_a_credit_is_kept() -> None:
     body = f"{BEFORE}\nLes manifestants réclament la démission du ministre.\nPhoto : AFP / Thomas Girard\n{AFTER}"
     art = parse(body)
     assert "Les manifestants réclament la démission du ministre." in art.body
+
+
+def test_glued_sentence_ending_with_a_date_is_kept() -> None:
+    glued = "Il est arrivé hier.Le sommet s'est ouvert à Paris, le 20 août 2020Mme Merkel a parlé la première."
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert "Le sommet s'est ouvert à Paris, le 20 août 2020" in art.body
+    assert "caption" not in {e.rule for e in art.edits}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    ["« Nous ne lâcherons rien ! »", '"C\'est une victoire pour la démocratie."', "« On verra bien », a-t-il conclu."],
+)
+def test_short_quote_paragraph_is_kept(quote: str) -> None:
+    art = parse(f"{BEFORE}\n\n{quote}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{quote}\n\n{AFTER}"

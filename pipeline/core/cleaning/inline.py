@@ -210,6 +210,9 @@ _GLUED_CAPTION = re.compile(
     rf"(?<=[{SENTENCE_END}\"»”])(?P<head>[{UPPER}][^\n.!?\"«»]{{10,250}}?,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}})"
     rf"(?=[{UPPER}])"
 )
+_NARRATION = re.compile(
+    r"(?i)\b(?:[snjmtl]'|qu'|a|ont|avait|avaient|été|était|étaient|il|elle|ils|elles|on|je|nous|vous|qui|que)(?:\b|(?<='))"
+)
 # "…, l'… Lire la suite sur Le Figaro": a syndication teaser's link closing the (truncated) paragraph, with no
 # final punctuation of its own.
 _READ_MORE = re.compile(
@@ -220,7 +223,11 @@ _READ_MORE = re.compile(
 
 def teasers(block: Block, source: str) -> list[Edit]:
     """Glued photo captions ending with a date, and a "… Lire la suite sur <Média>" link ending a paragraph."""
-    edits = [Edit("caption", s, e, breaks=True) for s, e, _ in _scan(block, source, _GLUED_CAPTION)]
+    edits = [
+        Edit("caption", s, e, breaks=True)
+        for s, e, m in _scan(block, source, _GLUED_CAPTION)
+        if not _NARRATION.search(m.group("head"))  # "Le sommet s'est ouvert à Paris, le 20 août 2020" is text
+    ]
     edits += [Edit("cross_link", s, e) for s, e, _ in _scan(block, source, _READ_MORE)]
     return edits
 
