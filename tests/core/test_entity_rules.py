@@ -394,6 +394,10 @@ def test_known_branch_is_the_organisation(text, span, label, expected):
         # other nouns, or a known place, are left alone
         ("à la place de Bernard Tapie hier", "Bernard Tapie", "PER", [("Bernard Tapie", "PER")]),
         ("le pont de Paris est", "Paris", "LOC", [("Paris", "LOC")]),
+        # a numbered district is its city
+        ("du XVe arrondissement de Paris avait", "XVe arrondissement de Paris", "LOC", [("Paris", "LOC")]),
+        ("dans le 20e arrondissement de Lyon.", "20e arrondissement de Lyon", "ORG", [("Lyon", "LOC")]),
+        ("dans le 20e arrondissement.", "20e arrondissement", "LOC", [("20e arrondissement", "LOC")]),
         ("il a vu le fils de Bernard Tapie hier", "Bernard Tapie", "PER", [("Bernard Tapie", "PER")]),
     ],
 )

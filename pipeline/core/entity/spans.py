@@ -23,6 +23,8 @@ _PORTFOLIO_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
+# A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
+_DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
@@ -236,6 +238,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     ws = ws[i:]
     ws = ws[: _strip_trailing(text, ws, lex)]
     s, e = ws[0][0], ws[-1][1]
+    district = _DISTRICT.match(text, s, e)
+    if district:
+        return clean_piece(text, district.end(), e, "LOC", is_common, lex)
     surface = text[s:e]
     known = lex.gazetteer.lookup(surface)
     if known:
