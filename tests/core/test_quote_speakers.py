@@ -243,3 +243,22 @@ def test_title_after_a_complement_opens_a_new_clause(body, speaker) -> None:
 def test_noun_phrase_ends_and_epicene_author(body, speaker) -> None:
     quotes = [q for q in run(body, MARIE) if q.text != "La Culture"]
     assert only(quotes).speaker == speaker
+
+
+POLICE = [("police nationale", "ORG", "Police nationale"), ("Laforêt", "ORG", "Laforêt")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the organisation named inside a complement of people is not the one speaking
+        (
+            "« Il a été identifié », a indiqué le syndicat des commissaires de la police nationale.",
+            "le syndicat des commissaires de la police nationale",
+        ),
+        # the organisation named right after its noun is
+        ("« Il a été identifié », a indiqué l'agence Laforêt.", "Laforêt"),
+    ],
+)
+def test_organisation_inside_a_complement_of_people(body, speaker) -> None:
+    assert only(run(body, POLICE)).speaker == speaker

@@ -319,6 +319,12 @@ class SpeakerIndex:
             elif head in org_words and not title:
                 inner = self._mention_in(subject)
                 if inner is not None and inner.label == "ORG":
+                    between = self.ctx.text[subject.start : inner.start].lower().replace("'", "' ").split()
+                    nouns = [w for w in between[head_index + 1 :] if w not in DE | DETS | {"l'"}]
+                    people = self.ctx.lex.words("speaker_noun") | self.ctx.titles
+                    if any(w in people or w.rstrip("sx") in people for w in nouns):
+                        # "le syndicat des commissaires de la police nationale" is not the police
+                        return Speaker(subject.text.strip(), None, 0.7, plural, description_gender(words))
                     return Speaker(inner.canonical_name, "ORG", 0.75, True)
                 outside = [m for pos, m in self.orgs if pos < position]
                 if outside:
