@@ -240,3 +240,34 @@ def test_glued_sentence_ending_with_a_date_is_kept() -> None:
 def test_short_quote_paragraph_is_kept(quote: str) -> None:
     art = parse(f"{BEFORE}\n\n{quote}\n\n{AFTER}")
     assert art.body == f"{BEFORE}\n\n{quote}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Chaque matin, recevez l'essentiel de l'actualité.",
+        "Le meilleur de l'info directement dans votre boîte mail",
+    ],
+)
+def test_more_newsletter_pitches_are_removed(noise: str) -> None:
+    art = parse(f"{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_name_and_role_lines_of_an_author_widget_are_removed() -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\nClaire Lefèvre\nJournaliste au service politique")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Claire Lefèvre" in removed_by(art, "byline")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Journaliste au service politique, elle a couvert trois présidentielles.",
+        "Correspondante à Bruxelles depuis 2015, elle connaît bien le dossier.",
+        "Chaque matin, recevez vos clients avec le sourire.",
+    ],
+)
+def test_real_sentences_like_author_widgets_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
