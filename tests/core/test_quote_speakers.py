@@ -262,3 +262,23 @@ POLICE = [("police nationale", "ORG", "Police nationale"), ("Laforêt", "ORG", "
 )
 def test_organisation_inside_a_complement_of_people(body, speaker) -> None:
     assert only(run(body, POLICE)).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "le texte" right after a quoted communiqué is that communiqué
+        (
+            "« Nous condamnons ces actes », souligne le communiqué. « Nous soutenons la famille », poursuit le texte.",
+            "le communiqué",
+        ),
+        # after a person, "le texte" stays a document
+        (
+            "« Nous condamnons ces actes », souligne Marie Dupont. « Nous soutenons la famille », poursuit le texte.",
+            "le texte",
+        ),
+    ],
+)
+def test_document_refers_to_the_document_just_quoted(body, speaker) -> None:
+    quotes = [q for q in run(body, MARIE) if "famille" in q.text]
+    assert only(quotes).speaker == speaker

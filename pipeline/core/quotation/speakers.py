@@ -315,6 +315,12 @@ class SpeakerIndex:
                 earlier = [sp for pos, sp in self.history if pos < position]
                 if demonstrative and earlier:  # "selon cette déclaration": the one just quoted
                     return Speaker(earlier[-1].name, earlier[-1].label, 0.65, earlier[-1].plural)
+                docs = self.ctx.lex.words("doc_word")
+                last = earlier[-1] if earlier else None
+                if definite and last is not None and last.label is None and last.name:
+                    last_words = last.name.lower().replace("'", "' ").split()
+                    if any(w in docs for w in last_words[:3]):  # "souligne le communiqué" … "poursuit le texte"
+                        return Speaker(last.name, None, 0.65, last.plural, last.gender)
                 # "selon le communiqué", "selon le rapport": who issued it is not said; keep the document
             elif head in org_words and not title:
                 inner = self._mention_in(subject)
