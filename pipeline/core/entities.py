@@ -20,7 +20,7 @@ from pipeline.core.entity.canonical import (
     overlaps,
     resolve,
 )
-from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.lexicon import Lexicon, lexicon
 from pipeline.core.entity.matching import expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
@@ -77,6 +77,23 @@ def page_furniture(text: str, start: int, end: int, label: str, boilerplate: tup
     return any(marker in low for marker in boilerplate)
 
 
+_SEAT = re.compile(r"(?:\s(?:de|du)\s|\sd['’])([A-ZÀ-ÖØ-Ý][\w\-]*(?:\s[A-ZÀ-ÖØ-Ý][\w\-]*)?)$")
+
+
+def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int, str, str, str] | None:
+    """The known place an organisation is named after ("tribunal de Nanterre", "mairie de Paris"): a place
+    mention of its own inside the organisation's (start, end, text, "LOC", canonical), or None. Organisations
+    known by name ("Olympique de Marseille") keep their place to themselves."""
+    surface = text[start:end]
+    m = _SEAT.search(surface)
+    if label != "ORG" or m is None or lex.gazetteer.lookup(surface) is not None:
+        return None
+    known = lex.gazetteer.lookup(m.group(1))
+    if known is None or known.label != "LOC":
+        return None
+    return start + m.start(1), end, m.group(1), "LOC", known.canonical
+
+
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
     text, lex = doc.text, lexicon()
@@ -89,4 +106,7 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         except ValueError:
             continue
         mentions.append(EntityMention(section, start, end, text[r.start : r.end], r.label, r.canonical))
+        place = seat_of(text, r.start, r.end, r.label, lex)
+        if place is not None:
+            mentions.append(EntityMention(section, *layout.to_section(*place[:2])[1:], *place[2:]))
     return mentions

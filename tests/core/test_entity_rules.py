@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.core.entities import page_furniture
+from pipeline.core.entities import page_furniture, seat_of
 from pipeline.core.entity.canonical import canonicalize, merge_adjacent, resolve
 from pipeline.core.entity.lexicon import fold, lexicon
 from pipeline.core.entity.matching import defined_acronyms, known_names, person_names
@@ -490,3 +490,24 @@ def test_context_alias_of_a_country(text, found):
 )
 def test_unbracketed_acronym_joins_its_name(text, spans, surface, expected):
     assert _resolved(text, spans)[surface] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "seat"),
+    [
+        # an unknown organisation named after a known place also names that place
+        ("le tribunal de Nanterre estime", "tribunal de Nanterre", "ORG", ("Nanterre", "LOC", "Nanterre")),
+        ("la mairie de Paris a dit", "mairie de Paris", "ORG", ("Paris", "LOC", "Paris")),
+        # a known organisation, an unknown place, or a person keeps it to itself
+        ("l'Olympique de Marseille a gagné", "Olympique de Marseille", "ORG", None),
+        ("le tribunal de Sarlatx estime", "tribunal de Sarlatx", "ORG", None),
+        ("Jean de Paris a dit", "Jean de Paris", "PER", None),
+    ],
+)
+def test_seat_of_an_organisation(text, span, label, seat):
+    start = text.index(span)
+    got = seat_of(text, start, start + len(span), label, lexicon())
+    if seat is None:
+        assert got is None
+    else:
+        assert text[got[0] : got[1]] == got[2] and got[2:] == seat
