@@ -282,3 +282,27 @@ def test_organisation_inside_a_complement_of_people(body, speaker) -> None:
 def test_document_refers_to_the_document_just_quoted(body, speaker) -> None:
     quotes = [q for q in run(body, MARIE) if "famille" in q.text]
     assert only(quotes).speaker == speaker
+
+
+FAMILY = [("Isabelle Fouillot", "PER", "Isabelle Fouillot"), ("Jean-Pierre Fouillot", "PER", "Jean-Pierre Fouillot")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "pour sa part", "de son côté" between an inverted verb and its subject are skipped
+        (
+            "« Nous avons confiance », détaille Isabelle Fouillot. « C'était impossible », tranche pour sa part "
+            "Jean-Pierre Fouillot.",
+            "Jean-Pierre Fouillot",
+        ),
+        (
+            "« Nous avons confiance », détaille Isabelle Fouillot. « C'était impossible », affirme de son côté "
+            "Jean-Pierre Fouillot.",
+            "Jean-Pierre Fouillot",
+        ),
+    ],
+)
+def test_inverted_subject_after_an_adverbial(body, speaker) -> None:
+    quotes = [q for q in run(body, FAMILY) if "impossible" in q.text]
+    assert only(quotes).speaker == speaker

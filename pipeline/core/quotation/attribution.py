@@ -253,6 +253,10 @@ class Context:
                 return None
             if t.low in PUNCT_STOP or t.low in CLAUSE_WORDS - {"alors"}:
                 return None
+            pair = " ".join(x.low for x in toks[k + 1 : min(k + 3, limit)])
+            if (t.low in PREPS or t.low in DE) and pair in ADVERBIAL:
+                after_prep, prev, k = False, ",", k + 3  # "tranche pour sa part Jean-Pierre Fouillot"
+                continue
             if t.low in PREPS or (t.low == "d'" and k + 1 < limit and toks[k + 1].low == "après"):
                 after_prep, prev, k = True, t.low, k + 1
                 continue
