@@ -35,6 +35,7 @@ def description(text: str) -> Subject:
         ("le principal groupe de fans du club", True),
         ("sa maison d'édition", True),
         ("la municipalité", True),
+        ("sa codétenue", True),
         ("le communiqué", True),
         ("le JDD", True),
         ("l'Elysée", True),
