@@ -537,7 +537,7 @@ def _oblique(ctx: Context, i: int) -> bool:
 
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
     found = [t for t in titles if f" {t} " in joined]
-    return max(found, key=len) if found else None
+    return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
 
 
 def _title_before(ctx: Context, i: int) -> str | None:
