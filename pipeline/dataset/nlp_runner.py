@@ -25,7 +25,9 @@ log = logging.getLogger(__name__)
 Text = tuple[str, str]  # (title, body)
 # Below this many articles, starting workers (each loads the model) costs more than it saves.
 MIN_ARTICLES_FOR_POOL = 64
-CHUNK_SIZE = 16
+# Small chunks: a month's last chunk leaves the other workers idle until it is done (measured: 16 -> 4 cut the
+# extraction stage of a 2,000-article, 43-month build from 69.5 s to 64.7 s).
+CHUNK_SIZE = 4
 BATCH_SIZE = 32
 
 _worker_nlp: Language | None = None
