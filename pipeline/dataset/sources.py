@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -80,9 +81,8 @@ def read_source(root: Path, rel_path: str) -> Article | Rejection:
         )
 
 
-def _scan_one(root: Path, path: Path) -> SourceFile:
+def _scan_one(root: Path, path: Path, stat: os.stat_result) -> SourceFile:
     rel = path.relative_to(root).as_posix()
-    stat = path.stat()
     parsed = read_source(root, rel)
     if isinstance(parsed, Rejection):
         return SourceFile(rel, stat.st_size, stat.st_mtime_ns, parsed.content_sha256, None, parsed.reason)
@@ -139,7 +139,7 @@ def scan_sources(
         if hit and hit.size == stat.st_size and hit.mtime_ns == stat.st_mtime_ns:
             files.append(hit)
         else:
-            files.append(_scan_one(root, path))
+            files.append(_scan_one(root, path, stat))
             changed += 1
         if progress and (i % 500 == 0 or i == len(paths)):
             progress(i, len(paths))
