@@ -20,7 +20,8 @@ from pipeline.core.entity.canonical import (
     overlaps,
     resolve,
 )
-from pipeline.core.entity.lexicon import Lexicon, lexicon
+from pipeline.core.entity.facilities import facilities, head_label
+from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
 from pipeline.core.entity.matching import expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
@@ -59,7 +60,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
-    return merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
+    return facilities(text, merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex), lex)
 
 
 def line_of(text: str, start: int, end: int) -> str:
@@ -89,6 +90,8 @@ def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[
     if label != "ORG" or m is None or lex.gazetteer.lookup(surface) is not None:
         return None
     known = lex.gazetteer.lookup(m.group(1))
+    if known is None and head_label(surface.split()[0], lex) == "ORG":
+        known = Known("LOC", m.group(1))  # "parquet d'Angoulême": a facility noun names its place
     if known is None or known.label != "LOC":
         return None
     return start + m.start(1), end, m.group(1), "LOC", known.canonical

@@ -498,9 +498,10 @@ def test_unbracketed_acronym_joins_its_name(text, spans, surface, expected):
         # an unknown organisation named after a known place also names that place
         ("le tribunal de Nanterre estime", "tribunal de Nanterre", "ORG", ("Nanterre", "LOC", "Nanterre")),
         ("la mairie de Paris a dit", "mairie de Paris", "ORG", ("Paris", "LOC", "Paris")),
-        # a known organisation, an unknown place, or a person keeps it to itself
+        # a known organisation, an unknown place (unless an institution noun names it), or a person keeps it
         ("l'Olympique de Marseille a gagné", "Olympique de Marseille", "ORG", None),
-        ("le tribunal de Sarlatx estime", "tribunal de Sarlatx", "ORG", None),
+        ("l'association de Sarlatx estime", "association de Sarlatx", "ORG", None),
+        ("le tribunal de Sarlatx estime", "tribunal de Sarlatx", "ORG", ("Sarlatx", "LOC", "Sarlatx")),
         ("Jean de Paris a dit", "Jean de Paris", "PER", None),
     ],
 )

@@ -1,0 +1,92 @@
+"""Places and institutions named by a common noun and the place they are in: "gare de Lyon", "théâtre de Paris",
+"préfecture des Landes", "tribunal de grande instance de Paris", "office de l'habitat de Corse".
+
+The model usually tags only the city inside ("Lyon"), or the whole name with a type the head noun contradicts. The
+head noun decides the type (data: ``facility_loc_heads``, ``facility_org_heads``): a station, theatre, stadium or
+prison is a place; a court, prefecture, town hall or office is an organisation. A place facility swallows the
+city in its name (no separate "Paris" for "théâtre de Paris"); an organisation's seat is added back as a place
+mention later (``entities.seat_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon
+from pipeline.core.entity.spans import Candidate
+
+# Lower-case words between the head and the final "de" ("de grande instance", "de l'habitat", "correctionnel").
+_MIDDLE = r"(?:\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*)?[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}){0,3}?"
+_OF = r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])$"
+_STOP_MIDDLE = frozenset({"qui", "que", "dont", "est", "sont", "pour", "par", "avec", "sans", "sur", "sous", "dans"})
+
+
+@cache
+def _pattern(heads: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?i:{alternatives}){_MIDDLE}{_OF}")
+
+
+def _heads(lex: Lexicon) -> frozenset[str]:
+    return lex.facility_loc_heads | lex.facility_org_heads
+
+
+def head_label(head: str, lex: Lexicon) -> str | None:
+    """The type a facility head noun gives a name ("gare" -> LOC, "tribunal" -> ORG), or None."""
+    low = re.sub(r"\s+", " ", head.lower().translate(APOSTROPHES))
+    if low in lex.facility_loc_heads:
+        return "LOC"
+    if low in lex.facility_org_heads:
+        return "ORG"
+    return None
+
+
+def facility_start(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """Start and type of a facility name ending with the name at ``start`` ("gare de " before "Lyon"), or None."""
+    window = text[max(0, start - 80) : start]
+    m = _pattern(_heads(lex)).search(window)
+    if m is None:
+        return None
+    words = re.findall(r"[\w\-]+", m.group())
+    if any(w.lower() in _STOP_MIDDLE for w in words):
+        return None
+    head = next(h for h in sorted(_heads(lex), key=len, reverse=True) if m.group().lower().startswith(h))
+    label = head_label(head, lex)
+    pos = max(0, start - 80) + m.start()
+    return None if label is None else (pos, label)
+
+
+def _own_head(text: str, cand: Candidate, lex: Lexicon) -> str | None:
+    """The type the candidate's own first word gives it when it is a facility head followed by "de"."""
+    surface = text[cand.start : cand.end]
+    for head in sorted(_heads(lex), key=len, reverse=True):
+        if re.match(rf"(?i:{re.escape(head)})\s+(?:de|du|des|d['’])", surface):
+            return head_label(head, lex)
+    return None
+
+
+def _canonical(text: str, start: int, end: int) -> str:
+    """A facility's canonical name: lower-case head, as French writes it ("gare de Lyon"), one space each."""
+    surface = re.sub(r"\s+", " ", text[start:end])
+    return surface[0].lower() + surface[1:]
+
+
+def facilities(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Extend place mentions over the facility noun before them and type facility names by their head."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        known = lex.gazetteer.lookup(surface)
+        own = _own_head(text, cand, lex) if known is None else None
+        if own is not None:
+            out.append(Candidate(cand.start, cand.end, own, cand.rank, _canonical(text, cand.start, cand.end)))
+            continue
+        is_place = cand.label == "LOC" or (known is not None and known.label == "LOC")
+        found = facility_start(text, cand.start, lex) if is_place and surface[:1].isupper() else None
+        if found is not None and (not out or out[-1].end <= found[0]):
+            start, label = found
+            out.append(Candidate(start, cand.end, label, min(cand.rank, 1), _canonical(text, start, cand.end)))
+            continue
+        out.append(cand)
+    return out

@@ -1,0 +1,77 @@
+"""Facility and institution names with a common-noun head ("gare de Lyon", "tribunal de grande instance de X")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entities import seat_of
+from pipeline.core.entity.facilities import facilities
+from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.spans import Candidate
+
+
+def run(text: str, span: str, label: str) -> list[tuple[str, str, str | None]]:
+    start = text.index(span)
+    out = facilities(text, [Candidate(start, start + len(span), label, 1)], lexicon())
+    return [(text[c.start : c.end], c.label, c.canonical) for c in out]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a place facility swallows the city it is named after
+        ("Il a été arrêté à la gare de Tours hier.", "Tours", "LOC", ("gare de Tours", "LOC")),
+        ("Elle joue au théâtre de Nîmes jusqu'en mai.", "Nîmes", "LOC", ("théâtre de Nîmes", "LOC")),
+        # institutions are organisations, with the words between the head and the place
+        ("selon la préfecture des Vosges, rien.", "Vosges", "LOC", ("préfecture des Vosges", "ORG")),
+        (
+            "le tribunal de grande instance de Rennes a jugé",
+            "Rennes",
+            "LOC",
+            ("tribunal de grande instance de Rennes", "ORG"),
+        ),
+        ("une lettre de l'office de l'habitat de Savoie", "Savoie", "LOC", ("office de l'habitat de Savoie", "ORG")),
+        ("la cour d'appel de Douai a confirmé", "Douai", "LOC", ("cour d'appel de Douai", "ORG")),
+        ("Le Tribunal correctionnel de Lille a jugé", "Lille", "LOC", ("Tribunal correctionnel de Lille", "ORG")),
+        # the model's whole span with a head that says otherwise
+        ("Il joue au théâtre de Nîmes.", "théâtre de Nîmes", "ORG", ("théâtre de Nîmes", "LOC")),
+    ],
+)
+def test_facility_heads(text, span, label, expected):
+    (got,) = run(text, span, label)
+    assert got[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Il habite dans le centre de Lyon.", "Lyon", "LOC"),  # a part of a city, not a facility
+        ("le maire de Lyon a parlé", "Lyon", "LOC"),  # a title, not an institution
+        ("la gare de Dupont", "Dupont", "PER"),  # only places are extended
+        ("la mairie qui est près de Lyon", "Lyon", "LOC"),  # a clause, not a name
+        ("Il est détenu à la prison de Fresnes.", "Fresnes", "LOC"),  # descriptive location: the town
+    ],
+)
+def test_not_facilities(text, span, label):
+    (got,) = run(text, span, label)
+    assert got[0] == span
+
+
+def test_facility_canonical_has_lower_case_head():
+    """ "Gare de Tours" and "gare de Tours" are one entity across articles."""
+    a = run("Gare de Tours : un train bloqué.", "Tours", "LOC")
+    b = run("Il attend à la gare de Tours.", "Tours", "LOC")
+    assert a[0][2] == b[0][2] == "gare de Tours"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "seat"),
+    [
+        ("selon le parquet d'Angoulême, rien", "parquet d'Angoulême", "Angoulême"),
+        ("la mairie de Bastia a répondu", "mairie de Bastia", "Bastia"),
+    ],
+)
+def test_institution_gives_its_place_even_unknown(text, span, seat):
+    start = text.index(span)
+    got = seat_of(text, start, start + len(span), "ORG", lexicon())
+    assert got is not None and got[2] == seat and got[3] == "LOC"
