@@ -37,6 +37,12 @@ def _alternation(words: list[str]) -> str:
 
 
 @cache
+def month_names() -> str:
+    """Every French month name and abbreviation as a regex alternation (lowercase; match case-insensitively)."""
+    return _alternation(list(_lexicon()[0]))
+
+
+@cache
 def _date_pattern() -> str:
     """One regex alternation for every supported date shape (named groups per shape)."""
     months, weekdays, _ = _lexicon()
@@ -152,7 +158,7 @@ def _dateline_segment() -> re.Pattern[str]:
     )
 
 
-_DATELINE_TAIL = re.compile(r"(?:par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
+_DATELINE_TAIL = re.compile(r"(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
 
 
 def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
@@ -175,8 +181,8 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
 def _bare_date() -> re.Pattern[str]:
     months, weekdays, _ = _lexicon()
     return re.compile(
-        rf"(?:(?:{_alternation(weekdays)})\.?,?\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{_alternation(list(months))})\.?"
-        rf"(?:\s+\d{{4}})?{_FR_TIME}?\.?|{_date_pattern()}\.?",
+        rf"(?:le\s+)?(?:(?:{_alternation(weekdays)})\.?,?\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{_alternation(list(months))})\.?"
+        rf"(?:\s+\d{{4}})?{_FR_TIME}?\.?|(?:le\s+)?{_date_pattern()}\.?",
         re.IGNORECASE,
     )
 
@@ -185,3 +191,18 @@ def is_bare_date(paragraph: str) -> bool:
     """Whether a paragraph is nothing but a date ("20 février", "Lundi 3 mars 2021 à 10h")."""
     text = paragraph.strip()
     return bool(text) and not text.isdigit() and bool(_bare_date().fullmatch(text))
+
+
+@cache
+def _stated_date() -> re.Pattern[str]:
+    return re.compile(rf"(?:le\s+)?{_date_pattern()}\.?", re.IGNORECASE)
+
+
+def bare_date_value(paragraph: str) -> PublicationDate | None:
+    """The date of a paragraph that is nothing but a full date with its year ("4 juillet 2018",
+    "Le 04/07/2018 à 10h05", "Mercredi 4 juillet 2018"); None for a partial date ("20 février", "2018")."""
+    m = _stated_date().fullmatch(paragraph.strip())
+    if not m or m["yy"]:
+        return None
+    found = _from_match(m, "text")
+    return found if found.value else None

@@ -8,7 +8,7 @@ from functools import cache
 
 from pipeline.core import dates
 from pipeline.core.cleaning import patterns
-from pipeline.core.cleaning.inline import SENTENCE_END, UPPER
+from pipeline.core.cleaning.inline import LOWER, SENTENCE_END, UPPER
 from pipeline.core.cleaning.spans import Block
 from pipeline.core.records import PublicationDate
 
@@ -52,19 +52,18 @@ class Paragraph:
 
 @dataclass(slots=True)
 class Found:
-    """Dates stated by dropped paragraphs: a publication line, the article's own URL."""
+    """Dates stated by dropped paragraphs: a publication line, the article's own URL, a bare dated line."""
 
     text_date: PublicationDate | None = None
     url_date: PublicationDate | None = None
+    near_date: PublicationDate | None = None  # a bare date under the title or next to the author widget
 
 
 @cache
 def _agency_line() -> re.Pattern[str]:
-    names = patterns.alternation("agencies.txt")
-    return re.compile(
-        rf"(?i)\(?(?:avec |with |sources? ?: ?|[-–—] ?)?(?:{names})"
-        rf"(?:\s*(?:[/,]|et|and)\s*(?:{names}))*\)?\.?"
-    )
+    # "AFP", "(Avec AFP)", "- Reuters", "Le Parisien avec AFP".
+    media = rf"(?![Pp]ar\s)[{UPPER}][\w'.-]*(?:\s[\w'.-]+){{0,3}}\s(?=avec\s)"
+    return re.compile(rf"(?i)\(?(?:{media})?(?:{patterns.AGENCY_LEAD}|[-–—] ?)?{patterns.agencies()}\)?\.?")
 
 
 def is_author_bio(text: str) -> bool:
@@ -119,15 +118,96 @@ def classify(text: str, found: Found) -> str | None:
         ("captions.txt", "caption"),
         ("social.txt", "social_embed"),
         ("video.txt", "video_embed"),
+        *_WIDGET_FAMILIES,
     )
     if _agency_line().fullmatch(text):
         return "agency_credit"
     for name, rule in families:
         if patterns.fullmatch_any(name, text):
             return rule
+    if is_signoff(text) or _dated_byline(text):
+        return "byline"
     if is_author_bio(text):
         return "author_bio"
-    return None
+    return widget_rule(text)
+
+
+# Widget lines made of several items ("Qu'en pensez-vous ? Laissez un commentaire (12 commentaires)",
+# "Nous utilisons des cookies… Accepter | Paramétrer"): every item matches one of these families.
+_WIDGET_FAMILIES = (
+    ("consent.txt", "consent_banner"),
+    ("comments.txt", "comments"),
+    ("navigation.txt", "navigation"),
+)
+# Items that are widget text only in a widget's company (a question to the reader, a bare button).
+_COMPANY_ONLY = ("comment_prompts.txt", "buttons.txt")
+MAX_WIDGET_WORDS = 150
+
+
+def widget_rule(text: str) -> str | None:
+    """The rule of a line made only of widget items, at least one of them unambiguous (None otherwise)."""
+    items = patterns.segments(text)
+    if len(items) < 2 or len(text.split()) > MAX_WIDGET_WORDS:
+        return None
+    families = (*_WIDGET_FAMILIES, ("boilerplate.txt", "publisher_boilerplate"), ("social.txt", "social_embed"))
+    rule = None
+    for item in items:
+        found = next((r for name, r in families if patterns.fullmatch_any(name, item.strip("()"))), None)
+        if found is None and not is_company_only(item):
+            return None
+        rule = rule or found
+    return rule
+
+
+def is_company_only(text: str) -> bool:
+    """Whether every item of a line is a prompt or a button (widget text only next to a widget)."""
+    items = patterns.segments(text)
+    return bool(items) and all(any(patterns.fullmatch_any(n, i) for n in _COMPANY_ONLY) for i in items)
+
+
+_NAME_WORD = rf"[{UPPER}][\w'.-]+"
+_NAMES = (
+    rf"{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|di|da|el|ben|al)\s|d'|l')?{_NAME_WORD}){{0,3}}"
+    rf"(?:\s(?:et|and|&)\s{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von)\s|d')?{_NAME_WORD}){{0,3}})*"
+)
+_AT_PLACE = rf"(?:\s(?:à|a|depuis|in)\s{_NAME_WORD}(?:[\s-]{_NAME_WORD}){{0,2}})?"
+
+
+@cache
+def _signoff_items() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    roles = patterns.alternation("signoffs.txt")
+    role = re.compile(rf"(?i:{roles})\s*:?\s*(?:(?i:par|de|d')\s*)?{_NAMES}{_AT_PLACE}")
+    other = re.compile(rf"{_NAMES}{_AT_PLACE}|(?i:{patterns.AGENCY_LEAD}?{patterns.agencies()})")
+    return role, other
+
+
+def is_signoff(text: str) -> bool:
+    """A wire copy's or a re-poster's credit line: "(Reportage Jean Martin, édité par Paul Durand)"."""
+    core = text.strip().rstrip(".").strip()
+    if core.startswith("(") and core.endswith(")"):
+        core = core[1:-1]
+    if len(core.split()) > 30 or "(" in core:
+        return False
+    role, other = _signoff_items()
+    items = [re.sub(r"^(?:et|and)\s+", "", i.strip()) for i in re.split(r"[;,]", core)]
+    if not all(role.fullmatch(i) or other.fullmatch(i) for i in items):
+        return False
+    return any(role.fullmatch(i) for i in items)
+
+
+# "Par Claire Dubois, le 4 juillet 2018", "Publié par Claire Dubois le 4 juillet 2018 à 10h05".
+_DATED_BYLINE = re.compile(
+    rf"(?P<by>(?i:par|publiée? par|posté par|écrit par|rédigé par)\s+)?(?P<name>{_NAMES})\s*(?:[,|–—-]\s*|\s+)"
+    rf"(?P<date>(?i:le\s+)?\d.{{3,40}}|(?i:le\s+)?[{UPPER}]?[{LOWER}]+\.?,?\s+\d.{{3,40}})"
+)
+
+
+def _dated_byline(text: str, named_only: bool = False) -> PublicationDate | None:
+    """The date of a byline with its date; without "Par" only when ``named_only`` (under the title)."""
+    m = _DATED_BYLINE.fullmatch(text.strip())
+    if not m or not (m["by"] or named_only):
+        return None
+    return dates.bare_date_value(m["date"])
 
 
 def _norm(text: str) -> str:
@@ -151,6 +231,11 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
         if para.drop:
             continue
         para.drop = classify(para.text, found)
+        leading = all(p.drop for p in paragraphs[:i])
+        if para.drop is None and leading and _dated_byline(para.text, named_only=True):
+            para.drop = "byline"  # "Claire Dubois - 4 juillet 2018" under the title
+        if para.drop is None and _credited(para) and is_bare_caption(para.text):
+            para.drop = "caption"  # "Anne Hidalgo, maire de Paris, le 28 mai 2020. (Crédit : …)"
         if para.drop is None:
             is_link, bare = _cross_link(para.text)
             if is_link:
@@ -164,9 +249,61 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
     _mark_neighbours(paragraphs, source)
+    _mark_widget_company(paragraphs, source)
     _mark_duplicates(paragraphs)
+    _mark_pull_quote_attributions(paragraphs, source)
     _mark_subheadings(paragraphs)
+    found.near_date = _date_under_title(paragraphs)
     return found
+
+
+def _credited(para: Paragraph) -> bool:
+    """Whether a photo credit was cut from the end of this paragraph."""
+    return any(e.rule == "caption" and not e.breaks for e in para.block.edits)
+
+
+_WIDGET_RULES = frozenset({"consent_banner", "comments", "navigation", "publisher_boilerplate", "social_embed"})
+
+
+def _mark_widget_company(paragraphs: list[Paragraph], source: str) -> None:
+    """A prompt or bare button ("Qu'en pensez-vous ?", "Accepter") on the line next to a dropped widget line,
+    or after the text with only dropped widget lines around it."""
+    for i, para in enumerate(paragraphs):
+        if para.drop or not is_company_only(para.text):
+            continue
+        tail = all(p.drop for p in paragraphs[i + 1 :])
+        for j in (i - 1, i + 1):
+            other = paragraphs[j] if 0 <= j < len(paragraphs) else None
+            if other and other.drop in _WIDGET_RULES and (tail or _adjacent(para, other, source)):
+                para.drop = "comments" if other.drop == "publisher_boilerplate" else other.drop
+                break
+
+
+# "— Emmanuel Grégoire, adjoint à la maire de Paris": who said a pull quote, on the line under it.
+_PULL_QUOTE_BY = re.compile(rf"[—–-]\s*(?P<name>{_NAMES})(?:\s*,\s*(?P<role>[^.!?\"«»“”()]{{1,100}}))?\.?")
+
+
+def _mark_pull_quote_attributions(paragraphs: list[Paragraph], source: str) -> None:
+    for i, para in enumerate(paragraphs):
+        if para.drop or i == 0 or paragraphs[i - 1].drop != "duplicate_pull_quote":
+            continue
+        m = _PULL_QUOTE_BY.fullmatch(para.text)
+        role = set(_WORD.findall((m["role"] or "").lower())) if m else set()
+        if m and not role & _PAST_OR_PERSON and _adjacent(para, paragraphs[i - 1], source):
+            para.drop = "duplicate_pull_quote"
+
+
+def _date_under_title(paragraphs: list[Paragraph]) -> PublicationDate | None:
+    """A bare dated line ("4 juillet 2018", "Claire Dubois - 4 juillet 2018") before the text starts, right
+    under the title or next to the author widget: the page's publication date."""
+    for i, para in enumerate(paragraphs):
+        if para.drop is None:
+            return None
+        stated = dates.bare_date_value(para.text) or _dated_byline(para.text, named_only=True)
+        near = [paragraphs[j] for j in (i - 1, i + 1) if 0 <= j < len(paragraphs)]
+        if stated and (i == 0 or any(_is_author_widget(p) for p in near)):
+            return stated
+    return None
 
 
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -228,8 +365,11 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
         ]
         if any(n.drop == "caption" for n in neighbours) and is_bare_caption(para.text):
             para.drop = "caption"
-        elif _NAME.fullmatch(para.text) and any(_is_author_widget(n) for n in neighbours):
-            para.drop = "byline"
+        elif _NAME.fullmatch(para.text) and any(
+            _is_author_widget(n) or (dates.bare_date_value(n.text) and all(p.drop for p in paragraphs[:i]))
+            for n in neighbours
+        ):
+            para.drop = "byline"  # next to the author widget, or to a dated line under the title
 
 
 def _is_author_widget(para: Paragraph) -> bool:

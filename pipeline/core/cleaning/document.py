@@ -102,7 +102,9 @@ def clean(source: str, title: tuple[int, int], body_start: int, prelude: list[Ed
         title_text, body = unicodedata.normalize("NFC", title_text), unicodedata.normalize("NFC", body)
         warnings.append("text normalized to NFC beyond the logged edits")
     edits = tuple(e.log(source) for e in sorted(log, key=lambda e: (e.start, e.end, e.rule)))
-    return Cleaned(title_text, body, edits, found.text_date, found.url_date, tuple(warnings))
+    # A bare dated line under the title is weaker evidence than a dated URL of the article itself.
+    text_date = found.text_date or (found.near_date if found.url_date is None else None)
+    return Cleaned(title_text, body, edits, text_date, found.url_date, tuple(warnings))
 
 
 def _layout_edits(source: str, covered: list[tuple[int, int, str]]) -> list[Edit]:

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
 
+from pipeline.core import dates
 from pipeline.core.cleaning import patterns
 from pipeline.core.cleaning.spans import Block, Edit
 
@@ -120,7 +121,60 @@ def _video_title() -> re.Pattern[str]:
 
 def video_titles(block: Block, source: str) -> list[Edit]:
     """An embedded video's stray title and channel credit ("Titre (vidéo)par Chaîne") inside text."""
-    return [Edit("video_embed", s, e, breaks=True) for s, e, _ in _scan(block, source, _video_title())]
+    edits = [Edit("video_embed", s, e, breaks=True) for s, e, _ in _scan(block, source, _video_title())]
+    return edits + _glued_video_credits(block, source)
+
+
+@cache
+def _glued_channel() -> re.Pattern[str]:
+    channels = patterns.alternation("video_channels.txt")
+    # "…titrepar ChaîneSuite": "par" glued to the title, the channel to the next sentence (or known by name).
+    return re.compile(
+        rf"(?<=[\w\"»”)?!…])par\s(?:(?:{channels})(?=[{UPPER}0-9\"«“]|\s+[{UPPER}0-9\"«“]|\s*$)"
+        rf"|[{UPPER}][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}(?<=[^\W_])(?=[{UPPER}][{LOWER}]|[\"«“]))"
+    )
+
+
+# Where a stray video title can start: after a sentence end (possibly glued), at a capital or a quote.
+_TITLE_START = re.compile(rf"[{SENTENCE_END}]+[\"»”)]*\s*(?=[\"«“\[]?\s?[{UPPER}0-9])")
+_INITIAL = re.compile(rf"(?:^|[\s.'])(?:[{UPPER}]|{patterns.alternation('abbreviations.txt')})$")
+MAX_VIDEO_TITLE_WORDS = 40
+
+
+def _balanced(text: str) -> bool:
+    pairs = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+    return text.count('"') % 2 == 0 and all(text.count(a) == text.count(b) for a, b in pairs)
+
+
+def _video_title_start(text: str, end: int) -> int | None:
+    """Where the stray title ending at ``end`` starts: after the last sentence end outside its quotes."""
+    # Not after an initial or an abbreviation ("M. Macron"); a number may end a sentence ("France 3. Titre").
+    starts = [
+        m.end()
+        for m in _TITLE_START.finditer(text, 0, end)
+        if not _INITIAL.search(text[max(0, m.start() - 12) : m.start()])
+    ]
+    for start in reversed([0, *starts]):
+        title = text[start:end]
+        if len(title.split()) > MAX_VIDEO_TITLE_WORDS:
+            return None
+        if title.strip() and _balanced(title) and re.match(rf"[\"«“\[]?\s?[{UPPER}0-9]", title):
+            return start
+    return None
+
+
+def _glued_video_credits(block: Block, source: str) -> list[Edit]:
+    """An embedded video's title and channel glued into the text without "(vidéo)":
+    "…a détaillé le ministre. Titre de la vidéo estime le ministrepar France InterLa suite …"."""
+    text = source[block.start : block.end]
+    if "par " not in text:
+        return []
+    edits = []
+    for m in _glued_channel().finditer(text):
+        start = _video_title_start(text, m.start())
+        begin = m.start() if start is None else start
+        edits.append(Edit("video_embed", block.start + begin, block.start + m.end(), breaks=True))
+    return edits
 
 
 _INLINE_SUBHEADING = re.compile(
@@ -221,6 +275,19 @@ _READ_MORE = re.compile(
 )
 
 
+# "… le 28 mai 2020. (Crédit : Léa Fontaine / Exemple Photo)": a photo credit closing a caption or a paragraph.
+_CREDIT_WORD = r"(?i:crédits?(?: photos?)?|photos?|illustrations?|images?)"
+_CREDIT_TAIL = re.compile(
+    rf"(?<=[{SENTENCE_END}\"»”)])\s*(?:\({_CREDIT_WORD}\s*:\s*[^()\n]{{1,80}}\)|\(©\s*[^()\n]{{1,80}}\)"
+    rf"|(?i:crédits?(?: photos?)?|photos?)\s*:\s*[^()\n{SENTENCE_END}]{{1,80}})\.?\s*$"
+)
+
+
+def photo_credits(block: Block, source: str) -> list[Edit]:
+    """A photo credit at the end of a paragraph ("(Crédit : X / Y)", "(© X)", "Photo : X")."""
+    return [Edit("caption", s, e) for s, e, m in _scan(block, source, _CREDIT_TAIL) if len(m.group(0).split()) <= 14]
+
+
 def teasers(block: Block, source: str) -> list[Edit]:
     """Glued photo captions ending with a date, and a "… Lire la suite sur <Média>" link ending a paragraph."""
     edits = [
@@ -234,23 +301,25 @@ def teasers(block: Block, source: str) -> list[Edit]:
 
 @cache
 def _agency_tail() -> re.Pattern[str]:
-    names = patterns.alternation("agencies.txt")
-    return re.compile(
-        rf"(?<=[{SENTENCE_END}\"»”)])\s*\((?:avec |with |source ?: ?)?(?:{names})"
-        rf"(?:\s*(?:[/,]|et|and)\s*(?:{names}))*\)\s*$"
-    )
+    return re.compile(rf"(?<=[{SENTENCE_END}\"»”)])\s*\({patterns.AGENCY_LEAD}?{patterns.agencies()}\)\s*$")
+
+
+_PLACE = rf"[{UPPER}][\w'’ .-]{{1,40}}?(?:\s*/\s*[{UPPER}][\w'’ .-]{{1,40}}?)*"
 
 
 @cache
 def _agency_dateline() -> re.Pattern[str]:
-    names = patterns.alternation("agencies.txt")
-    return re.compile(rf"^(?:[{UPPER}][\w'’ .-]{{1,40}}\s*)?\((?:{names})\)\s*[-–—:]\s*(?=[{UPPER}\"«])")
+    """ "PARIS (AFP) -", "PARIS, 27 avril (Reuters) -", "WASHINGTON/PARIS, 3 mai 2020 (AFP) -", "(Belga) Le …"."""
+    day = rf"\d{{1,2}}(?:er)?\s+(?i:{dates.month_names()})\.?(?:\s+\d{{4}})?"
+    return re.compile(
+        rf"^(?:(?:{_PLACE})(?:,\s*(?:le\s+)?{day})?\s*\({patterns.agencies()}\)\s*[-–—:]"
+        rf"|\({patterns.agencies()}\)\s*[-–—:]?)\s*(?=[{UPPER}\"«])"
+    )
 
 
 @cache
 def _agency_title_tail() -> re.Pattern[str]:
-    names = patterns.alternation("agencies.txt")
-    return re.compile(rf"(?:(?<=[\"»”)])\s*[-–—|/]?|\s+[-–—|/])\s*(?:{names})\s*$")
+    return re.compile(rf"(?:(?<=[\"»”)])\s*[-–—|/]?|\s+[-–—|/])\s*{patterns.agencies()}\s*$")
 
 
 def agency_credits(block: Block, source: str) -> list[Edit]:
@@ -328,6 +397,7 @@ BODY_RULES: tuple[Rule, ...] = (
     teasers,
     subheadings,
     agency_credits,
+    photo_credits,
     glued_paragraphs,
     typography,
     whitespace,

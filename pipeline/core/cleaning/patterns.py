@@ -35,3 +35,20 @@ def alternation(name: str) -> str:
 def fullmatch_any(name: str, text: str) -> bool:
     """Whether any regex of a rule file matches the whole text."""
     return any(p.fullmatch(text) for p in regexes(name))
+
+
+@cache
+def agencies() -> str:
+    """One or several agency names ("AFP", "AFP/Reuters", "AFP et Reuters"): the agency-credit fragment."""
+    names = alternation("agencies.txt")
+    return rf"(?:{names})(?:\s*(?:[/,&]|et|and)\s*(?:{names}))*"
+
+
+# What may introduce an agency credit: "avec AFP", "Source : Reuters", "- AFP".
+AGENCY_LEAD = r"(?:avec |with |sources? ?: ?)"
+
+
+def segments(text: str) -> list[str]:
+    """A widget line cut into its items: at sentence ends, pipes, bullets and around parentheses."""
+    parts = re.split(r"(?<=[.!?…])\s+|\s*[|•·]\s*|\s+(?=\()|(?<=\))\s+", text)
+    return [p.strip() for p in parts if p and p.strip()]
