@@ -75,3 +75,38 @@ def test_institution_gives_its_place_even_unknown(text, span, seat):
     start = text.index(span)
     got = seat_of(text, start, start + len(span), "ORG", lexicon())
     assert got is not None and got[2] == seat and got[3] == "LOC"
+
+
+# --- media names -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "media"),
+    [
+        ("Var-Matin", True),
+        ("Télé-Star", True),
+        ("Télé-Loisirs", True),
+        ("Ouest-Éclair", True),
+        ("Paris Match", True),
+        ("Saint-Étienne", False),
+        ("Sud Radio", True),
+        ("Info", False),  # a single word is not enough
+        ("Matin-de-Paris", False),  # a lower-case part: not a name of this shape
+    ],
+)
+def test_media_name_shape(surface, media):
+    from pipeline.core.entity.spans import media_name
+
+    assert media_name(surface, lexicon()) is media
+
+
+def test_noun_before_name_types_every_occurrence():
+    """ "la radio Nostalgix" once makes every "Nostalgix" of the article an organisation, whatever the model."""
+    from pipeline.core.entity.canonical import canonicalize
+    from pipeline.core.entity.spans import clean_span
+
+    text = "Il parle sur la radio Nostalgix. Il revient sur Nostalgix. Puis sur Nostalgix encore."
+    starts = [i for i in range(len(text)) if text.startswith("Nostalgix", i)]
+    cands = [c for s in starts for c in clean_span(text, s, s + 9, "LOC", lambda w: False)]
+    assert [c.firm for c in cands] == [True, False, False]
+    assert {r.label for r in canonicalize(text, cands, lexicon())} == {"ORG"}

@@ -154,7 +154,8 @@ def _others(text: str, cands: list[Candidate]) -> None:
         if c.canonical is None:
             groups[fold(text[c.start : c.end])].append(c)
     for members in groups.values():
-        votes = Counter(c.label for c in members)
+        firm = [c for c in members if c.firm]  # "la radio Voltage" types every "Voltage" of the article
+        votes = Counter(c.label for c in firm or members)
         label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.get(lab, 9)))
         canonical = best_form([(text[c.start : c.end], c.start) for c in members])
         for c in members:

@@ -50,6 +50,7 @@ class Candidate:
     label: str
     rank: int  # 0 known name, 1 model, 2 acronym, 3 name pattern, 4 repeated form
     canonical: str | None = None
+    firm: bool = False  # the label comes from the text ("la radio X", "Corse-Matin"), not the model's guess
 
 
 def is_sentence_start(text: str, pos: int) -> bool:
@@ -213,16 +214,33 @@ def _known_branch(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candida
     return None
 
 
-def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex: Lexicon) -> str:
-    """Fix labels a rule is sure of: organisation and place head nouns, nouns before a name, events named
-    after a place."""
+def media_name(surface: str, lex: Lexicon) -> bool:
+    """A newspaper, radio or TV name by its shape: a hyphenated name with a media word ("Corse-Matin",
+    "Télé-Loisirs", "Paris-Match") or a name ending in one ("Var Matin", "Sud Radio")."""
+    parts = [p for p in re.split(r"[\s\-]+", surface) if p]
+    if len(parts) < 2 or not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return False
+    if "-" in surface and " " not in surface:
+        return any(_low(p) in lex.media_words for p in parts)
+    return _low(parts[-1]) in lex.media_words and len(parts) == 2
+
+
+def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex: Lexicon) -> tuple[str, bool]:
+    """Fix labels a rule is sure of: organisation and place head nouns, nouns before a name, media names,
+    events named after a place. Returns the label and whether the text itself says so (a firm label)."""
     head, tail = _low(text[ws[0][0] : ws[0][1]]), _low(text[ws[-1][0] : ws[-1][1]])
     context = noun_context(text, ws[0][0], label, lex) if label in {"ORG", "LOC", "MISC"} else None
     if context is not None:
-        return context
-    if (head in lex.org_heads or (tail in lex.org_tails and len(ws) > 1)) and label != "PER":
+        return context, True
+    if label != "PER" and media_name(text[ws[0][0] : ws[-1][1]], lex):
+        return "ORG", True
+    return _head_label(head, tail, label, event, len(ws), lex), False
+
+
+def _head_label(head: str, tail: str, label: str, event: bool, n_words: int, lex: Lexicon) -> str:
+    if (head in lex.org_heads or (tail in lex.org_tails and n_words > 1)) and label != "PER":
         return "ORG"
-    if head in lex.loc_heads and label != "PER" and len(ws) > 1:
+    if head in lex.loc_heads and label != "PER" and n_words > 1:
         return "LOC"
     if label == "MISC" and event:
         return "LOC"
@@ -281,7 +299,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     street = street_start(text, s, lex)
     if street is not None:
         return [Candidate(street, e, "LOC", 1)]
-    return [Candidate(s, e, _relabel(text, ws, label, event, lex), 1)]
+    new_label, firm = _relabel(text, ws, label, event, lex)
+    return [Candidate(s, e, new_label, 1, firm=firm)]
 
 
 def street_start(text: str, start: int, lex: Lexicon) -> int | None:
