@@ -152,7 +152,8 @@ _UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|mod
 def _dateline_segment() -> re.Pattern[str]:
     published = _alternation(_lexicon()[2])
     return re.compile(
-        rf"\s*(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?{_date_pattern()}"
+        rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?"
+        rf"{_date_pattern()}"
         r"(?:\s*(?:[,|/·•–—-]|et)\s*)?",
         re.IGNORECASE,
     )

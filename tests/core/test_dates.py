@@ -125,3 +125,68 @@ def test_bare_date_lines(text: str) -> None:
 @pytest.mark.parametrize("text", ["2021", "Le 20 février, il pleuvait.", "Mars attaque"])
 def test_not_bare_date_lines(text: str) -> None:
     assert not dates.is_bare_date(text)
+
+
+T = "Le pilote a été pris en otage par deux individus, venus faire un baptême de l'air."
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Par Claire Dubois | Suivre\n4 juillet 2018",
+        "4 juillet 2018",
+        "Le 4 juillet 2018",
+        "Mercredi 4 juillet 2018 à 10h05",
+        "04/07/2018 à 10:05",
+        "Claire Dubois\n4 juillet 2018",
+        "Claire Dubois - 4 juillet 2018",
+        "Par Claire Dubois, le 4 juillet 2018",
+        "Publié par Claire Dubois le 4 juillet 2018",
+        "Posté le 4 juillet 2018 par Claire Dubois",
+        "Article publié le 4 juillet 2018",
+    ],
+)
+def test_a_dated_line_under_the_title_dates_an_article_without_header(top: str) -> None:
+    art = parse_article("x.txt", f"Le titre\n{top}\n\n{T}".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.precision) == (date(2018, 7, 4), "day")
+    assert art.body == T
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{T}\n\nSamedi 7 juillet 2018\n\nLe concert commencera à 20h.",  # an event date inside the text
+        f"Le 4 juillet 2018, le pilote a témoigné.\n\n{T}",  # a sentence, not a dated line
+        f"Mis à jour le 5 juillet 2018\n\n{T}",  # an update is not the publication
+        f"Jeudi soir\n\n{T}",  # a relative date
+        f"20 février\n\n{T}",  # no year
+    ],
+)
+def test_no_publication_date_from_event_dates_or_updates(body: str) -> None:
+    art = parse_article("x.txt", f"Le titre\n{body}".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+
+
+def test_a_dated_url_wins_over_a_bare_dated_line() -> None:
+    art = parse_article("x.txt", f"Le titre\n4 juillet 2018\n\n{T}\n\nhttps://ex.fr/2018/07/05/article".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2018, 7, 5), "url")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4 juillet 2018", date(2018, 7, 4)),
+        ("Le 04/07/2018 à 10h05", date(2018, 7, 4)),
+        ("2018-07-04T10:05:00+02:00", date(2018, 7, 4)),
+        ("20 février", None),
+        ("2018", None),
+        ("31/02/2018", None),
+        ("Le 4 juillet 2018, il a plu.", None),
+    ],
+)
+def test_bare_date_value(text: str, value: date | None) -> None:
+    found = dates.bare_date_value(text)
+    assert (found.value if found else None) == value

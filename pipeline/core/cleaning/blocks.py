@@ -113,12 +113,12 @@ def classify(text: str, found: Found) -> str | None:
             found.text_date = published
         return "publisher_boilerplate"
     families = (
+        *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
         ("captions.txt", "caption"),
         ("social.txt", "social_embed"),
         ("video.txt", "video_embed"),
-        *_WIDGET_FAMILIES,
     )
     if _agency_line().fullmatch(text):
         return "agency_credit"
@@ -280,7 +280,8 @@ def _mark_widget_company(paragraphs: list[Paragraph], source: str) -> None:
 
 
 # "— Emmanuel Grégoire, adjoint à la maire de Paris": who said a pull quote, on the line under it.
-_PULL_QUOTE_BY = re.compile(rf"[—–-]\s*(?P<name>{_NAMES})(?:\s*,\s*(?P<role>[^.!?\"«»“”()]{{1,100}}))?\.?")
+_FULL_NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|di|da|el|ben)\s|d'|l')?{_NAME_WORD}){{1,3}}"
+_PULL_QUOTE_BY = re.compile(rf"[—–-]\s*(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^.!?\"«»“”()]{{1,100}}))?\.?")
 
 
 def _mark_pull_quote_attributions(paragraphs: list[Paragraph], source: str) -> None:
