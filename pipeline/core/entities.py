@@ -38,7 +38,25 @@ def common_word(vocab: Vocab, word: str) -> bool:
         return False
     if not vocab.has_vector(word):
         return True
-    return vocab.vectors.find(key=low) < vocab.vectors.find(key=word)
+    low_row, row = vocab.vectors.find(key=low), vocab.vectors.find(key=word)
+    if low_row == row:  # both forms share one vector: the word the row was kept for decides ("Reportage")
+        return row_heads(vocab).get(row) == vocab.strings[low]
+    return low_row < row
+
+
+_ROW_HEADS: dict[int, dict[int, int]] = {}
+
+
+def row_heads(vocab: Vocab) -> dict[int, int]:
+    """Vector row -> key of the word it was kept for (the first key mapped to it; pruned words follow)."""
+    heads = _ROW_HEADS.get(id(vocab.vectors))
+    if heads is None:
+        heads = {}
+        for key, row in vocab.vectors.key2row.items():
+            heads.setdefault(row, key)
+        _ROW_HEADS.clear()
+        _ROW_HEADS[id(vocab.vectors)] = heads
+    return heads
 
 
 def candidates(doc: Doc) -> list[Candidate]:

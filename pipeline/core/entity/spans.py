@@ -61,6 +61,12 @@ def is_sentence_start(text: str, pos: int) -> bool:
     return j < 0 or text[j] in _SENTENCE_END
 
 
+def _quote_start(text: str, pos: int) -> bool:
+    """True right after an opening quotation mark (a quoted title capitalises its first word)."""
+    before = text[max(0, pos - 2) : pos].rstrip(" \u00a0\u202f")
+    return before[-1:] in {'"', "«", "“"}
+
+
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Word spans of ``text[start:end]``: elisions split off ("l'", "d'"), edge punctuation dropped."""
     out = []
@@ -162,6 +168,14 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
         if word in lex.first_names and nxt[:1].isupper():
             return k
     return None
+
+
+def _not_a_name(text: str, ws: list[tuple[int, int]], is_common: IsCommon, lex: Lexicon) -> bool:
+    """Whether the words before a first name are something else than the start of the same name: a known
+    entity, a lower-case word, or an ordinary capitalised word ("Reportage", "Photo")."""
+    if lex.gazetteer.lookup(text[ws[0][0] : ws[-1][1]]) is not None:
+        return True
+    return any(not text[a].isupper() or is_common(text[a:b]) or _low(text[a:b]) in lex.stop_words for a, b in ws)
 
 
 def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
@@ -269,6 +283,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     if len(ws) == 1 and surface in lex.first_names and label != "PER":
         return [Candidate(s, e, "PER", 1)]
     k = _first_name_at(text, ws, lex)
+    if k is not None and k > 0 and label == "PER" and not _not_a_name(text, ws[:k], is_common, lex):
+        k = None  # "Khawaja Mohammad Asif": a name with a first name inside, not a word glued to a name
     if k is not None and (k > 0 or label != "PER"):
         left = clean_piece(text, s, ws[k - 1][1], label, is_common, lex) if k > 0 else []
         return [*left, Candidate(ws[k][0], e, "PER", 1)]
@@ -290,8 +306,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
     if len(ws) == 1 and (low in lex.demonyms or low in lex.titles):
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
-    if len(ws) == 1 and is_sentence_start(text, s) and is_common(surface):
-        return []  # a capitalised ordinary word opening a sentence ("Inoffensive", "Dernières")
+    if len(ws) == 1 and (is_sentence_start(text, s) or _quote_start(text, s)) and is_common(surface):
+        return []  # a capitalised ordinary word opening a sentence or a quoted title ("Dernières", "Lacs")
     if len(ws) == 1 and _INVERSION_AFTER.match(text, e):
         return []  # a capitalised verb before its pronoun ("Tweetera-t-il")
     if _both_known_orgs(surface, lex):
