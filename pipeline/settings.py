@@ -1,4 +1,4 @@
-"""Default locations: the project's ``seeds/`` and ``datasets/``, or the environment's choice."""
+"""Defaults: the project's ``seeds/`` and ``datasets/`` and one worker per core, or the environment's choice."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 SOURCE_ENV = "NEWS_PIPELINE_SOURCE"
 OUT_ENV = "NEWS_PIPELINE_OUT"
+PROCESSES_ENV = "NEWS_PIPELINE_PROCESSES"
 
 
 def project_root() -> Path:
@@ -23,3 +24,8 @@ def default_source_dir() -> Path:
 def default_out_dir() -> Path:
     """NEWS_PIPELINE_OUT, or ``datasets/`` at the project root."""
     return Path(os.environ.get(OUT_ENV) or project_root() / "datasets")
+
+
+def default_processes() -> int:
+    """Worker processes to use: NEWS_PIPELINE_PROCESSES, or one per core."""
+    return int(os.environ.get(PROCESSES_ENV) or os.cpu_count() or 1)

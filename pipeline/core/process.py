@@ -11,7 +11,8 @@ from spacy.language import Language
 
 from pipeline.core.nlp import analyze, load_nlp
 from pipeline.core.records import Article, Extraction, Rejection
-from pipeline.dataset.sources import list_source_paths, read_source
+from pipeline.dataset.reading import read_source
+from pipeline.dataset.sources import list_source_paths
 
 
 @dataclass(frozen=True, slots=True)

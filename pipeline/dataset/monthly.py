@@ -22,7 +22,8 @@ from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.nlp_runner import ExtractionError, NlpRunner, Outcome
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
 from pipeline.dataset.progress import ProgressMeter
-from pipeline.dataset.sources import SourceFile, read_source
+from pipeline.dataset.reading import SourceReader
+from pipeline.dataset.sources import SourceFile
 from pipeline.dataset.validation import ValidationIssue, check_article_tables, check_schema
 from pipeline.dataset.versions import stage_version
 from pipeline.tables import articles_frame, cleaning_log_frame, extraction_frames, frame
@@ -106,7 +107,9 @@ def _write(layout: DatasetLayout, month: str, tables: dict[str, pl.DataFrame]) -
         write_parquet(df, layout.month_table(month, name), layout.staging)
 
 
-def ingest_month(root: Path, layout: DatasetLayout, month: str, files: Sequence[SourceFile]) -> MonthResult:
+def ingest_month(
+    root: Path, layout: DatasetLayout, month: str, files: Sequence[SourceFile], reader: SourceReader | None = None
+) -> MonthResult:
     """Parse, clean and date the month's source files into ``articles`` and ``cleaning_log``."""
     names = INGEST_TABLES
     key = _ingest_key(files)
@@ -115,8 +118,8 @@ def ingest_month(root: Path, layout: DatasetLayout, month: str, files: Sequence[
 
     articles: list[Article] = []
     warnings: list[str] = []
-    for f in files:
-        parsed = read_source(root, f.rel_path)
+    parsed_files = (reader or SourceReader()).read(root, [f.rel_path for f in files])
+    for f, parsed in zip(files, parsed_files, strict=True):
         if isinstance(parsed, Rejection) or parsed.month != month or parsed.content_sha256 != f.sha256:
             warnings.append(f"{f.rel_path} changed since it was scanned; it is left for the next build")
             continue

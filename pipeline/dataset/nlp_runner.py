@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -23,6 +22,7 @@ from spacy.tokens import Doc
 
 from pipeline.core.nlp import doc_input, extract, load_nlp
 from pipeline.core.records import DocLayout, Extraction
+from pipeline.settings import default_processes
 
 log = logging.getLogger(__name__)
 
@@ -46,11 +46,6 @@ class ExtractionError:
 
 
 Outcome = Extraction | ExtractionError
-
-
-def default_processes() -> int:
-    """Worker processes to use: NEWS_PIPELINE_PROCESSES, or one per core."""
-    return int(os.environ.get("NEWS_PIPELINE_PROCESSES") or os.cpu_count() or 1)
 
 
 def _extract_safely(doc: Doc, layout: DocLayout) -> Outcome:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import polars as pl
 
-from pipeline.core.article import parse_article
 from pipeline.core.records import Article, Rejection
 from pipeline.dataset.parquet_io import write_parquet
+from pipeline.dataset.reading import MIN_FILES_FOR_WORKERS, SourceReader
 from pipeline.dataset.versions import stage_version
 
 log = logging.getLogger(__name__)
@@ -65,25 +65,7 @@ def list_source_paths(root: Path) -> list[Path]:
     )
 
 
-def read_source(root: Path, rel_path: str) -> Article | Rejection:
-    """Read and parse one source file; an unreadable file becomes a Rejection, never an exception."""
-    try:
-        data = (root / rel_path).read_bytes()
-    except OSError as exc:
-        return Rejection(rel_path, None, f"unreadable file: {exc.strerror or exc}")
-    try:
-        return parse_article(rel_path, data)
-    except Exception as exc:  # a parser bug on one odd file is recorded, not a crash that loses the rest
-        log.exception("parsing %s failed", rel_path)
-        sha = hashlib.sha256(data).hexdigest()
-        return Rejection(
-            rel_path, sha, f"could not be parsed (internal error, please report): {type(exc).__name__}: {exc}"
-        )
-
-
-def _scan_one(root: Path, path: Path, stat: os.stat_result) -> SourceFile:
-    rel = path.relative_to(root).as_posix()
-    parsed = read_source(root, rel)
+def _source_file(rel: str, stat: os.stat_result, parsed: Article | Rejection) -> SourceFile:
     if isinstance(parsed, Rejection):
         return SourceFile(rel, stat.st_size, stat.st_mtime_ns, parsed.content_sha256, None, parsed.reason)
     return SourceFile(rel, stat.st_size, stat.st_mtime_ns, parsed.content_sha256, parsed.month)
@@ -127,22 +109,29 @@ def scan_sources(
     staging: Path | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[SourceFile]:
-    """Scan ``root``; files unchanged since the cached scan are not read again."""
+    """Scan ``root``; files unchanged since the cached scan are not read again, many changed ones in parallel."""
     paths = list_source_paths(root)
     cached = _load_cache(cache_path)
-    files: list[SourceFile] = []
-    changed = 0
-    for i, path in enumerate(paths, 1):
+    found: dict[str, SourceFile] = {}
+    changed: dict[str, os.stat_result] = {}
+    for path in paths:
         rel = path.relative_to(root).as_posix()
         hit = cached.get(rel)
         stat = path.stat()
         if hit and hit.size == stat.st_size and hit.mtime_ns == stat.st_mtime_ns:
-            files.append(hit)
+            found[rel] = hit
         else:
-            files.append(_scan_one(root, path, stat))
-            changed += 1
-        if progress and (i % 500 == 0 or i == len(paths)):
-            progress(i, len(paths))
+            changed[rel] = stat
+    done = len(found)
+    with SourceReader(parallel=len(changed) >= MIN_FILES_FOR_WORKERS) as reader:
+        for (rel, stat), parsed in zip(changed.items(), reader.read(root, list(changed)), strict=True):
+            found[rel] = _source_file(rel, stat, parsed)
+            done += 1
+            if progress and (done % 500 == 0 or done == len(paths)):
+                progress(done, len(paths))
+    if progress and not changed and paths:
+        progress(len(paths), len(paths))
+    files = [found[path.relative_to(root).as_posix()] for path in paths]
     if cache_path is not None and (changed or len(cached) != len(files)):
         _save_cache(cache_path, files, staging or cache_path.parent)
     return files

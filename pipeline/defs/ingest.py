@@ -5,8 +5,9 @@ from collections.abc import Iterator
 
 import dagster as dg
 
-from pipeline.dataset.monthly import INGEST_TABLES, has_extraction, ingest_month
+from pipeline.dataset.monthly import INGEST_TABLES, has_extraction, ingest_month, month_is_current
 from pipeline.dataset.nlp_runner import MIN_ARTICLES_FOR_POOL
+from pipeline.dataset.reading import MIN_FILES_FOR_WORKERS, SourceReader
 from pipeline.dataset.sources import SourceFile
 from pipeline.dataset.versions import stage_version
 from pipeline.defs.metadata import SCHEMA_CHECK_DESCRIPTION, check_result, months_scope, table_metadata
@@ -82,8 +83,12 @@ def ingest_articles(context: dg.AssetExecutionContext, dataset: NewsDataset) -> 
     _start_nlp_early(context, dataset, grouped)
     layout = dataset.layout
     issues = {name: [] for name in INGEST_TABLES}
-    for month in context.partition_keys:
-        result = ingest_month(dataset.root, layout, month, grouped.get(month, []))
+    stale = [m for m in context.partition_keys if not month_is_current(layout, m, grouped.get(m, []))]
+    reader = SourceReader(parallel=sum(len(grouped.get(m, [])) for m in stale) >= MIN_FILES_FOR_WORKERS)
+    with reader:
+        results = [ingest_month(dataset.root, layout, m, grouped.get(m, []), reader) for m in context.partition_keys]
+    for result in results:
+        month = result.month
         for warning in result.warnings:
             context.log.warning(warning)
         for name in INGEST_TABLES:
