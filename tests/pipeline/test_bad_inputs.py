@@ -78,17 +78,17 @@ def test_a_missing_source_folder_is_a_clear_error(tmp_path: Path) -> None:
 
 
 def test_a_parser_crash_on_one_file_is_a_recorded_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from pipeline.dataset import sources
+    from pipeline.dataset import reading
 
     source = copy_seeds(tmp_path / "src")
-    real = sources.parse_article
+    real = reading.parse_article
 
     def fragile(path: str, data: bytes):
         if path.startswith("003_"):
             raise ValueError("unexpected layout")
         return real(path, data)
 
-    monkeypatch.setattr(sources, "parse_article", fragile)
+    monkeypatch.setattr(reading, "parse_article", fragile)
     result = build(source, tmp_path / "datasets")
     rejected = _read(result, "rejected_sources").row(0, named=True)
     assert rejected["source_path"].startswith("003_") and "unexpected layout" in rejected["reason"]
