@@ -190,3 +190,9 @@ def test_a_dated_url_wins_over_a_bare_dated_line() -> None:
 def test_bare_date_value(text: str, value: date | None) -> None:
     found = dates.bare_date_value(text)
     assert (found.value if found else None) == value
+
+
+def test_a_caption_under_the_title_does_not_date_the_article() -> None:
+    art = parse_article("x.txt", f"Le titre\nEmmanuel Macron, le 4 juillet 2018.\n\n{T}".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None

@@ -195,9 +195,12 @@ def is_signoff(text: str) -> bool:
     return any(role.fullmatch(i) for i in items)
 
 
-# "Par Claire Dubois, le 4 juillet 2018", "Publié par Claire Dubois le 4 juillet 2018 à 10h05".
+# "Par Claire Dubois, le 4 juillet 2018", "Publié par Claire Dubois le 4 juillet 2018 à 10h05"; under the title
+# also "Claire Dubois - 4 juillet 2018" (a first and last name: not "C'était le 9 mars 2015"; a dash or a pipe).
+_PLAIN_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _DATED_BYLINE = re.compile(
-    rf"(?P<by>(?i:par|publiée? par|posté par|écrit par|rédigé par)\s+)?(?P<name>{_NAMES})\s*(?:[,|–—-]\s*|\s+)"
+    rf"(?:(?P<by>(?i:par|publiée? par|posté par|écrit par|rédigé par))\s+{_NAMES}"
+    rf"|{_PLAIN_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von)\s)?{_PLAIN_NAME_WORD}){{1,2}})(?P<sep>\s*[,|–—-]\s*|\s+)"
     rf"(?P<date>(?i:le\s+)?\d.{{3,40}}|(?i:le\s+)?[{UPPER}]?[{LOWER}]+\.?,?\s+\d.{{3,40}})"
 )
 
@@ -205,7 +208,8 @@ _DATED_BYLINE = re.compile(
 def _dated_byline(text: str, named_only: bool = False) -> PublicationDate | None:
     """The date of a byline with its date; without "Par" only when ``named_only`` (under the title)."""
     m = _DATED_BYLINE.fullmatch(text.strip())
-    if not m or not (m["by"] or named_only):
+    # Without "Par", a name and a date joined by a comma is a photo caption ("Emmanuel Macron, le 4 mai 2018.").
+    if not m or not (m["by"] or (named_only and m["sep"].strip() in ("|", "–", "—", "-"))):
         return None
     return dates.bare_date_value(m["date"])
 
