@@ -130,4 +130,32 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         place = seat_of(text, r.start, r.end, r.label, lex)
         if place is not None:
             mentions.append(EntityMention(section, *layout.to_section(*place[:2])[1:], *place[2:]))
+        parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
+        if parent is not None:
+            mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
     return mentions
+
+
+_OF_INNER = re.compile(r"\s(?:de\sl['’]|des\s|du\s|de\s)|\sd['’]")
+_NAME_WORDS = re.compile(r"[A-ZÀ-ÖØ-Ý][\w\-]*(?:\s+(?:[A-ZÀ-ÖØ-Ý][\w\-]*|unies|européenne))*")
+
+
+def parent_of(
+    text: str, start: int, end: int, label: str, canonical: str, lex: Lexicon
+) -> tuple[int, int, str, str, str] | None:
+    """A known organisation an organisation's name says it belongs to ("Conseil de sécurité de l'ONU",
+    "Haut-Commissariat de l'ONU aux droits de l'Homme"): a mention of its own, (start, end, text, "ORG",
+    canonical), or None."""
+    if label != "ORG":
+        return None
+    for link in _OF_INNER.finditer(text, start, end):
+        name = _NAME_WORDS.match(text, link.end(), end)
+        if name is None:
+            continue
+        words = name.group().split()
+        for n in range(len(words), 0, -1):
+            form = " ".join(words[:n])
+            known = lex.gazetteer.lookup(form)
+            if known is not None and known.label == "ORG" and known.canonical != canonical:
+                return name.start(), name.start() + len(form), form, "ORG", known.canonical
+    return None

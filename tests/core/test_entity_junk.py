@@ -56,3 +56,34 @@ def test_first_name_split(text, span, label, expected):
 
 def test_first_names_are_data():
     assert {"Redouane", "Mohammad", "Yassine"} <= lexicon().first_names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("l'ex-garde des Sceaux a parlé", "Sceaux", "LOC", []),
+        ("Le garde des Sceaux a parlé", "Sceaux", "LOC", []),
+        ("a dit le procureur de la République de Vesoul, M. X", "République de Vesoul", "LOC", [("Vesoul", "LOC")]),
+        ("Il habite à Sceaux depuis mai.", "Sceaux", "LOC", [("Sceaux", "LOC")]),  # the town itself
+    ],
+)
+def test_title_phrases(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "parent"),
+    [
+        ("le Conseil de sécurité de l'ONU a voté", "Conseil de sécurité de l'ONU", ("ONU", "ORG", "ONU")),
+        ("le Bureau régional de l'OTAN a dit", "Bureau régional de l'OTAN", ("OTAN", "ORG", "OTAN")),
+        ("l'Olympique de Marseille a gagné", "Olympique de Marseille", None),  # a place, not a parent
+    ],
+)
+def test_parent_organisation_is_a_mention(text, span, parent):
+    from pipeline.core.entities import parent_of
+
+    start = text.index(span)
+    got = parent_of(text, start, start + len(span), "ORG", span, lexicon())
+    assert (got[2:] if got else None) == parent
+    if got:
+        assert text[got[0] : got[1]] == got[2]

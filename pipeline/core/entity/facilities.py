@@ -80,7 +80,7 @@ def facilities(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candida
         known = lex.gazetteer.lookup(surface)
         own = _own_head(text, cand, lex) if known is None else None
         if own is not None:
-            out.append(Candidate(cand.start, cand.end, own, cand.rank, _canonical(text, cand.start, cand.end)))
+            out.append(Candidate(cand.start, cand.end, own, cand.rank, firm=True))
             continue
         is_place = cand.label == "LOC" or (known is not None and known.label == "LOC")
         found = facility_start(text, cand.start, lex) if is_place and surface[:1].isupper() else None

@@ -82,6 +82,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
+    title_phrases: frozenset[str] = frozenset()  # "garde des sceaux": its capitalised last word is no entity
     media_words: frozenset[str] = frozenset()  # "Corse-Matin", "Télé-Loisirs": a hyphenated name with one is media
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
     facility_org_heads: frozenset[str] = frozenset()  # "tribunal de X", "préfecture de X": an institution
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
         street_nouns=words("street_nouns"),
+        title_phrases=words("title_phrases"),
         media_words=words("media_words"),
         facility_loc_heads=words("facility_loc_heads"),
         facility_org_heads=words("facility_org_heads"),

@@ -178,6 +178,21 @@ def _not_a_name(text: str, ws: list[tuple[int, int]], is_common: IsCommon, lex: 
     return any(not text[a].isupper() or is_common(text[a:b]) or _low(text[a:b]) in lex.stop_words for a, b in ws)
 
 
+def _after_title_phrase(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where a span continues after a title phrase's capitalised word it starts with ("Sceaux" of "garde des
+    Sceaux", "République" of "procureur de la République"), past a following "de"; None if no such phrase."""
+    before = re.sub(r"\s+", " ", _low(text[max(0, ws[0][0] - 40) : ws[0][0]]))
+    first = _low(text[ws[0][0] : ws[0][1]])
+    for phrase in lex.title_phrases:
+        head, _, last = phrase.rpartition(" ")
+        if first == last and re.search(rf"(?:^|[\s\-']){re.escape(head)} $", before):
+            k = 1
+            if k < len(ws) and _low(text[ws[k][0] : ws[k][1]]) in {"de", "d'", "du", "des"}:
+                k += 1
+            return ws[k][0] if k < len(ws) else ws[-1][1]
+    return None
+
+
 def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
     """A known place followed by "de <Name>" ("l'Amérique de Biden") is that place."""
     for k in range(1, len(ws) - 1):
@@ -270,6 +285,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     ws = ws[i:]
     ws = ws[: _strip_trailing(text, ws, lex)]
     s, e = ws[0][0], ws[-1][1]
+    rest = _after_title_phrase(text, ws, lex)
+    if rest is not None:  # "garde des Sceaux", "procureur de la République de Lons": a title, then a place
+        return clean_piece(text, rest, e, label, is_common, lex) if rest < e else []
     district = _DISTRICT.match(text, s, e)
     if district:
         return clean_piece(text, district.end(), e, "LOC", is_common, lex)
