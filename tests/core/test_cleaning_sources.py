@@ -359,3 +359,20 @@ def test_page_furniture_is_removed(line: str, rule: str) -> None:
 )
 def test_text_like_page_furniture_is_kept(sentence: str) -> None:
     assert_kept_everywhere(sentence)
+
+
+def test_a_long_consent_banner_is_removed_item_by_item() -> None:
+    banner = (
+        "Nous et nos partenaires utilisons des cookies et des technologies similaires pour stocker et accéder à des "
+        "informations sur votre appareil, afin de vous proposer des publicités et des contenus personnalisés, "
+        "mesurer l'audience et améliorer nos services. Vous pouvez modifier vos choix à tout moment en cliquant sur "
+        "le lien Paramètres des cookies en bas de page. En poursuivant votre navigation sur ce site, vous acceptez "
+        "l'utilisation de cookies. Tout accepter | Tout refuser | Personnaliser"
+    )
+    assert len(banner.split()) > 60
+    assert_removed_everywhere(banner, "consent_banner")
+    long_text = " ".join(
+        f"Nous utilisons des cookies depuis {year}, a reconnu le directeur de la régie publicitaire de la ville."
+        for year in range(2010, 2015)
+    )
+    assert_kept_everywhere(long_text)

@@ -103,8 +103,8 @@ def classify(text: str, found: Found) -> str | None:
         if url and found.url_date is None:
             found.url_date = url
         return "url"
-    if len(text.split()) > MAX_NOISE_WORDS:
-        return "author_bio" if is_author_bio(text) else None
+    if len(text.split()) > MAX_NOISE_WORDS:  # only widgets made of matching items can be this long
+        return "author_bio" if is_author_bio(text) else widget_rule(text)
     if _DASH_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2:
         return "subheading"
     is_dateline, published = dates.dateline(text)
