@@ -87,3 +87,19 @@ def test_parent_organisation_is_a_mention(text, span, parent):
     assert (got[2:] if got else None) == parent
     if got:
         assert text[got[0] : got[1]] == got[2]
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("Edouard Dupont", "Édouard Dupont"),  # capital without its accent
+        ("Jean-Yves le Gall", "Jean-Yves Le Gall"),  # article particle
+        ("Anne de la Tour", "Anne de la Tour"),  # "de la" stays
+        ("Pierre de Villiers", "Pierre de Villiers"),
+        ("Emma Stone", "Emma Stone"),
+    ],
+)
+def test_person_canonical_spelling_is_article_independent(name, canonical):
+    from pipeline.core.entity.canonical import person_form
+
+    assert person_form(name, lexicon()) == canonical

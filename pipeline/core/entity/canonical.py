@@ -119,6 +119,19 @@ def _is_tail(parts: list[str], name_parts: list[str]) -> bool:
     return len(parts) < len(name_parts) and name_parts[-len(parts) :] == parts
 
 
+_LOWER_PARTICLE = re.compile(r"(?<![\w\-])(?<!de )(le|la)(?=\s+[A-ZÀ-ÖØ-Ý])")
+
+
+def person_form(name: str, lex: Lexicon) -> str:
+    """One spelling of a full name in every article: the accented first name ("Edouard" -> "Édouard") and a
+    capitalised article particle ("Jean-Yves le Drian" -> "Jean-Yves Le Drian"), as French writes them."""
+    first, _, rest = name.partition(" ")
+    accented = lex.accented_first_names.get(first)
+    if accented is not None:
+        first = accented
+    return first + (" " + _LOWER_PARTICLE.sub(lambda m: m.group(1).capitalize(), rest) if rest else "")
+
+
 def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Join surnames and first names to the full name of the same article; relabel surnames tagged otherwise."""
     full: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -127,7 +140,7 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
             full[fold(text[c.start : c.end])].append((text[c.start : c.end], c.start))
     # "Le Drian" is the surname of "Jean-Yves le Drian", not a full name of its own
     tails = {key for key in full for other in full if _is_tail(key.split(), other.split())}
-    names = {key: best_form(forms) for key, forms in full.items() if key not in tails}
+    names = {key: person_form(best_form(forms), lex) for key, forms in full.items() if key not in tails}
     order = sorted(names, key=lambda k: (-len(full[k]), full[k][0][1]))
     for c in cands:
         surface = text[c.start : c.end]

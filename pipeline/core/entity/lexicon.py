@@ -82,6 +82,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
+    accented_first_names: dict[str, str] = field(default_factory=dict)  # "Edouard" -> "Édouard"
     title_phrases: frozenset[str] = frozenset()  # "garde des sceaux": its capitalised last word is no entity
     media_words: frozenset[str] = frozenset()  # "Corse-Matin", "Télé-Loisirs": a hyphenated name with one is media
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
@@ -125,6 +126,16 @@ def _gazetteer(path: Path) -> Gazetteer:
     return gaz
 
 
+def _accented(names: list[str]) -> dict[str, str]:
+    """First names written without their initial's accent ("Edouard", "Eric") -> the accented spelling."""
+    out = {}
+    for name in names:
+        plain = unicodedata.normalize("NFKD", name[0])[0] + name[1:]
+        if plain != name:
+            out[plain] = name
+    return out
+
+
 @cache
 def lexicon() -> Lexicon:
     """The lexicon, read from the data files on first use."""
@@ -150,6 +161,7 @@ def lexicon() -> Lexicon:
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
         street_nouns=words("street_nouns"),
+        accented_first_names=_accented(lists["first_names"]),
         title_phrases=words("title_phrases"),
         media_words=words("media_words"),
         facility_loc_heads=words("facility_loc_heads"),
