@@ -24,6 +24,7 @@ from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 CONFIDENCE = {
     "incise_inside": 0.9, "incise": 0.95, "colon_after": 0.85, "selon_after": 0.85, "left_verb": 0.85,
     "left_noun": 0.75, "left_selon": 0.9, "left_colon": 0.8, "continuation": 0.65, "next_sentence": 0.6,
+    "prior_sentence": 0.6,
     "unattributed": 0.4,
 }  # fmt: skip
 SHARED_CUES = {"incise", "incise_inside", "selon_after", "colon_after"}
@@ -113,6 +114,12 @@ def extract_section(
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
             speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
+        if speaker is None and first == lo and n_words >= 3 and cue is None:
+            # « … » after "Philippe Martin s'est confié au Parisien." or "Pour la ministre, c'est …"
+            prior = ctx.prior_source(lo, first)
+            source = index.resolve(prior.subject, prior.position) if prior is not None else None
+            if source is not None and source.name is not None:
+                speaker, kind, cue = source, "prior_sentence", prior
         long_fragment = n_words >= 6 and previous is not None and previous[0] == para
         if speaker is None and previous is not None and (starts_sentence or cue or long_fragment) and n_words >= 3:
             # a quote with no attribution continues the last speaker's words (next paragraph at most); one
@@ -132,6 +139,11 @@ def extract_section(
             if previous is not None and para - previous[0] <= 3:
                 speaker = previous[1]
             keep_unattributed = True
+            if speaker is None:
+                prior = ctx.prior_source(lo, first, bare=True)
+                source = index.resolve(prior.subject, prior.position) if prior is not None else None
+                if source is not None and source.name is not None:
+                    speaker, cue = source, prior
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
             continue
         if speaker is not None and speaker.name is None:

@@ -52,6 +52,8 @@ FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont
 ADVERBIAL = {"son côté", "sa part", "leur côté", "leur part", "notre côté", "mon côté", "ma part"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+AVOIR = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "ayant", "avoir"}
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +139,38 @@ class Context:
         lemma = self.lex.verb_forms.get(base)
         return (lemma, i + 1) if lemma else None
 
+    def passive_agent(self, i: int, limit: int) -> Subject | None:
+        """The agent of a reporting participle used as an adjective or a passive ("une information démentie par
+        la SNCF", "les critères exigés par la propriétaire", "des propos tenus par le ministre"); not an active
+        past tense ("a déclaré par communiqué") and not a means ("par téléphone")."""
+        toks = self.tokens
+        verb = self.verb_at(i)
+        if verb is None or i == 0 or toks[i].inversion():
+            return None
+        lemma, nxt = verb
+        low = toks[i].low
+        if low == lemma or not low.endswith(PARTICIPLE_ENDINGS) or nxt + 1 >= limit or toks[nxt].low != "par":
+            return None
+        j = i - 1
+        while j > 0 and toks[j].low in self.aux and toks[j].low not in AVOIR | PASSIVE:
+            j -= 1
+        if toks[j].low in AVOIR:
+            return None  # "a déclaré par communiqué": active
+        subject = self.read_np(nxt + 1, limit)
+        if subject is None or subject.kind == "pronoun" or lemma in self.lex.words("asking_verb"):
+            return None  # "interrogé par le Financial Times": who asked, not who answered
+        if subject.kind == "mention":
+            return subject if subject.mention is not None and subject.mention.label in ("PER", "ORG") else None
+        words = set(subject.words)
+        lists = ("speaker_noun", "group_word", "org_word")
+        if self._has_title(subject.words) or any(w in self.lex.words(n) for w in words for n in lists):
+            return subject
+        n = nxt + 2  # "par la SNCF": a named organisation or person right after the determiner
+        m = self.mention_of.get(n)
+        if m is not None and m.label in ("PER", "ORG") and toks[nxt + 1].low in DETS | {"l'"}:
+            return Subject("mention", m.text, toks[nxt + 1].start, m)
+        return None
+
     def is_verb_use(self, i: int) -> bool:
         """Whether a reporting form at i is used as a verb: not a noun after a determiner ("l'analyse"), not a
         passive ("a été annoncé"), not a non-reporting pronominal ("se poursuit"), an infinitive only after a
@@ -145,8 +179,8 @@ class Context:
         if i == 0:
             return True
         prev = toks[i - 1].low
-        if prev in DETS | {"l'"}:
-            return False
+        if prev in DETS | {"l'"} or prev in PREPS - {"à", "en"}:
+            return False  # "l'analyse", "par communiqué"
         lemma = self.lex.verb_forms.get(toks[i].low)
         pronominal = prev in {"se", "s'"} or (prev in PASSIVE and i >= 2 and toks[i - 2].low in {"se", "s'"})
         if pronominal and lemma not in self.lex.reflexive:
@@ -313,12 +347,20 @@ class Context:
         if t.low in ASIDE:
             opener = ASIDE[t.low]
             k = j - 1
-            while k >= lo and toks[k].low != opener and j - k < 16:
+            while k >= lo and (toks[k].low != opener or self._quoted(toks[k])) and j - k < 48:
                 k -= 1
             if k >= lo and toks[k].low == opener:
+                aside = k + 1
+                while aside < j and toks[aside].low in self.aux:
+                    aside += 1
+                if aside < j and self.verb_at(aside) and self.is_verb_use(aside):
+                    # "X, qui « … », précise l'hebdomadaire, explique …": skip the incise of another speaker
+                    return self.np_before(k + 1, lo)
                 before = self._np_ending_at(k - 1, lo)
-                if before is not None and (before.kind in ("mention", "pronoun") or t.low != ","):
-                    return before
+                if before is not None and (
+                    before.kind in ("mention", "pronoun") or t.low != "," or self.speaking(before)
+                ):
+                    return before  # "Le Premier ministre, qui avait défendu …, estime"
             inner = self._np_ending_at(j - 1, lo)
             return inner
         found = self._np_ending_at(j, lo)
@@ -332,8 +374,24 @@ class Context:
                     return opening
         return found
 
+    def speaking(self, subject: Subject) -> bool:
+        """Whether a description names someone who can speak (see speakers.can_speak)."""
+        from pipeline.core.quotation.speakers import can_speak
+
+        return can_speak(subject, self)
+
     def _np_ending_at(self, j: int, lo: int, relative: bool = False) -> Subject | None:
         toks = self.tokens
+        if j >= lo and self._quoted(toks[j]) and self.quote_words.get(toks[j].quote, 0) <= 5:
+            # "l'interprète des « Lacs du Connemara »": a title of a work ends the noun phrase
+            first = self.quote_range[toks[j].quote][0]
+            if first - 1 >= lo and toks[first - 1].low in DE | DETS | {"l'"}:
+                inner = self._np_ending_at(first - 1, lo, relative)
+                if inner is not None and inner.kind == "description":
+                    text = self.text[inner.start : toks[j].end]
+                    words = inner.words + tuple(t.low for t in toks[first : j + 1] if t.is_word)
+                    return Subject("description", text, inner.start, words=words)
+            return None
         if j < lo or self._quoted(toks[j]):
             return None
         m = self.mention_of.get(j)
@@ -501,11 +559,67 @@ class Context:
             end += 1
         for i in range(nxt, min(end, nxt + 20)):
             verb = self.verb_at(i)
+            agent = self.passive_agent(i, end) if verb else None
+            if agent is not None:  # « … ». Voici les critères exigés par la propriétaire.
+                return Cue("next_sentence", agent, verb[0], toks[i].start)
             if verb and self.is_verb_use(i) and not toks[i].inversion():
                 subject = self.np_before(i, nxt)
                 if subject is not None:
                     return Cue("next_sentence", subject, verb[0], toks[i].start)
                 return None
+        return None
+
+    def prior_source(self, lo: int, first: int, bare: bool = False) -> Cue | None:
+        """Who the sentence before a quote standing alone names as speaking: « … » after "X s'est confié à
+        l'AFP.", "Selon X, …", "Pour X, ce n'est pas …", "X explique avoir …" (incises of other quotes are not
+        read); ``bare``: also a person opening that sentence as its subject ("La chanteuse a donné de ses
+        nouvelles.")."""
+        toks = self.tokens
+        if lo == 0 or toks[first].para - toks[lo - 1].para > 1:
+            return None
+        b = lo
+        a = b - 1
+        while a > 0 and toks[a - 1].sent == toks[b - 1].sent and toks[a - 1].para == toks[b - 1].para:
+            a -= 1
+        for i in range(a, b):
+            t = toks[i]
+            if self._quoted(t):
+                continue
+            if t.low == "selon" or (t.low == "d'" and i + 1 < b and toks[i + 1].low == "après"):
+                subject = self.read_np(i + (2 if t.low == "d'" else 1), b)
+                if subject is not None:
+                    return Cue("prior_sentence", subject, "selon", t.start)
+            if t.low == "pour" and i == a:
+                subject = self.read_np(i + 1, b)
+                end = subject.start + len(subject.text) if subject is not None else -1
+                named = subject is not None and (
+                    subject.kind in ("mention", "pronoun") or self._has_title(subject.words)
+                )
+                if named and any(x.low == "," and x.start >= end for x in toks[i + 1 : b][:14]):
+                    return Cue("prior_sentence", subject, "pour", t.start)
+            verb = self.verb_at(i)
+            if verb is None or t.inversion():
+                continue
+            incise = i > a and (toks[i - 1].low == "," or self._quoted(toks[i - 1]))
+            k = i - 1
+            while k > a and toks[k].low in self.aux:
+                k -= 1
+            incise = incise or (k < i - 1 and (toks[k].low == "," or self._quoted(toks[k])))
+            if incise:
+                continue
+            agent = self.passive_agent(i, b)
+            if agent is not None:
+                return Cue("prior_sentence", agent, verb[0], t.start)
+            if self.is_verb_use(i):
+                subject = self.np_before(i, a)
+                if subject is not None and (subject.kind != "description" or self.speaking(subject)):
+                    return Cue("prior_sentence", subject, verb[0], t.start)
+        if bare:
+            subject = self.read_np(a, b)
+            if subject is not None and subject.kind == "mention" and subject.mention.label == "PER":
+                return Cue("prior_sentence", subject, None, subject.start)
+            if subject is not None and subject.kind == "description" and self._has_title(subject.words):
+                return Cue("prior_sentence", subject, None, subject.start)
         return None
 
     def reporting_subjects(self) -> list[tuple[int, Subject]]:
@@ -561,6 +675,10 @@ class Context:
                 if subject is not None:
                     return Cue("left_noun", subject, t.low, t.start)
             verb = self.verb_at(i)
+            agent = self.passive_agent(i, first) if verb else None
+            if agent is not None:
+                # "une information démentie par la SNCF, qui parle d'« … »": the agent said it
+                return Cue("left_verb", agent, verb[0], t.start)
             if verb and self.is_verb_use(i):
                 lemma, _ = verb
                 inv = t.inversion()
@@ -647,8 +765,9 @@ class Context:
                         verb = next((self.verb_at(n) for n in range(j + 1, min(j + 4, i)) if self.verb_at(n)), None)
                         return self.np_after(verb[1], i) if verb else None
                     return self.np_before(j + 1, last_quote + 1)
-            return None
         for j in range(i - 1, lo - 1, -1):
+            if toks[j].quote >= 0:
+                continue  # "X a expliqué qu'elle n'arrivait « pas à comprendre » …, ajoutant : « … »"
             inv = toks[j].inversion()
             if inv:
                 return Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))

@@ -16,6 +16,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 VERBS_FILE = DATA / "reporting_verbs.tsv"
 LEXICON_FILE = DATA / "quote_lexicon.tsv"
 FEMALE_NAMES_FILE = DATA / "female_first_names.txt"
+PREPOSITIONS = {"de", "d'"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,12 +113,14 @@ def load_lexicon() -> Lexicon:
         irregular = cols[2] if len(cols) > 2 else ""
         head, _, rest = lemma.partition(" ")
         forms = {f + (" " + rest if rest else "") for f in conjugate(head, klass, irregular)}
+        # "parler de": the preposition is part of the cue ("parle d'« … »"), not of the lemma
+        reported = head if rest in PREPOSITIONS else lemma
         for form in forms:
             words = tuple(form.split())
             if len(words) == 1:
-                verb_forms.setdefault(form, lemma)
+                verb_forms.setdefault(form, reported)
             else:
-                multi.setdefault(words, lemma)
+                multi.setdefault(words, reported)
     lists: dict[str, set[str]] = defaultdict(set)
     for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):

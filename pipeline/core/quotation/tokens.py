@@ -14,13 +14,14 @@ from pipeline.core.quotation.marks import QuotedSpan, paragraphs
 
 _TOKEN = re.compile(
     r"(?:MM?\.|Mmes?|Dr|Me)(?=\s)"
-    r"|(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=\w)"
+    r"|(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’](?=[\w«“\"])"
     r"|[^\W\d_]*[a-zà-ÿ]{3}(?=[A-ZÀ-Ý][a-zà-ÿ])"  # camel-glued paragraphs ("défenseIl") split in two
     r"|\w+(?:[-'’]\w+)*"
     r"|\.\.\.|[^\w\s]",
 )
 _INVERSION = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
 SENTENCE_END = {".", "!", "?", "…", "..."}
+CLOSING_MARKS = {"»", "”", '"'}
 ABBREVIATIONS = {"m", "mm", "mme", "dr", "st", "av", "j.-c", "etc"}
 
 
@@ -66,7 +67,7 @@ def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
             tok.quote = q
     sent = 0
     prev: Token | None = None
-    for tok in tokens:
+    for n, tok in enumerate(tokens):
         if prev is not None and tok.para != prev.para:
             sent += 1
         tok.sent = sent
@@ -87,5 +88,22 @@ def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
             tok.sent = sent
         if tok.quote < 0 and tok.low in SENTENCE_END and not abbreviation:
             sent += 1
+        elif _closes_a_sentence(tokens, n):
+            sent += 1  # « … logement. » Voilà …: the full stop inside the marks ends the writer's sentence too
         prev = tok
     return tokens
+
+
+def _closes_a_sentence(tokens: list[Token], n: int) -> bool:
+    """A closing mark after a full stop (or ! ?) inside the quote, followed by a capitalised word outside it."""
+    tok = tokens[n]
+    if tok.quote < 0 or n == 0 or n + 1 >= len(tokens) or tok.text not in CLOSING_MARKS:
+        return False
+    nxt = tokens[n + 1]
+    return (
+        tokens[n - 1].low in SENTENCE_END
+        and tokens[n - 1].quote == tok.quote
+        and nxt.quote != tok.quote
+        and nxt.para == tok.para
+        and nxt.text[:1].isupper()
+    )

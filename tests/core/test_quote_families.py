@@ -1,0 +1,89 @@
+"""General families of French reported speech (invented sentences, no model: hand-built mentions)."""
+
+from __future__ import annotations
+
+from tests.core.test_quotes import only, run
+
+SNCF = [("SNCF", "ORG", "SNCF")]
+
+
+def test_passive_agent_is_the_speaker() -> None:
+    body = "Une rumeur démentie par la SNCF, pour qui il s'agit d'« un simple malentendu entre collègues »."
+    quote = only(run(body, SNCF))
+    assert quote.speaker == "SNCF" and quote.verb == "démentir"
+
+
+def test_passive_agent_of_the_next_sentence() -> None:
+    body = "« Aucun animal, aucun fumeur dans le logement. » Voilà les conditions exigées par la propriétaire."
+    quote = only(run(body))
+    assert quote.speaker == "la propriétaire"
+
+
+def test_active_past_with_par_is_not_a_passive() -> None:
+    body = "Paul Martin a annoncé par communiqué : « Nous reprendrons le travail lundi matin. »"
+    quote = only(run(body, [("Paul Martin", "PER", "Paul Martin")]))
+    assert quote.speaker == "Paul Martin"
+
+
+def test_parler_de_reports() -> None:
+    body = "La mère de l'enfant parle d'« une injustice que personne ne veut voir »."
+    quote = only(run(body))
+    assert quote.speaker == "La mère de l'enfant" and quote.verb == "parler"
+
+
+DUPONT = [("Claire Dupont", "PER", "Claire Dupont"), ("Dupont", "PER", "Claire Dupont")]
+MARTIN = [("Paul Martin", "PER", "Paul Martin"), ("Martin", "PER", "Paul Martin")]
+
+
+def test_long_relative_aside_before_the_verb() -> None:
+    body = (
+        "Paul Martin est ministre de la Santé. Le ministre, qui avait présenté une « feuille de route » lors de "
+        "son grand discours de politique sanitaire au printemps dernier, estime que l'on « peut encore éviter "
+        "la fermeture des hôpitaux »."
+    )
+    quotes = run(body, MARTIN)
+    assert quotes[-1].speaker == "Paul Martin" and quotes[-1].verb == "estimer"
+
+
+def test_incise_of_another_speaker_is_skipped() -> None:
+    body = (
+        "Dans les colonnes du Monde, la romancière, qui « n'a jamais caché ses opinions », rappelle le journal, "
+        "raconte avoir « longtemps hésité avant de publier ce livre »."
+    )
+    quotes = run(body, [("Monde", "ORG", "Le Monde")])
+    assert quotes[-1].speaker == "la romancière" and quotes[-1].verb == "raconter"
+
+
+def test_speaker_named_in_the_prior_sentence() -> None:
+    body = (
+        "Claire Dupont s'est confiée au Parisien sur son départ.\n\n"
+        "« Je n'ai jamais voulu quitter cette ville, elle m'a tout donné. »"
+    )
+    quote = only(run(body, DUPONT))
+    assert quote.speaker == "Claire Dupont" and quote.confidence < 0.8
+
+
+def test_pour_x_in_the_prior_sentence() -> None:
+    body = (
+        "Pour Paul Martin, il ne s'agit pas d'une erreur. « Je pense qu'ils savaient très bien ce qu'ils faisaient. »"
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin"
+
+
+def test_the_interviewer_is_not_the_speaker() -> None:
+    body = (
+        "Interrogé par Le Monde sur ses modèles, Paul Martin a évoqué son grand-père. "
+        "« Il savait écouter les gens sans jamais les juger. »"
+    )
+    quote = only(run(body, [*MARTIN, ("Le Monde", "ORG", "Le Monde")]))
+    assert quote.speaker == "Paul Martin"
+
+
+def test_participle_after_a_partial_quote_takes_the_subject() -> None:
+    body = (
+        "Dans sa lettre, Mme Dupont a écrit qu'elle ne pouvait « pas accepter » les critiques portées par "
+        "Paul Martin, ajoutant : « Je ne me tairai pas. »"
+    )
+    quotes = run(body, DUPONT + MARTIN)
+    assert quotes[-1].speaker == "Claire Dupont"
