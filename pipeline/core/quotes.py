@@ -81,6 +81,7 @@ def extract_section(
             or ctx.colon_after(after, hi)
             or ctx.selon_after(after, hi)
             or ctx.left_cue(lo, first)
+            or (ctx.headline_name(lo, first) if section == "title" else None)
         )
         if _relayed(cue):
             # « … », précise le JDD after "elle affirme …": the outlet relays the words of the one before
@@ -144,7 +145,7 @@ def extract_section(
                 source = index.resolve(prior.subject, prior.position) if prior is not None else None
                 if source is not None and source.name is not None:
                     speaker, cue = source, prior
-        if cue is None and speaker is None and not (keep_unattributed and n_words >= 4):
+        if cue is None and speaker is None and not (keep_unattributed and n_words >= 3):
             continue
         if speaker is not None and speaker.name is None:
             speaker = None  # attributed to no one ("ajoute-t-on de même source")
@@ -209,7 +210,11 @@ def _attribute_title_from_body(title_quotes: list[Quote], body_quotes: list[Quot
     out = []
     for tq in title_quotes:
         if tq.speaker is None:
-            same = [bq for bq in body_quotes if tq.text.strip(" .") in bq.text and bq.speaker]
+            repeated = [bq for bq in body_quotes if tq.text.strip(" .").lower() in bq.text.lower()]
+            same = [bq for bq in repeated if bq.speaker]
+            if repeated and not same:
+                out.append(tq)  # the body quotes it too, without a speaker: still a quotation
+                continue
             if same:
                 bq = same[0]
                 tq = Quote(tq.section, tq.start, tq.end, tq.text, tq.quote_type, bq.speaker, bq.speaker_label,

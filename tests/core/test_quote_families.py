@@ -87,3 +87,38 @@ def test_participle_after_a_partial_quote_takes_the_subject() -> None:
     )
     quotes = run(body, DUPONT + MARTIN)
     assert quotes[-1].speaker == "Claire Dupont"
+
+
+def test_incise_without_a_comma() -> None:
+    body = "Le rival n'a pas tardé à réagir : \"Quelle pagaille au ministère !\" s'est amusé Paul Martin."
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.verb == "amuser"
+
+
+def test_nested_straight_quotes_stay_in_the_outer_quote() -> None:
+    body = (
+        '"Je lui ai dit : "Viens avec nous". Il m\'a répondu : "Jamais", et il est parti seul" , raconte '
+        "Paul Martin. Puis la soirée a continué."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.text.startswith("Je lui ai dit") and quote.text.endswith("parti seul")
+    assert quote.speaker == "Paul Martin"
+
+
+def test_doubled_closing_straight_mark() -> None:
+    body = '"Il écrit trop long, on appelle cela "faire du remplissage"", critique Paul Martin dans Le Monde.'
+    quote = only(run(body, MARTIN))
+    assert quote.text.endswith('"faire du remplissage"') and quote.speaker == "Paul Martin"
+
+
+def test_headline_name_before_a_quote() -> None:
+    title = 'Rentrée : Claire Dupont "ne laissera pas fermer cette école"'
+    quotes = run("Le texte de l'article.", DUPONT, title=title)
+    assert [(q.section, q.speaker) for q in quotes] == [("title", "Claire Dupont")]
+
+
+def test_a_place_before_a_colon_is_not_a_speaker() -> None:
+    title = 'Villeurbanne : "Pas de chien", le règlement qui fait polémique'
+    body = 'Le propriétaire avait écrit : "Pas de chien, pas de chat dans les parties communes".'
+    quotes = run(body, [("Villeurbanne", "LOC", "Villeurbanne")], title=title)
+    assert all(q.speaker != "Villeurbanne" for q in quotes)

@@ -455,7 +455,7 @@ class Context:
         k = after
         if k < hi and toks[k].low == ",":
             k += 1
-        elif k < hi and toks[k].inversion() is None and not self.verb_at(k):
+        elif k < hi and toks[k].inversion() is None and not self.verb_at(k) and not self._bare_incise(after, hi):
             return None
         if k >= hi:
             return None
@@ -490,6 +490,20 @@ class Context:
                 return None
             j += 1
         return None
+
+    def _bare_incise(self, after: int, hi: int) -> bool:
+        """« … ! » s'est amusé X / « … » a ironisé la députée: an incise with no comma, after a quote that opens
+        its sentence, made of auxiliaries and a reporting participle."""
+        toks = self.tokens
+        first = self.quote_range[toks[after - 1].quote][0] if toks[after - 1].quote >= 0 else after
+        opens = first == 0 or toks[first - 1].sent != toks[first].sent or toks[first - 1].low == ":"
+        if not opens:
+            return False
+        j = after
+        while j < hi and j < after + 3 and toks[j].low in {"a", "s'", "se", "s'est", "est", "avait", "ont"}:
+            j += 1
+        verb = self.verb_at(j) if j < hi and j > after else None
+        return verb is not None and toks[j].low != verb[0]
 
     def colon_after(self, after: int, hi: int) -> Cue | None:
         """« … » : Jens Stoltenberg, …"""
@@ -645,9 +659,10 @@ class Context:
             if cue is not None:
                 return cue
             subject = self.read_np(lo, first - 1)
-            if subject is not None and (subject.kind == "mention" or self._has_title(subject.words)):
+            named = subject is not None and subject.kind == "mention" and subject.mention.label in ("PER", "ORG")
+            if subject is not None and (named or self._has_title(subject.words)):
                 return Cue("left_colon", subject, None, toks[lo].start)
-            return None
+            return None  # "Levallois-Perret : « … »": a place is the topic, not the speaker
         return self._left_scan(lo, first)
 
     def _left_scan(self, lo: int, first: int) -> Cue | None:
@@ -698,6 +713,20 @@ class Context:
                 subject = self.participle_subject(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
                 return Cue("left_verb", subject, lemma, t.start)
         return None
+
+    def headline_name(self, lo: int, first: int) -> Cue | None:
+        """A headline's "Marine Le Pen « n'enverrait pas ses enfants »": the person named right before the
+        quote, opening its clause, said it."""
+        toks = self.tokens
+        m = self.mention_of.get(first - 1) if first - 1 >= lo else None
+        if m is None or m.label != "PER":
+            return None
+        k = first - 1
+        while k > lo and self.mention_of.get(k - 1) is m:
+            k -= 1
+        if k > lo and toks[k - 1].low not in {":", ",", "-", "–", "—"} | HONORIFICS:
+            return None
+        return Cue("left_colon", Subject("mention", m.text, m.start, m), None, m.start)
 
     def incise_inside(self, q: int, first: int, after: int) -> Cue | None:
         """« …, a-t-il déclaré, … »: an attribution incise left inside the marks."""

@@ -105,6 +105,18 @@ def _clearly_opening(text: str, i: int) -> bool:
     return before in INNER_SPACE + "\n" and after.isalnum()
 
 
+def _nests(text: str, i: int, end: int) -> bool:
+    """Whether a straight mark opening a word inside a straight quote opens an inner quote: the paragraph has an
+    even number of straight marks left after it (its own close and the outer one), at least two."""
+    rest = text.count(STRAIGHT, i + 1, end)
+    if rest >= 2 and rest % 2 == 0:
+        return True
+    # or the next two marks both close (« cela "tirer à la ligne"", critique-t-il »)
+    j1 = text.find(STRAIGHT, i + 1, end)
+    j2 = text.find(STRAIGHT, j1 + 1, end) if j1 >= 0 else -1
+    return j2 >= 0 and not _clearly_opening(text, j1) and not _clearly_opening(text, j2) and j2 - j1 <= 3
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in INNER_SPACE:
         start += 1
@@ -146,8 +158,13 @@ def _read_quote(
             ch = text[i]
             if ch in FAMILY:
                 kind = _kind(text, i, stack)
-                if ch == STRAIGHT and stack == [STRAIGHT] and not pieces and _clearly_opening(text, i):
-                    return i, p  # the first mark was stray ("affaire "Paul Bismuth. …): restart here
+                if ch == STRAIGHT and stack and stack[-1] == STRAIGHT and _clearly_opening(text, i):
+                    if _nests(text, i, end):
+                        stack.append(ch)  # "… je lui dis : "On pourrait". Il me dit : "Non", faut …" : inner
+                        i += 1
+                        continue
+                    if stack == [STRAIGHT] and not pieces:
+                        return i, p  # the first mark was stray ("affaire "Paul Bismuth. …): restart here
                 if kind == "open":
                     stack.append(ch)
                 elif kind == "close":
