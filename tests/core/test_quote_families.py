@@ -122,3 +122,31 @@ def test_a_place_before_a_colon_is_not_a_speaker() -> None:
     body = 'Le propriétaire avait écrit : "Pas de chien, pas de chat dans les parties communes".'
     quotes = run(body, [("Villeurbanne", "LOC", "Villeurbanne")], title=title)
     assert all(q.speaker != "Villeurbanne" for q in quotes)
+
+
+def test_a_feminine_description_is_not_a_man_with_that_title() -> None:
+    body = (
+        "Le ministre de l'Économie Paul Martin avait qualifié Claire Dupont de « danger public ». "
+        "La ministre avait répondu, qualifiant Paul Martin de personne « arrogante et mal informée »."
+    )
+    quotes = run(body, DUPONT + MARTIN)
+    assert quotes[-1].speaker != "Paul Martin"
+
+
+def test_possessive_description_is_not_its_possessor() -> None:
+    body = (
+        "Paul Martin a été conseiller de Claire Dupont pendant dix ans. Claire Dupont a défendu sa réforme, "
+        "« une nécessité pour le pays ». Un avis que ne partage pas son ancien conseiller, qui a dénoncé "
+        "« une réforme écrite à la hâte »."
+    )
+    quotes = run(body, DUPONT + MARTIN)
+    assert quotes[-1].speaker != "Claire Dupont"
+
+
+def test_celui_qui_is_the_person_of_the_passage() -> None:
+    body = (
+        "Claire Dupont a quitté la troupe. Paul Martin joue seul depuis. « Elle m'a laissé tomber, je ne "
+        "comprends pas », a expliqué à la radio celui qui partage la scène avec Claire Dupont depuis vingt ans."
+    )
+    quote = only(run(body, DUPONT + MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.confidence < 0.8

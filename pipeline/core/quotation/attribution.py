@@ -37,6 +37,7 @@ TIME_WORDS = {
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "matin", "soir",
     "aujourd'hui", "récemment", "encore", "aussi", "également", "ensuite", "alors", "enfin", "déjà",
 }  # fmt: skip
+DEMONSTRATIVE = {"celui": "il", "celle": "elle", "ceux": "ils", "celles": "elles"}
 ANAPHORS = {"ce dernier": "il", "cette dernière": "elle", "celui-ci": "il", "celle-ci": "elle", "ces derniers": "ils"}
 HONORIFICS = {"m.", "mm.", "mme", "mmes", "dr", "me"}
 MODALS = {
@@ -204,6 +205,9 @@ class Context:
         anaphor = self._anaphor(i)
         if anaphor is not None:
             return anaphor
+        if toks[i].low in DEMONSTRATIVE and i + 1 < limit and toks[i + 1].low == "qui":
+            # "celui qui partage la scène avec X": the person the passage is about
+            return Subject("pronoun", toks[i].text + " qui", toks[i].start, words=(DEMONSTRATIVE[toks[i].low],))
         j = i
         while j < limit and toks[j].low in HONORIFICS | {"."} and not self._quoted(toks[j]):
             j += 1
@@ -278,6 +282,11 @@ class Context:
         while k < limit and k < i + 25:
             t = toks[k]
             if self._quoted(t):
+                q = t.quote
+                if after_prep and self.quote_words.get(q, 0) <= 5:
+                    k = self.quote_range[q][1] + 1  # "dans une interview accordée au « Grand Jury »"
+                    prev = "»"
+                    continue
                 return None
             if t.low == ",":
                 nxt = toks[k + 1].low if k + 1 < limit else ""
@@ -306,6 +315,8 @@ class Context:
                     new_np = True
                 if t.low in HONORIFICS:  # "a affirmé à BFMTV Me Rajon"
                     new_np = True
+                if t.low in DEMONSTRATIVE and k + 1 < limit and toks[k + 1].low == "qui":
+                    new_np = True  # "a expliqué à la radio celui qui …"
                 if not new_np:
                     prev, k = t.low, k + 1
                     continue

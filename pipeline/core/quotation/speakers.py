@@ -228,6 +228,7 @@ class SpeakerIndex:
         confidence: float,
         speakers_first: bool = False,
         strict: bool = False,
+        exclude: str | None = None,
     ) -> Speaker | None:
         """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
         as subjects first, then persons named in complements ("le livre de Mary Trump"). ``speakers_first``:
@@ -235,12 +236,16 @@ class SpeakerIndex:
         speakers: list[tuple[int, Speaker]] = [
             (pos, sp)
             for pos, sp in self.history
-            if pos < position and not sp.plural and sp.name and (sp.label == "PER" or sp.label is None)
+            if pos < position
+            and not sp.plural
+            and sp.name
+            and sp.name != exclude
+            and (sp.label == "PER" or sp.label is None)
         ]
         subjects = list(speakers) + [(pos, sp) for pos, sp in self.unnamed if pos < position]
         obliques: list[tuple[int, Speaker]] = []
         for pos, m, oblique in self.persons:
-            if pos < position:
+            if pos < position and m.canonical_name != exclude:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
         if speakers_first:
             here = self.ctx.para_at(position)
@@ -340,7 +345,13 @@ class SpeakerIndex:
                 # relation ("l'épouse du président") only someone known to be of that gender
                 relative = any(w in self.ctx.lex.words("relative_title") for w in words)
                 gender = description_gender(words)
-                person = self._person_before(position, gender, 0.6, speakers_first=True, strict=relative)
+                possessive = words[0] in {"son", "sa", "leur"}
+                # "son ancien collaborateur", "son avocat": someone related to another person, not the last one
+                # named; kept as said unless the article gave that title to someone
+                exclude = self._possessor(position) if possessive else None
+                person = self._person_before(
+                    position, gender, 0.6, speakers_first=True, strict=relative, exclude=exclude
+                )
                 if person is not None:
                     return person
         text = subject.text.strip()
@@ -358,6 +369,13 @@ class SpeakerIndex:
         title = _longest_title(" " + " ".join(words) + " ", self.ctx.titles)
         return self._person_with_title(title, list(words), 10**9) if title else None
 
+    def _possessor(self, position: int) -> str | None:
+        """Whom "son"/"sa" most likely refers to: the person named or quoted last before ``position``."""
+        named = [(pos, m.canonical_name) for pos, m, _ in self.persons if pos < position]
+        quoted = [(pos, sp.name) for pos, sp in self.history if pos < position and sp.label == "PER"]
+        last = max(named + quoted, default=None, key=lambda c: c[0])
+        return last[1] if last is not None else None
+
     def _person_with_title(self, title: str, words: list[str], position: int) -> EntityMention | None:
         generic = title in GENERIC_HEADS
         qualifiers = {w for w in words if w not in STOP_QUALIFIERS and w not in title.split()}
@@ -365,7 +383,11 @@ class SpeakerIndex:
         former = any(w in FORMER for w in words)
         nationalities = self.ctx.lex.words("nationality")
         wanted = {w for w in words if w in nationalities}
+        gender = description_gender(words)
         for offset, person, known in self.titles:
+            known_gender = self.gender.get(person.canonical_name)
+            if gender and known_gender and gender != known_gender:
+                continue  # "la ministre" is not "le ministre de l'Intérieur X"
             stated = {w for w in known.split() if w in nationalities}
             if wanted and stated and not wanted & stated:
                 continue  # "l'actrice française" is not "l'actrice américaine Amber Heard"
