@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import itertools
 import logging
-import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
-from types import TracebackType
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.core.nlp import doc_input, extract, load_nlp
 from pipeline.core.records import DocLayout, Extraction
+from pipeline.dataset.workers import WorkerPoolOwner
 from pipeline.settings import default_processes
 
 log = logging.getLogger(__name__)
@@ -77,39 +76,21 @@ def _chunks(texts: Iterable[Text]) -> Iterator[list[Text]]:
         yield chunk
 
 
-class NlpRunner:
+class NlpRunner(WorkerPoolOwner):
     """Extraction over streams of articles; use as a context manager so worker processes are stopped."""
 
     def __init__(self, processes: int | None = None) -> None:
         self.processes = max(1, processes if processes is not None else default_processes())
         self._nlp: Language | None = None
-        self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> NlpRunner:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
 
     def start(self) -> None:
         """Start the worker processes now (they load the model while the caller does other work)."""
         if self.processes == 1 or self._pool is not None:
             return
         log.info("starting %d NLP worker processes", self.processes)
-        self._pool = ProcessPoolExecutor(
-            max_workers=self.processes,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-        )
+        pool = self._spawn_pool(self.processes, initializer=_init_worker)
         for _ in range(self.processes):  # workers are spawned on demand: one trivial task each starts them all
-            self._pool.submit(len, ())
+            pool.submit(len, ())
 
     def analyze(self, texts: Iterable[Text]) -> Iterator[Outcome]:
         """Extractions for (title, body) texts, in order, yielded as they are ready; ``texts`` is read lazily."""

@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from functools import partial
 from pathlib import Path
-from types import TracebackType
 
 from pipeline.core.article import parse_article
 from pipeline.core.records import Article, Rejection
+from pipeline.dataset.workers import WorkerPoolOwner
 from pipeline.settings import default_processes
 
 log = logging.getLogger(__name__)
@@ -42,7 +40,7 @@ def read_source(root: Path, rel_path: str) -> Article | Rejection:
         )
 
 
-class SourceReader:
+class SourceReader(WorkerPoolOwner):
     """Parses source files in order; with ``parallel`` set, in one worker process per core, started on first use.
 
     Use as a context manager so the workers are stopped.
@@ -51,27 +49,12 @@ class SourceReader:
     def __init__(self, parallel: bool = False, processes: int | None = None) -> None:
         self.processes = max(1, processes if processes is not None else default_processes())
         self.parallel = parallel and self.processes > 1
-        self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> SourceReader:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
 
     def read(self, root: Path, rel_paths: Sequence[str]) -> Iterator[Article | Rejection]:
         """The parsed files, in the order given, yielded as they are ready."""
         if not self.parallel or len(rel_paths) < 2 * self.processes:
             yield from (read_source(root, rel) for rel in rel_paths)
             return
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.processes, mp_context=multiprocessing.get_context("spawn"))
+        pool = self._spawn_pool(self.processes)
         per_task = max(1, min(_MAX_FILES_PER_TASK, len(rel_paths) // (4 * self.processes)))
-        yield from self._pool.map(partial(read_source, root), rel_paths, chunksize=per_task)
+        yield from pool.map(partial(read_source, root), rel_paths, chunksize=per_task)
