@@ -150,3 +150,9 @@ def test_celui_qui_is_the_person_of_the_passage() -> None:
     )
     quote = only(run(body, DUPONT + MARTIN))
     assert quote.speaker == "Paul Martin" and quote.confidence < 0.8
+
+
+def test_headline_name_after_pour_x_is_not_the_speaker() -> None:
+    title = 'Réforme : pour Claire Dupont, Paul Martin "ne comprend rien au terrain"'
+    quotes = run("Le texte de l'article.", DUPONT + MARTIN, title=title)
+    assert all(q.speaker != "Paul Martin" for q in quotes)

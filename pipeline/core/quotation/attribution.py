@@ -737,6 +737,8 @@ class Context:
             k -= 1
         if k > lo and toks[k - 1].low not in {":", ",", "-", "–", "—"} | HONORIFICS:
             return None
+        if any(t.low in {"pour", "selon"} and not self._quoted(t) for t in toks[lo:k]):
+            return None  # "pour X, Y « est travaillé par … »": Y is who the words are about
         return Cue("left_colon", Subject("mention", m.text, m.start, m), None, m.start)
 
     def incise_inside(self, q: int, first: int, after: int) -> Cue | None:
