@@ -10,7 +10,8 @@ Matching rule (documented in the reference and in the tests):
 - optional gold quotes are neither required nor penalised: a prediction matching one is ignored;
 - a headline that repeats a body quote is not a false positive: an unmatched prediction that matches a gold
   quote already matched by a prediction in the other section is ignored;
-- the speaker is right when the normalized predicted speaker is one of the gold speakers (case-insensitive);
+- the speaker is right when the normalized predicted speaker is one of the gold speakers (case-insensitive, a
+  leading "le/la/les/l'" ignored: "la Cour des comptes" and the entity "Cour des comptes" are one speaker);
   a gold speaker of null (the source names no one) is right when the prediction is not a named entity
   (``speaker_entity_id`` is null).
 Precision = matched / (matched + spurious); recall = matched / required; speaker accuracy = right speakers /
@@ -19,6 +20,7 @@ matched required quotes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,8 +85,16 @@ def speaker_ok(pred: dict[str, Any], gold_speakers: list[str] | None) -> bool:
     name = pred.get("speaker")
     if not name:
         return False
-    wanted = {normalize(s).casefold() for s in gold_speakers}
-    return normalize(name).casefold() in wanted
+    wanted = {speaker_key(s) for s in gold_speakers}
+    return speaker_key(name) in wanted
+
+
+_DETERMINER = re.compile(r"^(?:les\s+|le\s+|la\s+|l')", re.IGNORECASE)
+
+
+def speaker_key(name: str) -> str:
+    """A speaker name for comparison: normalized, case-folded, without a leading determiner (entity names have none)."""
+    return _DETERMINER.sub("", normalize(name).casefold(), count=1)
 
 
 def _pairs(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[float, int, int]]:
