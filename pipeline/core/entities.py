@@ -99,6 +99,10 @@ def page_furniture(text: str, start: int, end: int, label: str, boilerplate: tup
 _SEAT = re.compile(r"(?:\s(?:de|du)\s|\sd['’])([A-ZÀ-ÖØ-Ý][\w\-]*(?:\s[A-ZÀ-ÖØ-Ý][\w\-]*)?)$")
 
 
+def _low_first(surface: str) -> str:
+    return surface.split()[0].lower() if surface.split() else ""
+
+
 def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int, str, str, str] | None:
     """The known place an organisation is named after ("tribunal de Nanterre", "mairie de Paris"): a place
     mention of its own inside the organisation's (start, end, text, "LOC", canonical), or None. Organisations
@@ -107,6 +111,8 @@ def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[
     m = _SEAT.search(surface)
     if label != "ORG" or m is None or lex.gazetteer.lookup(surface) is not None:
         return None
+    if _low_first(surface) in lex.club_heads:
+        return None  # "Olympique de Lyon" is a club, not a mention of the city
     known = lex.gazetteer.lookup(m.group(1))
     if known is None and head_label(surface.split()[0], lex) == "ORG":
         known = Known("LOC", m.group(1))  # "parquet d'Angoulême": a facility noun names its place

@@ -64,6 +64,11 @@ _PARTICLE = re.compile(r"\s+(?:de|da|van|von|der|van der|van den|ter)\s+")
 
 def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
     between = text[prev.end : cand.start]
+    if prev.label == "PER" and cand.canonical is None and prev.canonical is None and between == " ":
+        # two person spans with only a space between are one name ("Adel" + "Abdel Mahdi"); a first name
+        # followed by a name the model typed otherwise too ("Alain" + "Soral")
+        surface = text[cand.start : cand.end]
+        return cand.label == "PER" or (text[prev.start : prev.end] in lex.first_names and surface[:1].isupper())
     if prev.label == "PER" and cand.label == "PER":  # "Anuna" + "de" + "Wever"
         return prev.canonical is None and _PARTICLE.fullmatch(between) is not None
     return (
@@ -111,6 +116,32 @@ def merge_adjacent(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Can
             out[-1] = Candidate(out[-1].start, cand.end, out[-1].label, out[-1].rank)
             continue
         out.append(cand)
+    return extend_particles(text, out)
+
+
+_NAME_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "van", "von", "ben", "bin", "ibn", "abdel", "abd", "al", "el", "da", "di"}
+)
+_NEXT_NAME = re.compile(r" ([A-ZÀ-ÖØ-Ý][\w\-]*\w)")
+
+
+def extend_particles(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """A person's name cut after a particle ("Bruno Le" of "Bruno Le Maire", "Adel Abdel") gets the capitalised
+    word that follows it back (and swallows a mention of that word)."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for i, cand in enumerate(chosen):
+        if cand.start < skip_until:
+            continue
+        words = text[cand.start : cand.end].split()
+        m = _NEXT_NAME.match(text, cand.end)
+        if cand.label == "PER" and len(words) >= 2 and words[-1].lower() in _NAME_PARTICLES and m:
+            nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+            if nxt is None or nxt.start >= m.start(1):
+                end = max(m.end(), nxt.end) if nxt is not None and nxt.start < m.end() else m.end()
+                cand = Candidate(cand.start, end, "PER", cand.rank)
+                skip_until = end
+        out.append(cand)
     return out
 
 
@@ -132,6 +163,41 @@ def person_form(name: str, lex: Lexicon) -> str:
     return first + (" " + _LOWER_PARTICLE.sub(lambda m: m.group(1).capitalize(), rest) if rest else "")
 
 
+def _is_head(parts: list[str], name_parts: list[str]) -> bool:
+    """Whether ``parts`` (2+ words) are the first words of the longer name ``name_parts``."""
+    return 2 <= len(parts) < len(name_parts) and name_parts[: len(parts)] == parts
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)) :] == b[i + 1 :]
+
+
+def _join_misspellings(names: dict[str, str], full: dict[str, list[tuple[str, int]]]) -> None:
+    """Two spellings of one full name in an article ("François Devaux", "François Deveaux"): the same first
+    name and surnames one letter apart (5+ letters) are one person, named as the more frequent spelling."""
+    keys = sorted(names, key=lambda k: (-len(full.get(k, ())), full[k][0][1] if k in full else 0))
+    for i, key in enumerate(keys):
+        parts = key.split()
+        for other in keys[:i]:
+            o = other.split()
+            if (
+                len(o) == len(parts) >= 2
+                and o[:-1] == parts[:-1]
+                and min(len(o[-1]), len(parts[-1])) >= 5
+                and _one_edit(o[-1], parts[-1])
+            ):
+                names[key] = names[other]
+                break
+
+
 def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Join surnames and first names to the full name of the same article; relabel surnames tagged otherwise."""
     full: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -140,7 +206,14 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
             full[fold(text[c.start : c.end])].append((text[c.start : c.end], c.start))
     # "Le Drian" is the surname of "Jean-Yves le Drian", not a full name of its own
     tails = {key for key in full for other in full if _is_tail(key.split(), other.split())}
+    # "Bruno Le" is the start of "Bruno Le Maire" (a span cut short), not another person
+    heads = {key: other for key in full for other in full if _is_head(key.split(), other.split())}
+    tails |= set(heads)
     names = {key: person_form(best_form(forms), lex) for key, forms in full.items() if key not in tails}
+    for key, other in heads.items():
+        if other in names:
+            names[key] = names[other]
+    _join_misspellings(names, full)
     order = sorted(names, key=lambda k: (-len(full[k]), full[k][0][1]))
     for c in cands:
         surface = text[c.start : c.end]

@@ -88,6 +88,9 @@ class Lexicon:
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
     facility_org_heads: frozenset[str] = frozenset()  # "tribunal de X", "préfecture de X": an institution
     boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
+    common_acronyms: frozenset[str] = frozenset()  # "CDD", "AVC", "Smic": common nouns, never an entity alone
+    club_heads: frozenset[str] = frozenset()  # "FC Nantes", "Olympique de X": a sports club
+    club_tails: frozenset[str] = frozenset()  # "Manchester City", "Leeds United": a sports club
 
 
 _ARTICLE_FORMS = {
@@ -126,6 +129,24 @@ def _gazetteer(path: Path) -> Gazetteer:
     return gaz
 
 
+def inflections(bases: frozenset[str]) -> frozenset[str]:
+    """Demonyms in every gender and number from their base forms ("ivoirien" -> "ivoirienne", "ivoiriens",
+    "ivoiriennes"; "turc" -> "turque"; "kurde" -> "kurdes")."""
+    out = set(bases)
+    for base in bases:
+        if base.endswith("en"):
+            feminine = base + "ne"
+        elif base.endswith("c"):
+            feminine = base + "que" if base.endswith("ec") else base[:-1] + "que"  # "grecque", "turque"
+        elif base.endswith("e"):
+            feminine = base
+        else:
+            feminine = base + "e"
+        out |= {feminine, feminine + "s"}
+        out.add(base if base.endswith(("s", "x")) else base + "s")
+    return frozenset(out)
+
+
 def _accented(names: list[str]) -> dict[str, str]:
     """First names written without their initial's accent ("Edouard", "Eric") -> the accented spelling."""
     out = {}
@@ -151,7 +172,7 @@ def lexicon() -> Lexicon:
         portfolios=words("portfolios"),
         not_entities=words("not_entities"),
         dates=words("dates"),
-        demonyms=words("demonyms"),
+        demonyms=inflections(words("demonyms")),
         org_heads=words("org_heads"),
         org_tails=words("org_tails"),
         loc_heads=words("loc_heads"),
@@ -167,4 +188,7 @@ def lexicon() -> Lexicon:
         facility_loc_heads=words("facility_loc_heads"),
         facility_org_heads=words("facility_org_heads"),
         boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
+        common_acronyms=words("common_acronyms"),
+        club_heads=words("club_heads"),
+        club_tails=words("club_tails"),
     )

@@ -11,7 +11,7 @@ from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
 # Where a span must be cut: line breaks, quotation marks, brackets, a sentence end glued to the next sentence
 # ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
-    r"\s*[@#]\w+|\n|\s[-–—]\s|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
+    r"\s*[@#]\w+|\n|\s[-–—]\s|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
@@ -22,6 +22,7 @@ _PORTFOLIO_AFTER = re.compile(
     r"(?:\b(?:de|à) l['’]|\b(?:de|à) la |\bdes |\bdu |\bde |\baux |\bau )$",
     re.IGNORECASE,
 )
+_PREFIXED = re.compile(r"(?:anti|pro|néo|post)-")
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
@@ -62,9 +63,12 @@ def is_sentence_start(text: str, pos: int) -> bool:
 
 
 def _quote_start(text: str, pos: int) -> bool:
-    """True right after an opening quotation mark (a quoted title capitalises its first word)."""
-    before = text[max(0, pos - 2) : pos].rstrip(" \u00a0\u202f")
-    return before[-1:] in {'"', "«", "“"}
+    """True right after an opening quotation mark (a quoted title capitalises its first word), also past the
+    marks some sites put inside quotes ('"+Prédateur+"')."""
+    j = pos - 1
+    while j >= 0 and pos - j <= 4 and text[j] in " \u00a0\u202f+*'‘":
+        j -= 1
+    return j >= 0 and text[j] in {'"', "«", "“"}
 
 
 def words(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -269,6 +273,8 @@ def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex:
 def _head_label(head: str, tail: str, label: str, event: bool, n_words: int, lex: Lexicon) -> str:
     if (head in lex.org_heads or (tail in lex.org_tails and n_words > 1)) and label != "PER":
         return "ORG"
+    if n_words > 1 and (head in lex.club_heads or tail in lex.club_tails) and label != "PER":
+        return "ORG"  # a sports club: "FC Nantes", "Manchester City"
     if head in lex.loc_heads and label != "PER" and n_words > 1:
         return "LOC"
     if label == "MISC" and event:
@@ -298,6 +304,11 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     branch = _known_branch(text, ws, lex)
     if branch is not None:
         return [branch]
+    low = _low(surface)
+    if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
+        return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
+    if _PREFIXED.match(surface) or surface.endswith("arrondissement"):
+        return []  # "anti-Charlie", "pro-Trump" are adjectives; "commissariat du VIIIe arrondissement" names no place
     if len(ws) == 1 and surface in lex.first_names and label != "PER":
         return [Candidate(s, e, "PER", 1)]
     k = _first_name_at(text, ws, lex)
@@ -311,7 +322,6 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     place = _known_place_prefix(text, ws, lex)
     if place is not None:
         return [place]
-    low = _low(surface)
     if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
         return []
     if surface.isupper() and (len(ws) > 1 and any(_low(text[a:b]) in lex.stop_words for a, b in ws)):
