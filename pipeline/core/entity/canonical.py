@@ -68,7 +68,10 @@ def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
         # two person spans with only a space between are one name ("Adel" + "Abdel Mahdi"); a first name
         # followed by a name the model typed otherwise too ("Alain" + "Soral")
         surface = text[cand.start : cand.end]
-        return cand.label == "PER" or (text[prev.start : prev.end] in lex.first_names and surface[:1].isupper())
+        if text[prev.start : prev.end] in lex.first_names:
+            return surface[:1].isupper()
+        first = surface.split()[0]  # not "Noyer" + "Bernard Boulloud", but "Adel" + "Abdel Mahdi"
+        return cand.label == "PER" and (first not in lex.first_names or first.lower() in _NAME_PARTICLES)
     if prev.label == "PER" and cand.label == "PER":  # "Anuna" + "de" + "Wever"
         return prev.canonical is None and _PARTICLE.fullmatch(between) is not None
     return (
