@@ -22,7 +22,9 @@ _PORTFOLIO_AFTER = re.compile(
     r"(?:\b(?:de|à) l['’]|\b(?:de|à) la |\bdes |\bdu |\bde |\baux |\bau )$",
     re.IGNORECASE,
 )
-_FACILITY_IN_DISTRICT = re.compile(r"^\w+\s+(?:du|de\s+la)\s+(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement$")
+_FACILITY_IN_DISTRICT = re.compile(
+    r"(?:^|\s)[a-zà-öø-ÿ]{4,}\s+(?:du|de\s+la)\s+(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement$"
+)
 _PREFIXED = re.compile(r"(?:anti|pro|néo|post)-")
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
@@ -308,7 +310,7 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     low = _low(surface)
     if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
         return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
-    if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(surface):
+    if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(text, max(0, s - 40), e):
         return []  # "anti-Charlie", "pro-Trump" are adjectives; "commissariat du VIIIe arrondissement" names no place
     if len(ws) == 1 and surface in lex.first_names and label != "PER":
         return [Candidate(s, e, "PER", 1)]
