@@ -16,9 +16,9 @@ from spacy.tokens import Doc
 
 from pipeline.core.quotation.attribution import Context, Cue
 from pipeline.core.quotation.lexicon import load_lexicon
-from pipeline.core.quotation.marks import find_spans
+from pipeline.core.quotation.marks import QuotedSpan, find_spans
 from pipeline.core.quotation.speakers import Speaker, SpeakerIndex
-from pipeline.core.quotation.tokens import tokenize
+from pipeline.core.quotation.tokens import SENTENCE_END, tokenize
 from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 
 CONFIDENCE = {
@@ -101,11 +101,22 @@ def extract_section(
             found[q] = (lo, first, after, hi, nxt[4])
     quotes: list[Quote] = []
     previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
+    rows: dict[int, int] = {}  # quote -> its row in ``quotes``
     for q, span in enumerate(spans):
         if q not in found:
             continue
+        if q - 1 in rows and _reopened(ctx, found, q - 1):
+            # « A », a déclaré X, « B »: one quote "A B", said by X
+            row = quotes[rows[q - 1]]
+            quotes[rows[q - 1]] = replace(row, end=span.end, text=f"{row.text} {span.text(text)}")
+            rows[q] = rows[q - 1]
+            continue
         lo, first, after, hi, cue = found[q]
         quote_text = span.text(text)
+        start, end = span.start, span.end
+        if cue is not None and cue.kind == "incise_inside" and cue.end is not None:
+            # « A, a-t-il déclaré, B »: one quote "A B", the incise left out
+            quote_text, end = _without_incise(span, text, text.rfind(",", span.start, cue.position), cue.end)
         n_words = sum(1 for w in quote_text.split() if any(c.isalnum() for c in w))
         if n_words == 0:
             continue
@@ -158,8 +169,8 @@ def extract_section(
         quotes.append(
             Quote(
                 section=section,
-                start=span.start,
-                end=span.end,
+                start=start,
+                end=end,
                 text=quote_text,
                 quote_type="direct" if direct else "partial",
                 speaker=speaker.name if speaker else None,
@@ -169,11 +180,50 @@ def extract_section(
                 confidence=round(min(1.0, max(0.0, confidence)), 3),
             )
         )
+        rows[q] = len(quotes) - 1
         if speaker is not None:
             index.remember(cue.position if cue else span.start, speaker)
         if speaker is not None:
             previous = (tokens[ctx.quote_range[q][1]].para, speaker)
     return quotes, index
+
+
+def _reopened(ctx: Context, found: dict[int, tuple[int, int, int, int, Cue | None]], q: int) -> bool:
+    """« A », a déclaré X, « B »: quote q closes for its attribution incise and the sentence goes on, after a
+    comma, with the next quote, which has no attribution of its own."""
+    nxt = found.get(q + 1)
+    cue = found[q][4]
+    if cue is None or cue.kind != "incise" or nxt is None:
+        return False
+    between = ctx.tokens[found[q][2] : nxt[1]]
+    if sum(1 for k in range(found[q][2], nxt[1]) if ctx.verb_at(k)) > 1:
+        return False  # « A », a commenté X avant d'ajouter, « B »: B has its own verb
+    if not between or len(between) > 14 or between[-1].low != ",":
+        return False
+    if not between[0].start <= cue.position < between[-1].start:
+        return False  # « A », « B », a-t-il dit: coordinated quotes sharing one closing incise
+    if nxt[4] is not None and nxt[4].kind in SHARED_CUES and nxt[4].position > between[-1].start:
+        return False  # « B », ajoute-t-il: a quote of its own
+    return not any(t.low in SENTENCE_END or t.quote >= 0 or t.para != between[0].para for t in between)
+
+
+def _without_incise(span: QuotedSpan, text: str, cut_start: int, cut_end: int) -> tuple[str, int]:
+    """The words of a quote without the incise at text[cut_start:cut_end] (its comma before included), and the
+    quote's end (where its last words end)."""
+    if cut_start < span.start or cut_end > span.end:
+        return span.text(text), span.end
+    head = _words_between(span, text, span.start, cut_start)
+    tail = _words_between(span, text, cut_end, span.end)
+    if not tail.strip(" .,;!?…"):
+        end = len(text[:cut_start].rstrip())  # « A, a-t-il dit. »: the quote is A
+        return head, end
+    return f"{head} {tail}", span.end
+
+
+def _words_between(span: QuotedSpan, text: str, lo: int, hi: int) -> str:
+    """The quote's pieces clipped to text[lo:hi], joined with a space."""
+    parts = [text[max(s, lo) : min(e, hi)].strip() for s, e in span.pieces if max(s, lo) < min(e, hi)]
+    return " ".join(p for p in parts if p)
 
 
 def _relayed(cue: Cue | None) -> bool:

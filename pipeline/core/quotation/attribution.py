@@ -76,6 +76,7 @@ class Cue:
     subject: Subject | None
     verb: str | None
     position: int
+    end: int | None = None  # an incise inside the marks: offset where it ends (its closing comma included)
 
 
 class Context:
@@ -770,7 +771,7 @@ class Context:
                 continue
             if end < after and toks[end].low in {",", "."} | SENTENCE_END:
                 subject = Subject("pronoun", inv[1], toks[k].start, words=(inv[1],))
-                return Cue("incise_inside", subject, verb[0], toks[k].start)
+                return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(end))
         return None
 
     def _plain_incise(self, q: int, k: int, after: int) -> Cue | None:
@@ -787,11 +788,20 @@ class Context:
         if subject is None or subject.kind not in ("mention", "description"):
             return None
         end = verb[1]
-        while end < after and toks[end].low not in {",", "."} | SENTENCE_END and end < verb[1] + 12:
-            end += 1
+        subject_end = max(subject.start + len(subject.text), subject.mention.end if subject.mention else 0)
+        while (
+            end < after
+            and end < verb[1] + 12
+            and (toks[end].low not in {",", "."} | SENTENCE_END or toks[end].start < subject_end)
+        ):
+            end += 1  # "a confié l'avocat de X, Renaud Portejoie.": the apposition belongs to the incise
         if end >= after or toks[end].low not in {",", "."} | SENTENCE_END:
             return None
-        return Cue("incise_inside", subject, verb[0], toks[k].start)
+        return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(end))
+
+    def _incise_end(self, end: int) -> int:
+        """Where an incise inside the marks stops: after its comma or full stop."""
+        return self.tokens[end].end
 
     def participle_subject(self, lo: int, i: int) -> Subject | None:
         """The subject of a present participle ("…, a-t-il dit, invitant « … »"): the nearest person,

@@ -1,0 +1,54 @@
+"""A quote interrupted by its own attribution incise is one row: the pieces joined, the incise left out."""
+
+from __future__ import annotations
+
+from pipeline.dataset.validation import quote_text_matches
+from tests.core.test_quotes import STOLTENBERG, only, run
+
+MARTIN = [("Paul Martin", "PER", "Paul Martin"), ("Martin", "PER", "Paul Martin")]
+PORTEJOIE = [("Renaud Portejoie", "PER", "Renaud Portejoie"), ("Claire Dupont", "PER", "Claire Dupont")]
+
+
+def test_closed_and_reopened_around_the_incise_is_one_quote() -> None:
+    body = "Paul Martin est arrivé. « Nous sommes prêts », a déclaré Paul Martin, « mais pas à n'importe quel prix »."
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Nous sommes prêts mais pas à n'importe quel prix"
+    assert quote.speaker == "Paul Martin" and quote.verb == "déclarer"
+    assert quote_text_matches(body[quote.start : quote.end], quote.text)
+
+
+def test_reopened_with_a_pronoun_incise() -> None:
+    body = "Paul Martin est arrivé. « Nous sommes prêts », a-t-il dit lundi, « à négocier dès demain »."
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Nous sommes prêts à négocier dès demain" and quote.speaker == "Paul Martin"
+
+
+def test_a_new_sentence_after_the_incise_is_a_new_quote() -> None:
+    body = "« Nous sommes prêts », a déclaré Paul Martin. « Nous partirons demain », a-t-il ajouté."
+    assert [q.text for q in run(body, MARTIN)] == ["Nous sommes prêts", "Nous partirons demain"]
+
+
+def test_a_second_verb_introduces_a_quote_of_its_own() -> None:
+    body = "« Mon cœur est lourd ce soir », a commenté Paul Martin avant d'ajouter, « Merci pour tout »."
+    assert len(run(body, MARTIN)) == 2
+
+
+def test_coordinated_quotes_sharing_a_closing_incise_stay_apart() -> None:
+    body = "Il prévoit la « fin du statut », le « passage en société anonyme », détaille Paul Martin."
+    quotes = run(body, MARTIN)
+    assert [q.text for q in quotes] == ["fin du statut", "passage en société anonyme"]
+
+
+def test_incise_inside_with_an_apposition_is_left_out_whole() -> None:
+    body = (
+        "« Un signalement a été fait, a confié au journal l'avocat de Claire Dupont, Renaud Portejoie. Elle va mieux. »"
+    )
+    quote = only(run(body, PORTEJOIE))
+    assert quote.text == "Un signalement a été fait Elle va mieux." and quote.speaker == "Renaud Portejoie"
+
+
+def test_incise_inside_at_the_end_ends_the_quote() -> None:
+    body = "Jens Stoltenberg est venu. « Nous sommes prêts à tout, a-t-il déclaré. »"
+    quote = only(run(body, STOLTENBERG))
+    assert quote.text == "Nous sommes prêts à tout" and quote.speaker == "Jens Stoltenberg"
+    assert body[quote.start : quote.end] == "Nous sommes prêts à tout"
