@@ -189,21 +189,39 @@ _CAMEL_SUBHEADING = re.compile(
 
 _END = rf"[{SENTENCE_END}\"»”]"
 # Scraped sub-headings glued between sentences (the page's line breaks were lost). Each form needs a glue:
-# a sentence end or a closing quote touching the next capital with no space.
-# '…fin."Titre entre guillemets"Début' / '…fin."Titre" Début' / '…fin". "Titre"Début' (no punctuation inside).
-_QUOTED_SUBHEADING = re.compile(
-    rf"(?<={_END})(?P<sp>\s?)(?P<head>\"[{UPPER}][^\"\n.!?:;,()]{{1,80}}[^\"\s.!?:;,()]\")(?P<after>\s?)(?=[\"«“]?[{UPPER}])"
+# a sentence end or a closing quote touching the next capital with no space (or the paragraph's start).
+# '…fin."Titre entre guillemets"Début' / '…fin."Titre" Début' / '…fin". "Titre"Début' / '…fin.« Titre » Début'
+# (no punctuation inside).
+_QUOTED_HEAD = (
+    rf"\"[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]\""
+    rf"|«\s?[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]\s?»"
+    rf"|“[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]”"
 )
-# "…fin.Titre en minuscules"Début" / "…fin.Titre "cité" en minusculesDébut" / "…finTitreDébut".
+_QUOTED_SUBHEADING = re.compile(rf"(?<={_END})(?P<sp>\s?)(?P<head>{_QUOTED_HEAD})(?P<after>\s?)(?=[\"«“]?\s?[{UPPER}])")
+# "…fin.Titre en minuscules"Début" / "…fin. Titre "cité" en minusculesDébut" / "…finTitreDébut" /
+# "…fin. Une "formule citée""Début": glued to the next sentence's capital, after a sentence end or a lowercase
+# word, or opening the paragraph.
 _GLUED_SUBHEADING = re.compile(
-    rf"(?:(?<={_END})|(?<=[{LOWER}]{{3}}))(?P<head>\"?[{UPPER}][^\n.!?:;,()«»#@]{{2,80}}?\s[{LOWER}]{{2,}})"
-    rf"(?=\"?[{UPPER}][{LOWER}'])"
+    rf"(?:(?<={_END})\s?|(?<=[{LOWER}]{{3}})|^)"
+    rf"(?P<head>[\"«“]?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}][{LOWER}'-]*[{LOWER}]{{2}})"
+    rf"(?=(?:\s?[»”]|\")?[\"«“]?[{UPPER}][{LOWER}'])"
+)
+# "…pays.Titre avec une "formule citée" Dans ce texte, …": glued to the previous sentence, closing on its
+# quotation, and followed by a word that opens a sentence.
+_SENTENCE_OPENER = (
+    r"(?:Le|La|Les|L'|Un|Une|Des|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|On|Selon|Mais|Pour|Dans|En|Depuis|Après|Lors"
+    r"|Pourtant|Ainsi|Alors|Si|Quant|Au|Aux|Par|Sur|Avec)"
+)
+_QUOTE_ENDED_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()#@]{{2,80}}?(?:\"|\s?»|”))\s(?={_SENTENCE_OPENER}[\s'])"
 )
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
-# "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …": a run of capitalised words between sentences.
+# "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
+# CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
+_CAPS_WORD = rf"[\"«“]?\s?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?[\"»”])?"
 _CAPS_SUBHEADING = re.compile(
-    rf"(?<={_END})\s(?P<head>[\"«]?[{UPPER}][{UPPER}'’\"»-]*(?:\s[\"«]?[{UPPER}0-9][{UPPER}0-9'’\"»-]*){{1,11}})"
-    rf"(?=\s[{UPPER}][{LOWER}])"
+    rf"(?:(?<={_END})\s?|^)(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
+    rf"(?=\s?[\"«“]?\s?[{UPPER}][{LOWER}])"
 )
 # "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …": a bullet-marked heading inside a paragraph.
 _BULLET_SUBHEADING = re.compile(
@@ -215,14 +233,39 @@ _BULLET_SUBHEADING = re.compile(
 # Words of a clause, not of a title: a glued run holding one of them is a sentence that lost its full stop.
 _CLAUSE_WORDS = frozenset(
     {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "est", "sont", "a", "ont", "était", "sera"}
-    | {"fait", "dit", "qui", "que", "se", "ne", "pas"}
+    | {"fait", "dit", "se", "ne", "pas"}
 )
 _HEAD_WORD = re.compile(r"[\w'-]+")
 
 
-def _title_like(head: str, min_words: int = 3) -> bool:
+def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bool:
+    """A heading's shape: a few words, balanced quotes, and (unless ``clause_words``) no clause word."""
     tokens = _HEAD_WORD.findall(head.lower())
-    return min_words <= len(tokens) <= 12 and not any(t in _CLAUSE_WORDS for t in tokens) and head.count('"') % 2 == 0
+    if not min_words <= len(tokens) <= 12 or not _balanced_quotes(head):
+        return False
+    return clause_words or not any(t in _CLAUSE_WORDS for t in tokens)
+
+
+def _balanced_quotes(text: str) -> bool:
+    return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
+
+
+def _opens_quote(text_before: str, head: str) -> bool:
+    """Whether a heading's leading straight quote opens a quotation (not closes an earlier one): after a space,
+    or glued to a sentence end with an even number of quotes before it."""
+    if not head.startswith('"') or not text_before.strip() or text_before[-1].isspace():
+        return True
+    return text_before.count('"') % 2 == 0
+
+
+_QUOTE_THEN_LOWER = re.compile(rf"\"[^\"\n]{{1,200}}\"\s[{LOWER}]")
+
+
+def _quote_goes_on(text: str, end: int) -> bool:
+    """Whether the quotation glued after a heading candidate goes on in lowercase: when the candidate is not
+    glued to the sentence before, it and the quote are one sentence with a missing space ("… interviews.
+    Invitée dans l'émission"Vivement la télé" de Michel Drucker …")."""
+    return bool(_QUOTE_THEN_LOWER.match(text, end))
 
 
 def subheadings(block: Block, source: str) -> list[Edit]:
@@ -234,22 +277,27 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 edits.append(Edit("subheading", s, e, breaks=True))
     text = source[block.start : block.end]
     for s, e, m in _scan(block, source, _QUOTED_SUBHEADING):
-        opening = m.start("head")
-        glued = not m.group("sp") or not m.group("after")
-        if glued and text[:opening].count('"') % 2 == 0 and _title_like(m.group("head"), 2):
-            edits.append(Edit("subheading", s, e, breaks=True))
-    for s, e, m in _scan(block, source, _GLUED_SUBHEADING):
-        before = text[: m.start("head")]
-        # Glued to a lowercase word ("gouvernementLa"), not inside a camel-case name ("PlayStation").
-        starts_clean = not before or not before[-1].isalpha() or _LOWER_WORD_END.search(before)
         head = m.group("head")
-        if head.count('"') % 2 and text[m.end() : m.end() + 1] == '"':  # the heading's closing quote
-            head, e = head + '"', e + 1
-        if starts_clean and _title_like(head):
+        glued = not m.group("sp") or not m.group("after")
+        # A quotation standing alone between glued sentences is a heading even with a verb in it.
+        if glued and _opens_quote(text[: m.start("head")], head) and _title_like(head, 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
+    for pattern in (_GLUED_SUBHEADING, _QUOTE_ENDED_SUBHEADING):
+        for s, e, m in _scan(block, source, pattern):
+            before = text[: m.start("head")]
+            # Glued to a lowercase word ("gouvernementLa"), not inside a camel-case name ("PlayStation").
+            starts_clean = not before.strip() or not before[-1].isalpha() or _LOWER_WORD_END.search(before)
+            head = m.group("head")
+            closing = re.match(r'"|\s?»|”', text[m.end() :])
+            if closing and not _balanced_quotes(head):  # the heading's closing quote
+                head, e = head + closing.group(0), e + closing.end()
+            goes_on = before[-1:].isspace() and _quote_goes_on(text, e - block.start)
+            if starts_clean and _opens_quote(before, head) and _title_like(head) and not goes_on:
+                edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _CAPS_SUBHEADING):
         head = m.group("head")
-        if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2):
+        # Capitals only: a shouted heading may hold a verb ("L'ANTISÉMITISME EN FRANCE EST PROFOND").
+        if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _BULLET_SUBHEADING):
         if _title_like(m.group("head")):
