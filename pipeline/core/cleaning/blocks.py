@@ -116,6 +116,7 @@ def classify(text: str, found: Found) -> str | None:
         *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
+        ("wire_initials.txt", "byline"),
         ("captions.txt", "caption"),
         ("social.txt", "social_embed"),
         ("video.txt", "video_embed"),
@@ -176,8 +177,10 @@ _AT_PLACE = rf"(?:\s(?:à|a|depuis|in)\s{_NAME_WORD}(?:[\s-]{_NAME_WORD}){{0,2}}
 @cache
 def _signoff_items() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = patterns.alternation("signoffs.txt")
-    role = re.compile(rf"(?i:{roles})\s*:?\s*(?:(?i:par|de|d')\s*)?{_NAMES}{_AT_PLACE}")
-    other = re.compile(rf"{_NAMES}{_AT_PLACE}|(?i:{patterns.AGENCY_LEAD}?{patterns.agencies()})")
+    # "Jean Martin", "Jean Martin et Paul Durand à Berlin", "Jean Martin à Ankara et Paul Durand à Beyrouth".
+    named = rf"{_NAMES}{_AT_PLACE}(?:\s(?:et|and|&)\s{_NAMES}{_AT_PLACE})*"
+    role = re.compile(rf"(?i:{roles})\s*:?\s*(?:(?i:par|de|d')\s*)?{named}")
+    other = re.compile(rf"{named}|(?i:{patterns.AGENCY_LEAD}?{patterns.agencies()})")
     return role, other
 
 
@@ -253,6 +256,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
     _mark_neighbours(paragraphs, source)
+    _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
@@ -375,6 +379,40 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
             for n in neighbours
         ):
             para.drop = "byline"  # next to the author widget, or to a dated line under the title
+
+
+# A video channel credited under the title of an embedded video: "Exemple TV", "France 24", "Le Monde".
+_CHANNEL = re.compile(rf"[{UPPER}0-9][\w'&.-]*(?:\s(?:[{UPPER}0-9][\w'&.-]*|de|du|des|la|le|à)){{0,3}}")
+MAX_VIDEO_TITLE_WORDS = 25
+
+
+def _no_blank_line(a: Paragraph, b: Paragraph, source: str) -> bool:
+    """Two paragraphs of one widget: no blank line between them (lines removed whole may sit between)."""
+    return not re.search(r"\n[ \t]*\n", source[a.block.end : b.block.start])
+
+
+def _mark_video_widget(paragraphs: list[Paragraph], source: str) -> None:
+    """The video's title and its channel, on the lines under a dropped player line ("Vidéo", CSS), when the
+    widget is set off from the text by a blank line: "Vidéo / .player{…} / Titre de la vidéo / Exemple TV"."""
+    n = len(paragraphs)
+    for i, para in enumerate(paragraphs):
+        if para.drop != "video_embed" or (i + 1 < n and paragraphs[i + 1].drop == "video_embed"):
+            continue
+        rest = []  # the widget's next lines, up to its end (a blank line)
+        j = i + 1
+        while j < n and len(rest) < 3 and _no_blank_line(paragraphs[j - 1], paragraphs[j], source):
+            rest.append(paragraphs[j])
+            j += 1
+        if not 1 <= len(rest) <= 2 or (j < n and _no_blank_line(paragraphs[j - 1], paragraphs[j], source)):
+            continue
+        *title, channel = rest
+        if any(p.n_words > MAX_VIDEO_TITLE_WORDS or _TERMINAL.search(p.text) for p in title):
+            continue
+        known = channel.text in patterns.words("video_channels.txt")
+        if known or (_CHANNEL.fullmatch(channel.text) and not _TERMINAL.search(channel.text)):
+            for p in rest:
+                if p.drop in (None, "subheading"):
+                    p.drop = "video_embed"
 
 
 def _is_author_widget(para: Paragraph) -> bool:

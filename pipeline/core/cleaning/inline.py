@@ -79,6 +79,21 @@ def markup(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+# "<h2>Journée décisive jeudi ?</h2>": a section heading of the page, marked up as such.
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^<>]*>(?P<head>(?:(?!</?h[1-6]\b)[^\n]){1,200}?)</h\1\s*>", re.IGNORECASE)
+MAX_HTML_HEADING_WORDS = 16
+
+
+def html_headings(block: Block, source: str) -> list[Edit]:
+    """A short heading in ``<h1>``…``<h6>`` tags (not a standfirst set in a heading tag: no final full stop)."""
+    edits = []
+    for s, e, m in _scan(block, source, _HTML_HEADING):
+        head = _TAG.sub(" ", m.group("head")).strip()
+        if head and len(head.split()) <= MAX_HTML_HEADING_WORDS and not head.endswith("."):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
 _LAST_SENTENCE_END = re.compile(rf"[{SENTENCE_END}\"»”][^{SENTENCE_END}\"»”]*$")
 
 
@@ -370,10 +385,21 @@ def _agency_title_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=[\"»”)])\s*[-–—|/]?|\s+[-–—|/])\s*{patterns.agencies()}\s*$")
 
 
+@cache
+def _initials_tail() -> re.Pattern[str]:
+    initials = "|".join(p.pattern for p in patterns.regexes("wire_initials.txt"))
+    return re.compile(rf"(?<=[{SENTENCE_END}\"»”)])\s*(?:{initials})\s*$")
+
+
 def agency_credits(block: Block, source: str) -> list[Edit]:
-    """ "(AFP)" closing a paragraph, "PARIS (AFP) -" opening one."""
+    """ "(AFP)" closing a paragraph, "PARIS (AFP) -" opening one; editors' initials glued to the last sentence."""
     edits = [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_tail())]
     edits += [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_dateline())]
+    text = source[block.start : block.end]
+    for s, e, m in _scan(block, source, _initials_tail()):
+        run = _RUN_BEFORE.search(text[: s - block.start])
+        if not _URLISH.search((run.group(0) if run else "") + m.group(0).strip()):  # not a URL's path
+            edits.append(Edit("byline", s, e))
     return edits
 
 
@@ -439,6 +465,7 @@ def glued_paragraphs(block: Block, source: str) -> list[Edit]:
 Rule = Callable[[Block, str], list[Edit]]
 # Priority order: earlier families win overlaps.
 BODY_RULES: tuple[Rule, ...] = (
+    html_headings,
     markup,
     embeds,
     video_titles,
