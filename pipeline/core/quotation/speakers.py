@@ -9,6 +9,7 @@ unnamed people keep their description.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from pipeline.core.quotation.attribution import (
@@ -59,6 +60,7 @@ class SpeakerIndex:
     unnamed: list[tuple[int, Speaker]] = field(default_factory=list)  # "un élu républicain a dénoncé …"
     new_subjects: list[int] = field(default_factory=list)  # offsets of persons named as subjects of reporting
     bodies: list[tuple[int, Subject]] = field(default_factory=list)  # "la présidence affirme …", later "elle"
+    reporters: list[tuple[int, Subject]] = field(default_factory=list)  # titled subjects of reporting verbs
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -85,6 +87,8 @@ class SpeakerIndex:
             body_words = ctx.lex.words("org_word") | ctx.lex.words("group_word")
             if subject.kind == "description" and not person_like and any(w in body_words for w in words[:3]):
                 index.bodies.append((subject.start, subject))
+            if person_like and subject.kind == "description":
+                index.reporters.append((subject.start, subject))
             if person_like or plain:
                 index.new_subjects.append(offset)
             if plain and not person_like:
@@ -147,13 +151,16 @@ class SpeakerIndex:
                 return Speaker(None, None, 0.5)  # "ajoute-t-on de même source": attributed, but to no one
             if pronoun == "soi":  # "selon ses propres mots": whoever is speaking
                 return self._current_speaker(position, None) or self._person_before(position, None, 0.6)
+            body = self._body_just_before(pronoun, position)
+            if body is not None:
+                return body
+            topic = self._topic(pronoun, position) if pronoun in ("il", "elle") else None
+            if topic is not None:
+                return topic
             if incise and pronoun in ("il", "elle"):
                 current = self._current_speaker(position, "f" if pronoun == "elle" else "m")
                 if current is not None:
                     return current
-            body = self._body_just_before(pronoun, position)
-            if body is not None:
-                return body
             found = self._pronoun(pronoun, position)
             if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
                 self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
@@ -161,6 +168,77 @@ class SpeakerIndex:
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
+
+    def _topic(self, pronoun: str, position: int, depth: int = 0) -> Speaker | None:
+        """ "il"/"elle" is the person the passage is about: the first person subject of its own sentence (before
+        it) or of the sentence before, not the last person named ("Le milliardaire a dit espérer que son
+        homologue X agisse … « … », a-t-il mis en garde" is the milliardaire). A sentence opened by the same
+        pronoun passes the question on to the sentence before it."""
+        toks = self.ctx.tokens
+        i = bisect_right(self.ctx._starts, position) - 1
+        if i < 0 or depth > 3:
+            return None
+        gender = "f" if pronoun == "elle" else "m"
+        a = i
+        while a > 0 and toks[a - 1].sent == toks[i].sent and toks[a - 1].para == toks[i].para:
+            a -= 1
+        ranges = [(toks[a].start, position)]
+        if a > 0 and toks[i].para - toks[a - 1].para <= 1:
+            b = a - 1
+            while b > 0 and toks[b - 1].sent == toks[a - 1].sent and toks[b - 1].para == toks[a - 1].para:
+                b -= 1
+            ranges.append((toks[b].start, toks[a].start))
+        for lo, hi in ranges:
+            candidates: list[tuple[int, Speaker | None]] = []
+            for pos, m, oblique in self.persons:
+                if lo <= pos < hi and (not oblique or self._titled_opening(lo, pos)) and not self._quoted_after(m):
+                    candidates.append((pos, Speaker(m.canonical_name, "PER", 0.75)))
+            for pos, subject in self.reporters:
+                if lo <= pos < hi:
+                    found = self._description(subject, pos)
+                    if found.label == "PER" or found.label is None:
+                        candidates.append((pos, found))
+            for n in range(bisect_right(self.ctx._starts, lo - 1), len(toks)):
+                if toks[n].start >= hi:
+                    break
+                if toks[n].low == pronoun and toks[n].quote < 0 and n not in self.ctx.mention_of:
+                    candidates.append((toks[n].start, None))  # "Il a …": the topic goes on from before
+                    break
+            unknown = False
+            for pos, sp in sorted(candidates, key=lambda c: c[0]):
+                if sp is None:
+                    if unknown:
+                        return None
+                    return self._topic(pronoun, pos, depth + 1) if pos < position else None
+                known = self.gender.get(sp.name or "") or sp.gender
+                if known == gender or (gender == "m" and known is None):  # "il": anyone not known to be a woman
+                    return Speaker(sp.name, sp.label, 0.75, gender=known)
+                unknown = unknown or known is None
+            if unknown:
+                return None  # "elle" and a person of unknown gender: left to the search further back
+        return None
+
+    def _quoted_after(self, m: EntityMention) -> bool:
+        """ "X « a perdu la main », a-t-il accusé": X is who the quote is about, not who speaks."""
+        toks = self.ctx.tokens
+        n = bisect_right(self.ctx._starts, m.end - 1)
+        return n < len(toks) and toks[n].quote >= 0
+
+    def _titled_opening(self, lo: int, pos: int) -> bool:
+        """ "Le patron de LREM Stanislas Guerini ne manque pas …": a person named after the title that opens the
+        sentence is its subject, although a complement comes right before the name."""
+        toks = self.ctx.tokens
+        first = bisect_right(self.ctx._starts, lo - 1)
+        if first >= len(toks) or toks[first].low not in DETS | {"l'"}:
+            return False
+        titled = False
+        for n in range(first, len(toks)):
+            if toks[n].start >= pos:
+                return titled
+            titled = titled or toks[n].low in self.ctx.titles
+            if toks[n].low in PUNCT_STOP or toks[n].low in FINITE_AUX or self.ctx.verb_at(n) or toks[n].quote >= 0:
+                return False
+        return False
 
     def _body_just_before(self, pronoun: str, position: int) -> Speaker | None:
         """ "La présidence française affirme … Elle précise que …": an organisation or group described as the
