@@ -41,3 +41,12 @@ def test_the_person_the_quote_is_about_is_not_its_speaker() -> None:
         "a-t-il accusé."
     )
     assert run(body, PEOPLE)[-1].speaker == "Jean Durand"
+
+
+def test_short_capitalised_description_is_the_organisation_with_that_head() -> None:
+    body = (
+        "La Cour des comptes a publié mardi son rapport sur la société Transrail. « Ces évolutions nécessitent "
+        "des transformations profondes », estime la Cour."
+    )
+    specs = [("Cour des comptes", "ORG", "Cour des comptes"), ("Transrail", "ORG", "Transrail")]
+    assert run(body, specs)[-1].speaker == "Cour des comptes"

@@ -385,6 +385,10 @@ class SpeakerIndex:
         groups = self.ctx.lex.words("group_word")
         definite = bool(words) and words[0] in {"le", "la", "l'", "son", "sa", "leur"}
         demonstrative = bool(words) and words[0] in {"ce", "cet", "cette"}
+        named_head = self._org_by_head(subject, head, position) if definite and not plural else None
+        if named_head is not None:
+            # "la Cour" after "la Cour des comptes", "l'Agence" after "l'Agence internationale de l'énergie"
+            return Speaker(named_head.canonical_name, "ORG", 0.75, True)
         if not plural and head not in groups:
             title = _longest_title(joined, self.ctx.titles)
             if title:
@@ -434,6 +438,26 @@ class SpeakerIndex:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _org_by_head(self, subject: Subject, head: str, position: int) -> EntityMention | None:
+        """The organisation named earlier whose name starts with the capitalised head noun of a short definite
+        description ("la Cour" -> "Cour des comptes")."""
+        raw = [w.split("'")[-1] for w in subject.text.replace("’", "'").split()]
+        if (
+            not head
+            or len(subject.words) > 3
+            or not any(w[:1].isupper() and w.lower() == head for w in raw[1:] + raw[:1])
+        ):
+            return None
+        if raw[:1] and raw[0].lower() == head and "'" not in subject.text.replace("’", "'").split()[0]:
+            return None  # a capital that only opens the sentence
+        for pos, m in reversed(self.orgs):
+            words = m.canonical_name.replace("’", "'").lower().split()
+            words = words[1:] if words[:1] and words[0] in DETS else words
+            first = words[0].split("'")[-1] if words else ""
+            if pos < position and first == head and len(words) > 1:
+                return m
+        return None
 
     def _mention_in(self, subject: Subject) -> EntityMention | None:
         end = subject.start + len(subject.text)
