@@ -218,7 +218,7 @@ _QUOTED_SUBHEADING = re.compile(rf"(?<={_END})(?P<sp>\s?)(?P<head>{_QUOTED_HEAD}
 # word, or opening the paragraph.
 _GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|(?<=[{LOWER}]{{3}})|^)"
-    rf"(?P<head>[\"«“]?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}][{LOWER}'-]*[{LOWER}]{{2}})"
+    rf"(?P<head>[\"«“]?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
     rf"(?=(?:\s?[»”]|\")?[\"«“]?[{UPPER}][{LOWER}'])"
 )
 # "…pays.Titre avec une "formule citée" Dans ce texte, …": glued to the previous sentence, closing on its
@@ -233,7 +233,7 @@ _QUOTE_ENDED_SUBHEADING = re.compile(
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
-_CAPS_WORD = rf"[\"«“]?\s?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?[\"»”])?"
+_CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|^)(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
     rf"(?=\s?[\"«“]?\s?[{UPPER}][{LOWER}])"
@@ -267,9 +267,9 @@ def _balanced_quotes(text: str) -> bool:
 
 def _opens_quote(text_before: str, head: str) -> bool:
     """Whether a heading's leading straight quote opens a quotation (not closes an earlier one): after a space,
-    or glued to a sentence end with an even number of quotes before it."""
-    if not head.startswith('"') or not text_before.strip() or text_before[-1].isspace():
-        return True
+    or right after another quote, or glued to a sentence end with an even number of quotes before it."""
+    if not head.startswith('"') or not text_before.strip() or text_before[-1] in ' "»”':
+        return True  # after a space or right after a closing quote ('…fin.""Titre"')
     return text_before.count('"') % 2 == 0
 
 
