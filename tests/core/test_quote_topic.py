@@ -50,3 +50,9 @@ def test_short_capitalised_description_is_the_organisation_with_that_head() -> N
     )
     specs = [("Cour des comptes", "ORG", "Cour des comptes"), ("Transrail", "ORG", "Transrail")]
     assert run(body, specs)[-1].speaker == "Cour des comptes"
+
+
+def test_a_place_after_a_preposition_does_not_speak() -> None:
+    body = "« Le chantage n'est jamais une voie acceptable », a déclaré mardi en France le ministre Paul Martin."
+    quote = run(body, [*PEOPLE, ("France", "LOC", "France")])[-1]
+    assert quote.speaker != "France"

@@ -144,6 +144,8 @@ class SpeakerIndex:
             m = subject.mention
             if not plausible_mention(subject, self.ctx):
                 return None  # "Contactée, l'agence …", "Voici les critères": not who speaks
+            if m.label == "LOC" and self._after_preposition(m):
+                return None  # "en France", "en Irak": a place speaks only as a subject ("Paris a dénoncé")
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
@@ -217,6 +219,11 @@ class SpeakerIndex:
             if unknown:
                 return None  # "elle" and a person of unknown gender: left to the search further back
         return None
+
+    def _after_preposition(self, m: EntityMention) -> bool:
+        toks = self.ctx.tokens
+        n = bisect_right(self.ctx._starts, m.start) - 1
+        return n > 0 and (toks[n - 1].low in PREPS or toks[n - 1].low in DE or toks[n - 1].low in {"au", "aux"})
 
     def _quoted_after(self, m: EntityMention) -> bool:
         """ "X « a perdu la main », a-t-il accusé": X is who the quote is about, not who speaks."""
