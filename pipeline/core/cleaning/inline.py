@@ -254,11 +254,17 @@ _HEAD_WORD = re.compile(r"[\w'-]+")
 
 
 def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bool:
-    """A heading's shape: a few words, balanced quotes, and (unless ``clause_words``) no clause word."""
+    """A heading's shape: a few words, balanced quotes, and (unless ``clause_words``) no clause word outside
+    its quotations."""
     tokens = _HEAD_WORD.findall(head.lower())
     if not min_words <= len(tokens) <= 12 or not _balanced_quotes(head):
         return False
-    return clause_words or not any(t in _CLAUSE_WORDS for t in tokens)
+    # Words quoted in a heading are someone's speech: a verb there does not make the heading a sentence.
+    unquoted = _HEAD_WORD.findall(_QUOTATION.sub(" ", head).lower())
+    return clause_words or not any(t in _CLAUSE_WORDS for t in unquoted)
+
+
+_QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
 
 
 def _balanced_quotes(text: str) -> bool:

@@ -1,0 +1,247 @@
+"""Scraped sub-headings glued into the text, wire sign-offs and initials, newsletter boxes, author and video
+widgets, HTML headings: each rule tested on both sides (the noise goes, similar real text stays)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+BEFORE = "Le gouvernement a présenté mercredi son projet de loi."
+AFTER = "Les débats commenceront en mars à l'Assemblée nationale."
+
+
+def parse(body: str, title: str = "Le titre") -> Article:
+    art = parse_article("x.txt", f"{title}\n\n{body}".encode())
+    assert isinstance(art, Article)
+    return art
+
+
+def removed_by(art: Article, rule: str) -> str:
+    return " ".join(e.removed_text for e in art.edits if e.rule == rule)
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # « » quoted heading glued to the sentence before.
+        (
+            "Le texte est adopté, se félicite-t-elle.« Beaucoup d'amertume » Les élus de l'opposition dénoncent un "
+            "passage en force.",
+            "Beaucoup d'amertume",
+            ["se félicite-t-elle.", "Les élus de l'opposition dénoncent un passage en force."],
+        ),
+        # Quoted heading holding a relative clause, glued to the next sentence's quotation.
+        (
+            'Il a quitté la salle". "Une colère chez ceux qui travaillent la terre""Nous sommes épuisés", '
+            "a lancé un éleveur.",
+            "Une colère chez ceux",
+            ['Il a quitté la salle".', '"Nous sommes épuisés", a lancé un éleveur.'],
+        ),
+        # Heading with a quotation inside, after a spaced sentence end, glued to the next sentence.
+        (
+            'Le maire a démissionné. Une "crise sans précédent" au conseilDes élections auront lieu en juin.',
+            'Une "crise sans précédent" au conseil',
+            ["Le maire a démissionné.", "Des élections auront lieu en juin."],
+        ),
+        # Heading ending on its quotation, glued to the sentence after it.
+        (
+            'Le maire a démissionné. Une "vague de départs""Personne ne s\'y attendait", confie un adjoint.',
+            'Une "vague de départs"',
+            ["Le maire a démissionné.", "confie un adjoint."],
+        ),
+        # Heading opening on a quotation, then a word, glued to the next sentence.
+        (
+            'Le maire a démissionné, a-t-il conclu. "Je quitterai la ville" demainLe conseil se réunira lundi.',
+            '"Je quitterai la ville" demain',
+            ["a-t-il conclu.", "Le conseil se réunira lundi."],
+        ),
+        # Heading glued to the sentence before and ending on a quotation, then a sentence opener.
+        (
+            'La tribune paraît lundi dans plusieurs journaux.Le ministre dénonce un "accord bancal" Dans ce texte, '
+            "il réclame un vote.",
+            'Le ministre dénonce un "accord bancal"',
+            ["La tribune paraît lundi dans plusieurs journaux.", "Dans ce texte, il réclame un vote."],
+        ),
+        # Plain heading opening the paragraph, glued to the first sentence.
+        (
+            "Une enquête relancéeLes juges ont ordonné de nouvelles expertises.",
+            "Une enquête relancée",
+            ["Les juges ont ordonné de nouvelles expertises."],
+        ),
+    ],
+)
+def test_glued_scraped_heading_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    assert heading in removed_by(art, "subheading")
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        (
+            'Il a jugé le verdict trop clément". "LA MENACE RESTE TRÈS ÉLEVÉE" Par ailleurs, le procès a duré '
+            "trois semaines.",
+            "LA MENACE RESTE TRÈS ÉLEVÉE",
+            ['trop clément".', "Par ailleurs, le procès a duré trois semaines."],
+        ),
+        (
+            'Il a salué un homme "courageux"."UN VIRAGE DANS LA CAMPAGNE"Le candidat a ensuite répondu.',
+            "UN VIRAGE DANS LA CAMPAGNE",
+            ['un homme "courageux".', "Le candidat a ensuite répondu."],
+        ),
+        (
+            'Le débat reste vif. 72% DES SONDÉS SE DISENT "INQUIETS" Le 3 mars, la ministre a tranché.',
+            "72% DES SONDÉS",
+            ["Le débat reste vif.", "Le 3 mars, la ministre a tranché."],
+        ),
+        (
+            'Elle a été entendue. "LA RÉFORME NE PASSERA PAS" "Nous irons jusqu\'au bout", prévient-elle.',
+            "LA RÉFORME NE PASSERA PAS",
+            ["Elle a été entendue.", '"Nous irons jusqu\'au bout", prévient-elle.'],
+        ),
+        (
+            "“LA DROITE, UNE FAMILLE DIVISÉE” Le président du parti a répondu aux critiques.",
+            "LA DROITE, UNE FAMILLE DIVISÉE",
+            ["Le président du parti a répondu aux critiques."],
+        ),
+    ],
+)
+def test_capitals_heading_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    assert heading in removed_by(art, "subheading")
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Speech: a quotation followed by its reporting verb or a comma.
+        "« Nous défendrons cette liberté sans faiblir », justifie Paul Martin. « Rien ne changera » a-t-il dit.",
+        'Le maire a démissionné. "Je quitterai la ville demain", a-t-il annoncé à ses adjoints.',
+        'Le maire a démissionné. "Je quitterai la ville" a-t-il lancé devant le conseil.',
+        # A quotation in the middle of a sentence, even with a missing space before it.
+        'Il a parlé aux journalistes. Invitée dans l\'émission"Vive le sport" de Jean Martin, elle a souri.',
+        # A sentence that lost its space, with a brand or an elided name.
+        "Il travaille chez iPhone depuis 2019. Le groupe PlayStation a réagi.",
+        "Le débat reste vif du côté d'iTélé ! Le lundi suivant, rien ne change.",
+        # Capitals inside a sentence, and acronyms.
+        "Le texte a été voté. SOS Racisme a salué la décision. L'ONU aussi.",
+        'Le slogan "TOUS ENSEMBLE" a été repris, a-t-il noté. La CGT et FO ont défilé.',
+        # Large numbers written with dots.
+        "Le budget atteint 400.000 euros. Il sera voté en mars.",
+    ],
+)
+def test_real_sentences_are_not_headings(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert "subheading" not in {e.rule for e in art.edits}
+    for word in sentence.replace(".", " ").split():
+        assert word.strip('"«»“”,!') in art.body
+
+
+def test_standalone_heading_line_between_paragraphs_is_removed() -> None:
+    art = parse(f"{BEFORE}\n\nUne affaire toujours en suspens\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_html_heading_is_removed_even_with_a_question_mark() -> None:
+    art = parse(f"<p>{BEFORE}</p>\n<h2>Une décision attendue lundi ?</h2>\n<p>{AFTER}</p>")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Une décision attendue lundi ?" in removed_by(art, "subheading")
+
+
+def test_standfirst_in_a_heading_tag_is_kept() -> None:
+    lead = "Le projet de loi sera examiné en mars par les députés."
+    art = parse(f"<h2>{lead}</h2>\n<p>{AFTER}</p>")
+    assert lead in art.body
+
+
+def test_short_question_paragraph_without_tags_is_kept() -> None:
+    art = parse(f"{BEFORE}\n\nPourquoi maintenant ?\n\n{AFTER}")
+    assert "Pourquoi maintenant ?" in art.body
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "(Avec Julie Martin à Rome et Paul Durand à Madrid; version française Anne Petit, édité par Marc Leroy)",
+        "(Reportage Julie Martin et Paul Durand à Madrid, édité par Marc Leroy)",
+    ],
+)
+def test_wire_signoff_with_several_reporters_is_removed(signoff: str) -> None:
+    art = parse(f"{BEFORE}\n\n{signoff}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Julie Martin" in removed_by(art, "byline")
+
+
+def test_real_parenthesis_with_names_is_kept() -> None:
+    text = "(Avec Julie Martin à Rome, il a signé un accord qui sera ratifié en juin.)"
+    art = parse(f"{BEFORE}\n\n{text}\n\n{AFTER}")
+    assert text in art.body
+
+
+@pytest.mark.parametrize("tail", ["abc/de/fgh", "bur-sw/ob", "jlp/cb"])
+def test_editors_initials_glued_to_the_last_sentence_are_removed(tail: str) -> None:
+    art = parse(f'{BEFORE}\n\nIl a promis "un deuxième volume".{tail}')
+    assert art.body == f'{BEFORE}\n\nIl a promis "un deuxième volume".'
+    assert tail in removed_by(art, "byline")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport est en ligne sur www.exemple.fr/doc/rapport",
+        "Les horaires sont affichés. et/ou modifiés",
+        "Il a choisi la voie et/ou le bus.",
+    ],
+)
+def test_urls_and_lowercase_words_are_not_initials(text: str) -> None:
+    art = parse(f"{BEFORE}\n\n{text}")
+    assert text in art.body
+
+
+def test_newsletter_box_is_removed() -> None:
+    box = "LA LETTRE ÉCO\nChaque matin, l'essentiel de la vie économique dans votre boîte mail.\nJe m'inscris"
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n{box}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_sentence_about_a_letter_or_a_mailbox_is_kept() -> None:
+    text = "Chaque matin, il trouve l'essentiel de son courrier dans sa boîte aux lettres."
+    art = parse(f"{BEFORE}\n\n{text}\n\nLa lettre du ministre a été publiée jeudi.\n\n{AFTER}")
+    assert text in art.body and "La lettre du ministre a été publiée jeudi." in art.body
+
+
+def test_follow_author_widget_is_removed() -> None:
+    art = parse(f"Par Julie Martin\n+ Suivre cet auteur\n\n{BEFORE}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_follow_in_a_sentence_is_kept() -> None:
+    text = "Il faudra suivre cet auteur de près, estime la critique."
+    art = parse(f"{BEFORE}\n\n{text}")
+    assert text in art.body
+
+
+def test_comment_prompt_with_login_is_removed() -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n12 réactions · Donnez votre avis, connectez-vous pour commenter")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_video_title_and_channel_under_the_player_are_removed() -> None:
+    widget = "Vidéo\n.player{width:100%}\nLes images de la manifestation\nChaîne Exemple"
+    art = parse(f"{BEFORE}\n\n{widget}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Chaîne Exemple" in removed_by(art, "video_embed")
+
+
+def test_text_after_a_player_line_is_kept() -> None:
+    text = "Les images de la manifestation ont été vues des milliers de fois."
+    art = parse(f"{BEFORE}\n\nVidéo\n{text}\nLe préfet a réagi.\n\n{AFTER}")
+    assert text in art.body and "Le préfet a réagi." in art.body
