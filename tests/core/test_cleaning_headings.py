@@ -105,6 +105,11 @@ def test_glued_scraped_heading_is_removed(glued: str, heading: str, kept: list[s
             ["Elle a été entendue.", '"Nous irons jusqu\'au bout", prévient-elle.'],
         ),
         (
+            'Il a parlé d\'une "menace". • UNE LOI QUI "CHANGE LA DONNE" "Nous verrons", a-t-il dit.',
+            'UNE LOI QUI "CHANGE LA DONNE"',
+            ['Il a parlé d\'une "menace".', '"Nous verrons", a-t-il dit.'],
+        ),
+        (
             "“LA DROITE, UNE FAMILLE DIVISÉE” Le président du parti a répondu aux critiques.",
             "LA DROITE, UNE FAMILLE DIVISÉE",
             ["Le président du parti a répondu aux critiques."],
@@ -172,6 +177,8 @@ def test_short_question_paragraph_without_tags_is_kept() -> None:
     [
         "(Avec Julie Martin à Rome et Paul Durand à Madrid; version française Anne Petit, édité par Marc Leroy)",
         "(Reportage Julie Martin et Paul Durand à Madrid, édité par Marc Leroy)",
+        "(Reportage de Julie Martin à Rome et de Paul Durand à Madrid; édité par Marc Leroy)",
+        "(Avec la contribution de Julie Martin à Rome; version française Anne Petit)",
     ],
 )
 def test_wire_signoff_with_several_reporters_is_removed(signoff: str) -> None:
@@ -180,8 +187,14 @@ def test_wire_signoff_with_several_reporters_is_removed(signoff: str) -> None:
     assert "Julie Martin" in removed_by(art, "byline")
 
 
-def test_real_parenthesis_with_names_is_kept() -> None:
-    text = "(Avec Julie Martin à Rome, il a signé un accord qui sera ratifié en juin.)"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(Avec Julie Martin à Rome, il a signé un accord qui sera ratifié en juin.)",
+        "(Avec la contribution de la ville de Lyon et de la région, le projet avance.)",
+    ],
+)
+def test_real_parenthesis_with_names_is_kept(text: str) -> None:
     art = parse(f"{BEFORE}\n\n{text}\n\n{AFTER}")
     assert text in art.body
 

@@ -178,7 +178,7 @@ _AT_PLACE = rf"(?:\s(?:à|a|depuis|in)\s{_NAME_WORD}(?:[\s-]{_NAME_WORD}){{0,2}}
 def _signoff_items() -> tuple[re.Pattern[str], re.Pattern[str]]:
     roles = patterns.alternation("signoffs.txt")
     # "Jean Martin", "Jean Martin et Paul Durand à Berlin", "Jean Martin à Ankara et Paul Durand à Beyrouth".
-    named = rf"{_NAMES}{_AT_PLACE}(?:\s(?:et|and|&)\s{_NAMES}{_AT_PLACE})*"
+    named = rf"{_NAMES}{_AT_PLACE}(?:\s(?:et|and|&)\s(?:(?i:de)\s|d')?{_NAMES}{_AT_PLACE})*"
     role = re.compile(rf"(?i:{roles})\s*:?\s*(?:(?i:par|de|d')\s*)?{named}")
     other = re.compile(rf"{named}|(?i:{patterns.AGENCY_LEAD}?{patterns.agencies()})")
     return role, other

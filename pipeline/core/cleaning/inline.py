@@ -235,7 +235,7 @@ _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
 _CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
-    rf"(?:(?<={_END})\s?|^)(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
+    rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
     rf"(?=\s?[\"«“]?\s?[{UPPER}][{LOWER}])"
 )
 # "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …": a bullet-marked heading inside a paragraph.
