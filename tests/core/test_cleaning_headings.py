@@ -187,9 +187,18 @@ def test_wire_signoff_with_several_reporters_is_removed(signoff: str) -> None:
     assert "Julie Martin" in removed_by(art, "byline")
 
 
+def test_wire_signoff_glued_to_the_last_sentence_is_removed() -> None:
+    signoff = "(Avec Julie Martin à Rome et Paul Durand à Madrid; version française Anne Petit, édité par Marc Leroy)"
+    art = parse(f'{BEFORE}\n\nIl a promis "un accord rapide".{signoff}')
+    assert art.body == f'{BEFORE}\n\nIl a promis "un accord rapide".'
+    assert signoff in removed_by(art, "byline")
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Le texte sera voté en juin. (Avec Julie Martin à Rome, il a signé un accord.)",
+        "Le texte sera voté en juin. (Jean Dupont)",
         "(Avec Julie Martin à Rome, il a signé un accord qui sera ratifié en juin.)",
         "(Avec la contribution de la ville de Lyon et de la région, le projet avance.)",
     ],

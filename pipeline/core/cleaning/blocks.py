@@ -34,6 +34,7 @@ _ATTRIBUTION = re.compile(
     r"(?i)-t-(?:il|elle|ils|elles|on)\b|[\"»”]\s*,|,\s*(?:a|ont|avait|selon|dit|explique|affirme|estime|"
     r"souligne|déclare|indique|assure|ajoute|précise|insiste|confie|raconte)\b"
 )
+_SENTENCE_THEN_ASIDE = re.compile(rf"[{SENTENCE_END}][»”\"']?\s*\([^()]*\)$")
 _SOCIAL_TRACE = re.compile(r"pic\.twitter\.com|t\.co/|#\w|@\w|https?://")
 
 
@@ -228,7 +229,8 @@ def is_subheading(text: str) -> bool:
         return False
     if len(core.split()) > MAX_SUBHEADING_WORDS or _ATTRIBUTION.search(core):
         return False
-    return not _TERMINAL.search(core)
+    # "Le texte sera voté en juin. (Jean Dupont)": a sentence with an aside after its full stop.
+    return not _TERMINAL.search(core) and not _SENTENCE_THEN_ASIDE.search(core)
 
 
 def mark(paragraphs: list[Paragraph], source: str) -> Found:

@@ -397,8 +397,19 @@ def _initials_tail() -> re.Pattern[str]:
     return re.compile(rf"(?<=[{SENTENCE_END}\"»”)])\s*(?:{initials})\s*$")
 
 
+# '… du monde."(Avec Jean Martin à Rome; édité par Paul Durand)': a wire sign-off glued to the last sentence.
+_PAREN_TAIL = re.compile(rf"(?<=[{SENTENCE_END}\"»”])\s*\([^()\n]{{5,250}}\)\s*$")
+
+
+def _signoff_tail(block: Block, source: str) -> list[Edit]:
+    from pipeline.core.cleaning.blocks import is_signoff  # the paragraph rule, on the parenthesis alone
+
+    return [Edit("byline", s, e) for s, e, m in _scan(block, source, _PAREN_TAIL) if is_signoff(m.group(0))]
+
+
 def agency_credits(block: Block, source: str) -> list[Edit]:
-    """ "(AFP)" closing a paragraph, "PARIS (AFP) -" opening one; editors' initials glued to the last sentence."""
+    """ "(AFP)" closing a paragraph, "PARIS (AFP) -" opening one; editors' initials and a wire sign-off glued to
+    the last sentence."""
     edits = [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_tail())]
     edits += [Edit("agency_credit", s, e) for s, e, _ in _scan(block, source, _agency_dateline())]
     text = source[block.start : block.end]
@@ -406,7 +417,7 @@ def agency_credits(block: Block, source: str) -> list[Edit]:
         run = _RUN_BEFORE.search(text[: s - block.start])
         if not _URLISH.search((run.group(0) if run else "") + m.group(0).strip()):  # not a URL's path
             edits.append(Edit("byline", s, e))
-    return edits
+    return edits + _signoff_tail(block, source)
 
 
 def title_agency_credit(block: Block, source: str) -> list[Edit]:
