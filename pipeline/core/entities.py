@@ -9,6 +9,7 @@ lemmatizer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -22,7 +23,7 @@ from pipeline.core.entity.canonical import (
 )
 from pipeline.core.entity.facilities import facilities, head_label
 from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
-from pipeline.core.entity.matching import expansions, known_names, person_names
+from pipeline.core.entity.matching import bracketed_first_names, expansions, known_names, person_names
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
 
@@ -74,6 +75,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     for ent in doc.ents:
         found.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_, is_common))
     found.extend(known_names(text, lex))
+    found.extend(bracketed_first_names(text, lex))
     firm = {c.canonical for c in found if c.canonical is not None and c.rank < 5}
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.
@@ -103,10 +105,13 @@ def _low_first(surface: str) -> str:
     return surface.split()[0].lower() if surface.split() else ""
 
 
-def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[int, int, str, str, str] | None:
+def seat_of(
+    text: str, start: int, end: int, label: str, lex: Lexicon, is_common: Callable[[str], bool] = lambda w: False
+) -> tuple[int, int, str, str, str] | None:
     """The known place an organisation is named after ("tribunal de Nanterre", "mairie de Paris"): a place
     mention of its own inside the organisation's (start, end, text, "LOC", canonical), or None. Organisations
-    known by name ("Olympique de Marseille") keep their place to themselves."""
+    known by name ("Olympique de Marseille") keep their place to themselves; an unknown ordinary word after a
+    facility noun is no place ("Conseil de Défense")."""
     surface = text[start:end]
     m = _SEAT.search(surface)
     if label != "ORG" or m is None or lex.gazetteer.lookup(surface) is not None:
@@ -114,7 +119,7 @@ def seat_of(text: str, start: int, end: int, label: str, lex: Lexicon) -> tuple[
     if _low_first(surface) in lex.club_heads:
         return None  # "Olympique de Lyon" is a club, not a mention of the city
     known = lex.gazetteer.lookup(m.group(1))
-    if known is None and head_label(surface.split()[0], lex) == "ORG":
+    if known is None and head_label(surface.split()[0], lex) == "ORG" and not is_common(m.group(1)):
         known = Known("LOC", m.group(1))  # "parquet d'Angoulême": a facility noun names its place
     if known is None or known.label != "LOC":
         return None
@@ -133,7 +138,7 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         except ValueError:
             continue
         mentions.append(EntityMention(section, start, end, text[r.start : r.end], r.label, r.canonical))
-        place = seat_of(text, r.start, r.end, r.label, lex)
+        place = seat_of(text, r.start, r.end, r.label, lex, lambda w: common_word(doc.vocab, w))
         if place is not None:
             mentions.append(EntityMention(section, *layout.to_section(*place[:2])[1:], *place[2:]))
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)

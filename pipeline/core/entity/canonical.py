@@ -167,8 +167,9 @@ def person_form(name: str, lex: Lexicon) -> str:
 
 
 def _is_head(parts: list[str], name_parts: list[str]) -> bool:
-    """Whether ``parts`` (2+ words) are the first words of the longer name ``name_parts``."""
-    return 2 <= len(parts) < len(name_parts) and name_parts[: len(parts)] == parts
+    """Whether ``parts`` (2+ words, ending with a particle: a span cut short) are the first words of the longer
+    name ``name_parts``; not "Jacob Blake" of "Jacob Blake Sr" or "Gordon Murray" of "Gordon Murray Automotive"."""
+    return 2 <= len(parts) < len(name_parts) and parts[-1] in _NAME_PARTICLES and name_parts[: len(parts)] == parts
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -207,6 +208,8 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     for c in cands:
         if c.label == "PER" and c.canonical is None and len(text[c.start : c.end].split()) >= 2:
             full[fold(text[c.start : c.end])].append((text[c.start : c.end], c.start))
+        elif c.label == "PER" and c.canonical is not None and c.rank == 3:  # "(Alain) Soral" named "Alain Soral"
+            full[fold(c.canonical)].append((c.canonical, c.start))
     # "Le Drian" is the surname of "Jean-Yves le Drian", not a full name of its own
     tails = {key for key in full for other in full if _is_tail(key.split(), other.split())}
     # "Bruno Le" is the start of "Bruno Le Maire" (a span cut short), not another person

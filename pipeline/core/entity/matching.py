@@ -78,6 +78,21 @@ def person_names(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_BRACKETED_FIRST = re.compile(r"\(\s*([A-ZÀ-ÖØ-Ý][\w\-]+)\s*\)\s+([A-ZÀ-ÖØ-Ý][\w'’\-]*\w)")
+
+
+def bracketed_first_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """A surname after its first name in brackets, as quotes complete a name ("comme Dieudonné ou (Alain)
+    Soral"): one person mention over both, named "Alain Soral"."""
+    out = []
+    for m in _BRACKETED_FIRST.finditer(text):
+        first, surname = m.group(1), m.group(2)
+        if first not in lex.first_names or surname.lower() in lex.stop_words or lex.gazetteer.lookup(surname):
+            continue
+        out.append(Candidate(m.start(), m.end(), "PER", 3, f"{first} {surname}"))
+    return out
+
+
 def _initials_fit(acronym: str, expansion: str) -> bool:
     """An acronym plausibly abbreviates an expansion: same first letter and 2+ capitals, or its letters in order."""
     acro, exp = fold(acronym).replace(" ", ""), fold(expansion)

@@ -35,6 +35,8 @@ _ENDING_WORD = re.compile(r"[\w\-]+$")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
 _INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
+_LIST_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-Ý][\w\-]+(?:,|\s+et\s)")
+_SAINT_PLACE = re.compile(r"Saint(?:e|s|es)?-[A-ZÀ-ÖØ-Ý][\w\-]*")
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -337,8 +339,14 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
     if len(ws) == 1 and (low in lex.demonyms or low in lex.titles):
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
-    if len(ws) == 1 and (is_sentence_start(text, s) or _quote_start(text, s)) and is_common(surface):
-        return []  # a capitalised ordinary word opening a sentence or a quoted title ("Dernières", "Lacs")
+    if (
+        len(ws) == 1
+        and (is_sentence_start(text, s) or _quote_start(text, s))
+        and is_common(surface)
+        and not (label == "LOC" and _LIST_AFTER.match(text, e))
+    ):
+        return []  # a capitalised ordinary word opening a sentence or a quoted title ("Dernières", "Lacs"), not
+        # the first of a list of places ('"Tours, Strasbourg, Dijon"')
     if len(ws) == 1 and _INVERSION_AFTER.match(text, e):
         return []  # a capitalised verb before its pronoun ("Tweetera-t-il")
     if _both_known_orgs(surface, lex):
@@ -346,6 +354,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     street = street_start(text, s, lex)
     if street is not None:
         return [Candidate(street, e, "LOC", 1)]
+    if label == "PER" and len(ws) == 1 and _SAINT_PLACE.fullmatch(surface):
+        return [Candidate(s, e, "LOC", 1)]  # "Saint-Martin", "Sainte-Maxime" alone: a place named after a saint
     new_label, firm = _relabel(text, ws, label, event, lex)
     return [Candidate(s, e, new_label, 1, firm=firm)]
 

@@ -1,0 +1,94 @@
+"""Unit tests of the rules from the 500-article precision check and the bracketed-name families (invented
+sentences, no model)."""
+
+from __future__ import annotations
+
+from pipeline.core.entities import seat_of
+from pipeline.core.entity.canonical import canonicalize, resolve
+from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.matching import bracketed_first_names, known_names
+from pipeline.core.entity.spans import Candidate, clean_span
+
+
+def never_common(word: str) -> bool:
+    return False
+
+
+def always_common(word: str) -> bool:
+    return True
+
+
+def clean(text: str, span: str, label: str, is_common=never_common) -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [(text[c.start : c.end], c.label) for c in clean_span(text, start, start + len(span), label, is_common)]
+
+
+def _resolved(text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
+    out = canonicalize(text, resolve(cands), lexicon())
+    return {text[r.start : r.end]: (r.label, r.canonical) for r in out}
+
+
+def _cand(text: str, surface: str, label: str, cursor: int = 0) -> Candidate:
+    start = text.index(surface, cursor)
+    return Candidate(start, start + len(surface), label, 1)
+
+
+def test_a_longer_name_with_a_suffix_is_another_person():
+    text = "Jacob Blake Sr a parlé à la presse. Jacob Blake est toujours hospitalisé."
+    got = _resolved(text, [_cand(text, "Jacob Blake Sr", "PER"), _cand(text, "Jacob Blake", "PER", 20)])
+    assert got["Jacob Blake"] == ("PER", "Jacob Blake")
+    text = "Gordon Murray Automotive a présenté sa voiture. Gordon Murray est content."
+    got = _resolved(text, [_cand(text, "Gordon Murray Automotive", "PER"), _cand(text, "Gordon Murray", "PER", 20)])
+    assert got["Gordon Murray"] == ("PER", "Gordon Murray")
+
+
+def test_a_name_cut_at_its_particle_still_joins_the_full_name():
+    text = "Bruno Le Marchand a dit que Bruno Le a tort."
+    got = _resolved(text, [_cand(text, "Bruno Le Marchand", "PER"), _cand(text, "Bruno Le", "PER", 10)])
+    assert got["Bruno Le"] == ("PER", "Bruno Le Marchand")
+
+
+def test_honorific_without_accent_is_stripped():
+    assert clean("selon Maitre Nathalie Rorand, avocate", "Maitre Nathalie Rorand", "PER") == [
+        ("Nathalie Rorand", "PER")
+    ]
+
+
+def test_facility_noun_before_an_ordinary_word_gives_no_place():
+    text = "Covid: Conseil de Défense avant les annonces"
+    start, end = text.index("Conseil"), text.index(" avant")
+    assert seat_of(text, start, end, "ORG", lexicon(), lambda w: w == "Défense") is None
+    text = "le parquet de Chambreuil a ouvert une enquête"
+    start, end = text.index("parquet"), text.index(" a ouvert")
+    assert seat_of(text, start, end, "ORG", lexicon(), never_common) is not None
+
+
+def test_first_place_of_a_quoted_list_is_kept():
+    text = 'Il a cité "Tours, Strasbourg, Dijon et Nice" parmi les villes.'
+    assert clean(text, "Tours", "LOC", always_common) == [("Tours", "LOC")]
+    text = 'Son film "Tours étroitement surveillées" a gagné.'
+    assert clean(text, "Tours", "LOC", always_common) == []
+
+
+def test_saint_hyphenated_name_alone_is_a_place():
+    text = "Les îles de Saint-Martin et Sainte-Maxime ont souffert."
+    assert clean(text, "Saint-Martin", "PER") == [("Saint-Martin", "LOC")]
+    assert clean(text, "Sainte-Maxime", "PER") == [("Sainte-Maxime", "LOC")]
+    text = "Antoine de Saint-Exupéry a écrit un livre."
+    assert clean(text, "Antoine de Saint-Exupéry", "PER") == [("Antoine de Saint-Exupéry", "PER")]
+
+
+def test_first_name_in_brackets_completes_the_surname():
+    text = 'comme avant il avait reçu Dieudonné ou (Alain) Soral", dit-il. Soral a répondu.'
+    found = bracketed_first_names(text, lexicon())
+    assert [(text[c.start : c.end], c.canonical) for c in found] == [("(Alain) Soral", "Alain Soral")]
+    later = text.rindex("Soral")
+    got = _resolved(text, [*found, Candidate(later, later + 5, "ORG", 1)])
+    assert got["Soral"] == ("PER", "Alain Soral")
+    assert bracketed_first_names("la ville (Paris) Sud", lexicon()) == []  # not a first name in brackets
+
+
+def test_regnal_name_keeps_its_title():
+    text = "Le refus du pape François de voir démissionner le cardinal"
+    found = known_names(text, lexicon())
+    assert [(text[c.start : c.end], c.label, c.canonical) for c in found] == [("pape François", "PER", "pape François")]
