@@ -18,6 +18,7 @@ from pipeline.core.records import EntityMention
 
 PRONOUNS = {"il", "elle", "ils", "elles"}
 DE = {"de", "d'", "du", "des"}
+STRESSED = {"lui", "elle", "eux", "elles", "lui-même", "elle-même"}
 DETS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
     "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre",
@@ -98,6 +99,7 @@ class Context:
         self.aux = lexicon.words("aux")
         self.titles = lexicon.words("person_title")
         self.nouns = lexicon.words("reporting_noun")
+        self.asides = {tuple(a.split()) for a in lexicon.words("aside_phrase")}
         self.inside = -1  # a quote whose own words are read as text (for an incise inside its marks)
         self._starts = [t.start for t in tokens]
         self._verbs: dict[int, tuple[str, int] | None] = {}
@@ -110,6 +112,22 @@ class Context:
         for tok in tokens:
             if tok.quote >= 0 and tok.is_word:
                 self.quote_words[tok.quote] = self.quote_words.get(tok.quote, 0) + 1
+
+    def aside_len(self, i: int) -> int:
+        """Length of a fixed adverbial starting at token i ("pour sa part", "de son côté"), else 0."""
+        toks = self.tokens
+        for n in (4, 3, 2, 1):
+            if i + n <= len(toks) and tuple(t.low for t in toks[i : i + n]) in self.asides:
+                return n
+        return 0
+
+    def aside_end(self, i: int) -> int:
+        """The token after a fixed adverbial ending at token i (the index before it), else i."""
+        toks = self.tokens
+        for n in (4, 3, 2, 1):
+            if i - n + 1 >= 0 and tuple(t.low for t in toks[i - n + 1 : i + 1]) in self.asides:
+                return i - n
+        return i
 
     def para_at(self, offset: int) -> int:
         """Paragraph number of a section offset."""
@@ -328,6 +346,10 @@ class Context:
         """The subject of a reporting verb whose verb group starts at token v: the noun phrase before it."""
         toks = self.tokens
         j = v - 1
+        while j >= lo and self.aside_end(j) != j and toks[self.aside_end(j) + 1].low not in STRESSED:
+            j = self.aside_end(j)  # "X a pour sa part estimé": the adverbial is no subject
+            if j >= lo and toks[j].low == ",":
+                j -= 1
         while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip) and toks[j].low != ",":
             for n in (j - 1, j):
                 if n >= lo and self._anaphor(n) is not None:
@@ -368,6 +390,13 @@ class Context:
                 if aside < j and self.verb_at(aside) and self.is_verb_use(aside):
                     # "X, qui « … », précise l'hebdomadaire, explique …": skip the incise of another speaker
                     return self.np_before(k + 1, lo)
+                named = {id(self.mention_of.get(n)) for n in range(k + 1, j)}
+                m = self.mention_of.get(k + 1)
+                if m is not None and m.label == "PER" and named == {id(m)} and t.low == ",":
+                    before = self._np_ending_at(k - 1, lo)
+                    if before is not None and before.kind == "description":
+                        # "Son homologue de FO, Yves Veyrier, a dénoncé": the name in apposition speaks
+                        return Subject("mention", m.text, m.start, m)
                 before = self._np_ending_at(k - 1, lo)
                 if before is not None and (
                     before.kind in ("mention", "pronoun") or t.low != "," or self.speaking(before)
@@ -482,8 +511,14 @@ class Context:
             return None
         pronoun: str | None = None
         j = k
-        while j < hi and j < k + 6:
+        limit = k + 6
+        while j < hi and j < limit:
             tj = toks[j]
+            aside = self.aside_len(j) if j > k else 0
+            if aside:  # "« … », a pour sa part estimé X"
+                j += aside
+                limit += aside
+                continue
             inv = tj.inversion()
             verb = self.verb_at(j)
             if verb:

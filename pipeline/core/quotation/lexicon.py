@@ -16,6 +16,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 VERBS_FILE = DATA / "reporting_verbs.tsv"
 LEXICON_FILE = DATA / "quote_lexicon.tsv"
 FEMALE_NAMES_FILE = DATA / "female_first_names.txt"
+MALE_NAMES_FILE = DATA / "male_first_names.txt"
 PREPOSITIONS = {"de", "d'"}
 
 
@@ -28,6 +29,7 @@ class Lexicon:
     lists: dict[str, frozenset[str]]
     reflexive: frozenset[str]  # lemmas listed as pronominal ("se féliciter"): reporting after "se"/"s'"
     female_names: frozenset[str] = frozenset()
+    male_names: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         return self.lists.get(name, frozenset())
@@ -127,11 +129,19 @@ def load_lexicon() -> Lexicon:
             continue
         name, entry = line.split("\t")[:2]
         lists[name].add(entry.strip())
-    female = {
-        line.strip().lower()
-        for line in FEMALE_NAMES_FILE.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
+    female, male = (
+        {
+            line.strip().lower()
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        }
+        for path in (FEMALE_NAMES_FILE, MALE_NAMES_FILE)
+    )
     return Lexicon(
-        verb_forms, multi, {k: frozenset(v) for k, v in lists.items()}, frozenset(reflexive), frozenset(female)
+        verb_forms,
+        multi,
+        {k: frozenset(v) for k, v in lists.items()},
+        frozenset(reflexive),
+        frozenset(female),
+        frozenset(male - female),
     )

@@ -113,8 +113,12 @@ class SpeakerIndex:
                 index.orgs.append((m.start, m))
             if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i) and plausible_name(m, ctx):
                 index.persons.append((m.start, m, _oblique(ctx, i)))
-            if m.label == "PER" and m.text.split()[0].lower() in ctx.lex.female_names:
-                index.gender.setdefault(m.canonical_name, "f")
+            if m.label == "PER":
+                first = m.canonical_name.split()[0].lower()
+                if first in ctx.lex.female_names:
+                    index.gender.setdefault(m.canonical_name, "f")
+                elif first in ctx.lex.male_names and len(m.canonical_name.split()) > 1:
+                    index.gender.setdefault(m.canonical_name, "m")
             if m.label != "PER":
                 continue
             end = i
@@ -128,6 +132,8 @@ class SpeakerIndex:
                     g = _gender_of_title(title, ctx)
                     if g:
                         index.gender.setdefault(m.canonical_name, g)
+            if _feminine_agreement(ctx, end):
+                index.gender.setdefault(m.canonical_name, "f")
             if i > 0 and toks[i - 1].low in {"mme", "mmes", "madame"}:
                 index.gender.setdefault(m.canonical_name, "f")
             if i > 0 and toks[i - 1].low in {"m.", "monsieur"}:
@@ -398,7 +404,8 @@ class SpeakerIndex:
             return Speaker(named_head.canonical_name, "ORG", 0.75, True)
         if not plural and head not in groups:
             title = _longest_title(joined, self.ctx.titles)
-            if title:
+            indefinite = bool(words) and words[0] in {"un", "une"}  # "un autre proche du chef de l'État"
+            if title and not indefinite:
                 person = self._person_with_title(title, words, position)
                 if person is not None:
                     return Speaker(person.canonical_name, "PER", 0.8)
@@ -438,6 +445,9 @@ class SpeakerIndex:
                 # "son ancien collaborateur", "son avocat": someone related to another person, not the last one
                 # named; kept as said unless the article gave that title to someone
                 exclude = self._possessor(position) if possessive else None
+                kin = self._same_family(subject, position) if relative else None
+                if kin is not None:
+                    return kin
                 person = self._person_before(
                     position, gender, 0.6, speakers_first=True, strict=relative, exclude=exclude
                 )
@@ -445,6 +455,25 @@ class SpeakerIndex:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _same_family(self, subject: Subject, position: int) -> Speaker | None:
+        """ "le fils de Jacques Dutronc": the other person of the article with that family name (Thomas
+        Dutronc), if exactly one."""
+        inner = self._mention_in(subject)
+        if inner is None or inner.label != "PER" or len(inner.canonical_name.split()) < 2:
+            return None
+        surname = inner.canonical_name.split()[-1]
+        kin = {
+            m.canonical_name
+            for pos, m, _ in self.persons
+            if pos < position
+            and m.canonical_name != inner.canonical_name
+            and len(m.canonical_name.split()) > 1
+            and m.canonical_name.split()[-1] == surname
+        }
+        if len(kin) != 1:
+            return None
+        return Speaker(kin.pop(), "PER", 0.7)
 
     def _org_by_head(self, subject: Subject, head: str, position: int) -> EntityMention | None:
         """The organisation named earlier whose name starts with the capitalised head noun of a short definite
@@ -666,6 +695,38 @@ def _oblique(ctx: Context, i: int) -> bool:
     return True
 
 
+FEMININE_PARTICIPLES = {
+    "dite", "prise", "mise", "surprise", "élue", "réélue", "venue", "revenue", "devenue", "émue", "déçue",
+    "convaincue", "connue", "entendue", "retenue", "partie", "sortie", "née", "morte", "seule", "heureuse",
+    "furieuse", "soucieuse", "ravie", "inquiète", "fière", "première", "dernière",
+}  # fmt: skip
+PARTICIPLE_AUX = {"est", "était", "a", "avait", "s'est", "s'était", "été", "sera", "serait", "fut", "reste", "semble"}
+
+
+def _feminine_word(low: str) -> bool:
+    return low.endswith("ée") or low in FEMININE_PARTICIPLES
+
+
+def _feminine_agreement(ctx: Context, end: int) -> bool:
+    """ "X, arrivée en 2017, …" / "X s'est dite …" / "X a été élue": a feminine participle or adjective agreeing
+    with the name that ends at token ``end``."""
+    toks = ctx.tokens
+    j = end + 1
+    if j >= len(toks) or toks[j].quote >= 0:
+        return False
+    if toks[j].low == ",":
+        return j + 1 < len(toks) and toks[j + 1].quote < 0 and _feminine_word(toks[j + 1].low)
+    seen_aux = False
+    while (
+        j < len(toks)
+        and j <= end + 4
+        and (toks[j].low in PARTICIPLE_AUX or toks[j].low in {"s'", "se", "ne", "n'", "pas"})
+    ):
+        seen_aux = seen_aux or toks[j].low in PARTICIPLE_AUX
+        j += 1
+    return seen_aux and j < len(toks) and toks[j].quote < 0 and _feminine_word(toks[j].low)
+
+
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
     found = [t for t in titles if f" {t} " in joined]
     return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
@@ -697,7 +758,7 @@ def _title_after(ctx: Context, end: int) -> str | None:
     """ "Jens Stoltenberg, le secrétaire général de l'Otan," """
     toks = ctx.tokens
     j = end + 1
-    if j < len(toks) and toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in DETS:
+    if j < len(toks) and toks[j].low == "," and j + 1 < len(toks) and _opens_title(ctx, j + 1):
         k = j + 1
         while k < len(toks) and k - j < 12 and toks[k].low not in PUNCT_STOP:
             k += 1
@@ -710,6 +771,17 @@ def _title_after(ctx: Context, end: int) -> str | None:
         words = " ".join(_qualified(ctx, n) for n in range(j + 1, k))
         return words if _longest_title(f" {words} ", ctx.titles) else None
     return None
+
+
+def _opens_title(ctx: Context, n: int) -> bool:
+    """A determiner, or a bare title noun ("X, secrétaire général de la CGT, …")."""
+    toks = ctx.tokens
+    if toks[n].low in DETS:
+        return True
+    if toks[n].quote >= 0 or n in ctx.mention_of:
+        return False
+    two = " ".join(t.low for t in toks[n : n + 2])
+    return toks[n].low in ctx.titles or two in ctx.titles
 
 
 def _qualified(ctx: Context, n: int) -> str:

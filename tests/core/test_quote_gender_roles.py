@@ -1,0 +1,86 @@
+"""Gender from first names and agreement, fixed adverbials in incises, appositions binding roles to names."""
+
+from __future__ import annotations
+
+from tests.core.test_quotes import run
+
+COLLOMB = [("Gérard Collomb", "PER", "Gérard Collomb"), ("Collomb", "PER", "Gérard Collomb")]
+OYELOWO = [("Kalinda Oyelowo", "PER", "Kalinda Oyelowo"), ("Oyelowo", "PER", "Kalinda Oyelowo")]
+CASTEX = [("Jean Castex", "PER", "Jean Castex")]
+MARTINEZ = [("Philippe Martinez", "PER", "Philippe Martinez"), ("CGT", "ORG", "CGT")]
+
+
+def speakers(body: str, specs: list[tuple[str, str, str]]) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in run(body, specs)}
+
+
+def test_an_adverbial_between_auxiliary_and_participle_keeps_the_incise() -> None:
+    body = (
+        "Gérard Collomb a annoncé son retrait. « J'éprouve de la déception », a pour sa part estimé Kalinda "
+        "Oyelowo vendredi. « Ça me déçoit énormément », a de son côté réagi Kalinda Oyelowo."
+    )
+    found = speakers(body, COLLOMB + OYELOWO)
+    assert found["J'éprouve de la déception"] == "Kalinda Oyelowo"
+    assert found["Ça me déçoit énormément"] == "Kalinda Oyelowo"
+
+
+def test_an_adverbial_between_subject_and_verb() -> None:
+    body = "Gérard Collomb a annoncé son retrait. Kalinda Oyelowo a pour sa part estimé : « Ça me déçoit »."
+    assert speakers(body, COLLOMB + OYELOWO)["Ça me déçoit"] == "Kalinda Oyelowo"
+
+
+def test_a_male_first_name_is_not_elle() -> None:
+    body = (
+        "Gérard Collomb a annoncé son retrait, critiqué par Kalinda Oyelowo. Elle évoque une « forme d'égoïsme "
+        "et de trahison ». « Ça me déçoit énormément », assure-t-elle."
+    )
+    found = speakers(body, COLLOMB + OYELOWO)
+    assert found["Ça me déçoit énormément"] == "Kalinda Oyelowo"
+
+
+def test_feminine_agreement_after_a_name_gives_her_gender() -> None:
+    specs = [*OYELOWO, ("Chris Tamba", "PER", "Chris Tamba")]
+    for body in (
+        "Kalinda Oyelowo, arrivée en 2017, a rencontré Chris Tamba. Ce dernier a rappelé ses engagements. "
+        "« Nous tiendrons bon », a-t-elle assuré.",
+        "Kalinda Oyelowo s'est dite choquée par Chris Tamba. « Nous tiendrons bon », a-t-elle assuré.",
+    ):
+        assert speakers(body, specs)["Nous tiendrons bon"] == "Kalinda Oyelowo"
+
+
+def test_a_name_in_apposition_to_a_description_subject_speaks() -> None:
+    specs = [("Muriel Pénicaud", "PER", "Muriel Pénicaud"), ("Laurent Berger", "PER", "Laurent Berger")]
+    specs += [("Yves Veyrier", "PER", "Yves Veyrier"), ("FO", "ORG", "FO")]
+    body = (
+        "La ministre Muriel Pénicaud a critiqué la compagnie. « Arrêtons de la prendre », a commenté Laurent "
+        "Berger.\n\nSon homologue de FO, Yves Veyrier, a dénoncé sur LCI les « comportements de prédateur »."
+    )
+    assert speakers(body, specs)["comportements de prédateur"] == "Yves Veyrier"
+
+
+def test_a_bare_title_in_apposition_binds_the_role() -> None:
+    body = (
+        "Philippe Martinez, secrétaire général de la CGT, a dénoncé la réforme. « Nous irons jusqu'au bout "
+        "de cette réforme », a déclaré Jean Castex. « C'est une provocation inacceptable », a répliqué le "
+        "secrétaire général de la CGT."
+    )
+    assert speakers(body, MARTINEZ + CASTEX)["C'est une provocation inacceptable"] == "Philippe Martinez"
+
+
+def test_an_indefinite_description_is_someone_else() -> None:
+    specs = [("Bruno Roger-Petit", "PER", "Bruno Roger-Petit")]
+    body = (
+        "L'ouvrage est jugé « très macronien » par Bruno Roger-Petit, conseiller du président. « C'est super "
+        "intéressant de voir cela », confie un autre conseiller du président."
+    )
+    assert speakers(body, specs)["C'est super intéressant de voir cela"] == "un autre conseiller du président"
+
+
+def test_a_family_relation_names_the_relative_with_that_family_name() -> None:
+    specs = [("Thomas Dutronc", "PER", "Thomas Dutronc"), ("Jacques Dutronc", "PER", "Jacques Dutronc")]
+    specs += [("Frédéric Goaty", "PER", "Frédéric Goaty")]
+    body = (
+        "Thomas Dutronc sort un album. « C'est un musicien respecté », poursuit Frédéric Goaty. "
+        "« C'est une très belle BD », déroule le fils de Jacques Dutronc."
+    )
+    assert speakers(body, specs)["C'est une très belle BD"] == "Thomas Dutronc"
