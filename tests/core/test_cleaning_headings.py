@@ -64,6 +64,12 @@ def removed_by(art: Article, rule: str) -> str:
             'Le ministre dénonce un "accord bancal"',
             ["La tribune paraît lundi dans plusieurs journaux.", "Dans ce texte, il réclame un vote."],
         ),
+        # Quoted heading glued on both sides, after a paragraph whose quotes do not pair up.
+        (
+            'Il a cité "un élu local, critique-t-il encore."J\'agace beaucoup les extrêmes"Le comédien a ensuite ri.',
+            "J'agace beaucoup les extrêmes",
+            ["critique-t-il encore.", "Le comédien a ensuite ri."],
+        ),
         # Plain heading opening the paragraph, glued to the first sentence.
         (
             "Une enquête relancéeLes juges ont ordonné de nouvelles expertises.",
@@ -208,7 +214,7 @@ def test_real_parenthesis_with_names_is_kept(text: str) -> None:
     assert text in art.body
 
 
-@pytest.mark.parametrize("tail", ["abc/de/fgh", "bur-sw/ob", "jlp/cb"])
+@pytest.mark.parametrize("tail", ["abc/de/fgh", "bur-sw/ob", "jlp/cb", "ab-cd-efg/hi/jk/lm/no/pq"])
 def test_editors_initials_glued_to_the_last_sentence_are_removed(tail: str) -> None:
     art = parse(f'{BEFORE}\n\nIl a promis "un deuxième volume".{tail}')
     assert art.body == f'{BEFORE}\n\nIl a promis "un deuxième volume".'

@@ -300,8 +300,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     for s, e, m in _scan(block, source, _QUOTED_SUBHEADING):
         head = m.group("head")
         glued = not m.group("sp") or not m.group("after")
+        # Glued on both sides ('…fin."Titre"Début'), its quotes are the heading's whatever the quotes before.
+        opens = not m.group("sp") + m.group("after") or _opens_quote(text[: m.start("head")], head)
         # A quotation standing alone between glued sentences is a heading even with a verb in it.
-        if glued and _opens_quote(text[: m.start("head")], head) and _title_like(head, 2, clause_words=True):
+        if glued and opens and _title_like(head, 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
     for pattern in (_GLUED_SUBHEADING, _QUOTE_ENDED_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
