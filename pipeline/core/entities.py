@@ -23,7 +23,13 @@ from pipeline.core.entity.canonical import (
 )
 from pipeline.core.entity.facilities import facilities, head_label
 from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
-from pipeline.core.entity.matching import bracketed_first_names, expansions, known_names, person_names
+from pipeline.core.entity.matching import (
+    article_names,
+    bracketed_first_names,
+    expansions,
+    known_names,
+    person_names,
+)
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
 
@@ -76,6 +82,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         found.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_, is_common))
     found.extend(known_names(text, lex))
     found.extend(bracketed_first_names(text, lex))
+    found.extend(article_names(text, lex))
     firm = {c.canonical for c in found if c.canonical is not None and c.rank < 5}
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.

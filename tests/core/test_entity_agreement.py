@@ -6,7 +6,7 @@ from __future__ import annotations
 from pipeline.core.entities import seat_of
 from pipeline.core.entity.canonical import canonicalize, resolve
 from pipeline.core.entity.lexicon import lexicon
-from pipeline.core.entity.matching import bracketed_first_names, known_names
+from pipeline.core.entity.matching import article_names, bracketed_first_names, known_names
 from pipeline.core.entity.spans import Candidate, clean_span
 
 
@@ -92,3 +92,31 @@ def test_regnal_name_keeps_its_title():
     text = "Le refus du pape François de voir démissionner le cardinal"
     found = known_names(text, lexicon())
     assert [(text[c.start : c.end], c.label, c.canonical) for c in found] == [("pape François", "PER", "pape François")]
+
+
+def test_union_in_capitals_is_kept_but_the_south_is_not():
+    text = "Anne, infirmière et élue SUD à l'hôpital, et le Sud du pays."
+    assert clean(text, "SUD", "ORG") == [("SUD", "ORG")]
+    assert clean(text, "Sud", "LOC") == []
+
+
+def test_person_span_running_into_a_known_place_is_split():
+    text = "Sans Neymar le Brésil a perdu."
+    assert clean(text, "Neymar le Brésil", "PER") == [("Neymar", "PER"), ("Brésil", "LOC")]
+    text = "Jean-Yves le Drian a parlé."
+    assert clean(text, "Jean-Yves le Drian", "PER") == [("Jean-Yves le Drian", "PER")]
+
+
+def test_association_named_with_a_lower_case_article():
+    text = "cofondateur de l'association la Parole libérée qui aide. Le cofondateur de la Parole libérée dit."
+    found = article_names(text, lexicon())
+    assert [(text[c.start : c.end], c.label) for c in found] == [("Parole libérée", "ORG")] * 2
+    text = "l'entreprise la Française a dit; le collectif les Dégommeuses joue"
+    assert [text[c.start : c.end] for c in article_names(text, lexicon())] == ["Dégommeuses"]
+
+
+def test_organisation_span_running_into_a_known_one_after_au():
+    text = "a assuré un responsable de la Fédération au Monde hier."
+    assert clean(text, "Fédération au Monde", "ORG") == [("Monde", "ORG")]
+    text = "le Haut-Commissariat aux Réfugiés a dit"  # no known organisation after "aux": one name
+    assert clean(text, "Haut-Commissariat aux Réfugiés", "ORG") == [("Haut-Commissariat aux Réfugiés", "ORG")]

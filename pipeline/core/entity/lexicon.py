@@ -91,6 +91,7 @@ class Lexicon:
     common_acronyms: frozenset[str] = frozenset()  # "CDD", "AVC", "Smic": common nouns, never an entity alone
     club_heads: frozenset[str] = frozenset()  # "FC Nantes", "Olympique de X": a sports club
     club_tails: frozenset[str] = frozenset()  # "Manchester City", "Leeds United": a sports club
+    capital_names: frozenset[str] = frozenset()  # "SUD" (the union) in capitals, but "le Sud" is no entity
 
 
 _ARTICLE_FORMS = {
@@ -191,4 +192,5 @@ def lexicon() -> Lexicon:
         common_acronyms=words("common_acronyms"),
         club_heads=words("club_heads"),
         club_tails=words("club_tails"),
+        capital_names=frozenset(lists.get("capital_names", ())),
     )

@@ -93,6 +93,27 @@ def bracketed_first_names(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_NAMED_AFTER_ARTICLE = re.compile(
+    r"(?<![\w\-])([a-zà-öø-ÿ\-]+)\s+(?:la|le|les|l['’])\s*([A-ZÀ-ÖØ-Ý][\w\-]+(?:\s+[A-ZÀ-ÖØ-Ý][\w\-]+)*)"
+    r"(\s+[a-zà-öø-ÿ]+(?:é|ée|és|ées))?(?![\w\-])"
+)
+_GROUP_NOUNS = frozenset({"collectif", "collectifs"})
+
+
+def article_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """An association or company named with a lower-case article ("l'association la Parole libérée", "le
+    collectif les Dégommeuses"): every occurrence of the name (without the article) is that organisation."""
+    names: set[str] = set()
+    for m in _NAMED_AFTER_ARTICLE.finditer(text):
+        if m.group(1) not in lex.company_nouns and m.group(1) not in _GROUP_NOUNS:
+            continue
+        name = m.group(2) + (m.group(3) or "")
+        first = m.group(2).split()[0].lower()
+        if lex.gazetteer.lookup(name) is None and first not in lex.stop_words | lex.demonyms | lex.titles:
+            names.add(name)
+    return [Candidate(s, e, "ORG", 0, name, firm=True) for name in names for s, e in occurrences(text, name)]
+
+
 def _initials_fit(acronym: str, expansion: str) -> bool:
     """An acronym plausibly abbreviates an expansion: same first letter and 2+ capitals, or its letters in order."""
     acro, exp = fold(acronym).replace(" ", ""), fold(expansion)

@@ -212,6 +212,28 @@ def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> C
     return None
 
 
+def _known_after_article(
+    text: str, ws: list[tuple[int, int]], label: str, is_common: IsCommon, lex: Lexicon
+) -> list[Candidate] | None:
+    """A span running over a lower-case article into a known name: a person into a place or organisation ("Sans
+    Neymar le Brésil perd"), an organisation into a known organisation after "au" ("un responsable de la
+    Fédération au Monde", i.e. told "Le Monde"). The first name (none when it is a bare head noun such as
+    "Fédération"), then the known one; None when no such article."""
+    for k in range(1, len(ws) - 1):
+        word = text[ws[k][0] : ws[k][1]]
+        person = label == "PER" and word in {"le", "la", "les", "l'", "l’"}
+        if not person and not (label in {"ORG", "MISC"} and word in {"au", "aux"}):
+            continue
+        known = lex.gazetteer.lookup(text[ws[k if not person else k + 1][0] : ws[-1][1]])
+        if known is None or known.label == "PER" or (not person and known.label != "ORG"):
+            continue
+        left = clean_piece(text, ws[0][0], ws[k - 1][1], label, is_common, lex)
+        if not person and k == 1 and _low(text[ws[0][0] : ws[0][1]]) in lex.org_heads:
+            left = []
+        return [*left, Candidate(ws[k + 1][0], ws[-1][1], known.label, 1, known.canonical)]
+    return None
+
+
 def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
     """The type a common noun right before a name gives it: "ville de X", "camp d'X" -> LOC; "le groupe
     (britannique) X", "l'enseigne X" -> ORG. None when no such noun (or the model said PER for a place noun)."""
@@ -310,6 +332,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     if branch is not None:
         return [branch]
     low = _low(surface)
+    if len(ws) == 1 and label == "ORG" and surface in lex.capital_names:
+        return [Candidate(s, e, "ORG", 1)]  # "élue SUD à l'hôpital": the union, not the cardinal point
     if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
         return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
     if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(text, max(0, s - 40), e):
@@ -327,6 +351,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     place = _known_place_prefix(text, ws, lex)
     if place is not None:
         return [place]
+    split = _known_after_article(text, ws, label, is_common, lex)
+    if split is not None:
+        return split
     if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
         return []
     if surface.isupper() and (len(ws) > 1 and any(_low(text[a:b]) in lex.stop_words for a, b in ws)):
