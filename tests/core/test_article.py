@@ -18,6 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 REFERENCES = {
     "seeds": (ROOT / "tests/gold/seeds.json", ROOT / "seeds"),
     "corpus": (ROOT / "tests/gold/corpus_cleaning.json", ROOT / "tests/gold/corpus"),
+    # the held-out sets once scored: regression guards for every artifact family they carry
+    "blind": (ROOT / "tests/gold/blind/blind.json", ROOT / "tests/gold/blind"),
+    "heldout2": (ROOT / "tests/gold/heldout2/heldout2.json", ROOT / "tests/gold/heldout2"),
+    "heldout3": (ROOT / "tests/gold/heldout3/heldout3.json", ROOT / "tests/gold/heldout3"),
 }
 
 
