@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -151,7 +152,28 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
         if parent is not None:
             mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
-    return mentions
+    return join_place_heads(mentions)
+
+
+_PLACE_LINK = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|aux|d['’])-", re.IGNORECASE)
+
+
+def join_place_heads(mentions: list[EntityMention]) -> list[EntityMention]:
+    """A place and its longer hyphenated name in one article are one place: "Saint-Germain" and
+    "Saint-Germain-des-Prés", "Neuilly" and "Neuilly-sur-Seine" take the longer name."""
+    places = {m.canonical_name for m in mentions if m.label == "LOC"}
+    longer: dict[str, str] = {}
+    for name in places:
+        for link in _PLACE_LINK.finditer(name):
+            head = name[: link.start()]
+            if head in places and len(name) > len(longer.get(head, "")):
+                longer[head] = name
+    if not longer:
+        return mentions
+    return [
+        replace(m, canonical_name=longer[m.canonical_name]) if m.label == "LOC" and m.canonical_name in longer else m
+        for m in mentions
+    ]
 
 
 _OF_INNER = re.compile(r"\s(?:de\sl['’]|des\s|du\s|de\s)|\sd['’]")

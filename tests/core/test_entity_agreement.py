@@ -3,11 +3,12 @@ sentences, no model)."""
 
 from __future__ import annotations
 
-from pipeline.core.entities import seat_of
+from pipeline.core.entities import join_place_heads, seat_of
 from pipeline.core.entity.canonical import canonicalize, resolve
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.matching import article_names, bracketed_first_names, known_names
 from pipeline.core.entity.spans import Candidate, clean_span
+from pipeline.core.records import EntityMention
 
 
 def never_common(word: str) -> bool:
@@ -120,3 +121,25 @@ def test_organisation_span_running_into_a_known_one_after_au():
     assert clean(text, "Fédération au Monde", "ORG") == [("Monde", "ORG")]
     text = "le Haut-Commissariat aux Réfugiés a dit"  # no known organisation after "aux": one name
     assert clean(text, "Haut-Commissariat aux Réfugiés", "ORG") == [("Haut-Commissariat aux Réfugiés", "ORG")]
+
+
+def test_place_and_its_longer_hyphenated_name_are_one():
+    mentions = [
+        EntityMention("body", 0, 22, "Saint-Germain-des-Prés", "LOC", "Saint-Germain-des-Prés"),
+        EntityMention("body", 30, 43, "Saint-Germain", "LOC", "Saint-Germain"),
+        EntityMention("body", 50, 57, "Neuilly", "LOC", "Neuilly"),
+        EntityMention("body", 60, 65, "Paris", "LOC", "Paris"),
+        EntityMention("body", 70, 81, "Paris-Match", "ORG", "Paris-Match"),
+    ]
+    got = [m.canonical_name for m in join_place_heads(mentions)]
+    assert got == ["Saint-Germain-des-Prés", "Saint-Germain-des-Prés", "Neuilly", "Paris", "Paris-Match"]
+    neuilly = [EntityMention("body", 0, 7, "Neuilly", "LOC", "Neuilly")]
+    neuilly.append(EntityMention("body", 10, 27, "Neuilly-sur-Seine", "LOC", "Neuilly-sur-Seine"))
+    assert {m.canonical_name for m in join_place_heads(neuilly)} == {"Neuilly-sur-Seine"}
+
+
+def test_two_names_joined_by_et_and_an_article_are_two():
+    text = "pendant que la CGT, Solidaires et la FSU continuent"
+    assert clean(text, "Solidaires et la FSU", "MISC") == [("Solidaires", "ORG"), ("FSU", "ORG")]
+    text = "le parti Droit et Justice a gagné"
+    assert clean(text, "Droit et Justice", "ORG") == [("Droit et Justice", "ORG")]

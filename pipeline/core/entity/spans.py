@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
 
-# Where a span must be cut: line breaks, quotation marks, brackets, a sentence end glued to the next sentence
+# Where a span must be cut: line breaks, "et" before an article and a name ("Solidaires et la FSU"), quotation
+# marks, brackets, a sentence end glued to the next sentence
 # ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
-    r"\s*[@#]\w+|\n|\s[-–—]\s|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
+    r"\s*[@#]\w+|\n|\s[-–—]\s|\set(?=\s(?:la|le|les|l['’])\s?[A-ZÀ-ÖØ-Ý])"
+    r"|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
