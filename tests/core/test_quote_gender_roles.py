@@ -84,3 +84,23 @@ def test_a_family_relation_names_the_relative_with_that_family_name() -> None:
         "« C'est une très belle BD », déroule le fils de Jacques Dutronc."
     )
     assert speakers(body, specs)["C'est une très belle BD"] == "Thomas Dutronc"
+
+
+def test_the_head_of_state_is_not_the_prime_minister() -> None:
+    specs = [("Emmanuel Macron", "PER", "Emmanuel Macron"), ("Edouard Philippe", "PER", "Édouard Philippe")]
+    body = (
+        "Emmanuel Macron a réuni un conseil de défense avec le Premier ministre Edouard Philippe. À l'issue "
+        "de ce conseil, le chef de l'Etat a annoncé des efforts « pour obtenir la cessation immédiate de "
+        "l'offensive »."
+    )
+    found = speakers(body, specs)
+    assert found["pour obtenir la cessation immédiate de l'offensive"] == "Emmanuel Macron"
+
+
+def test_maitre_before_a_name_makes_the_lawyer() -> None:
+    specs = [("Emmanuel Daoud", "PER", "Emmanuel Daoud"), ("Jean-Yves Le Drian", "PER", "Jean-Yves Le Drian")]
+    body = (
+        "La famille va porter plainte, a déclaré Me Emmanuel Daoud. « Nous agirons », a répondu Jean-Yves Le "
+        "Drian. « Ils porteront la responsabilité », a insisté l'avocat."
+    )
+    assert speakers(body, specs)["Ils porteront la responsabilité"] == "Emmanuel Daoud"

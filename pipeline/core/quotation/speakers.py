@@ -134,6 +134,8 @@ class SpeakerIndex:
                         index.gender.setdefault(m.canonical_name, g)
             if _feminine_agreement(ctx, end):
                 index.gender.setdefault(m.canonical_name, "f")
+            if i > 0 and toks[i - 1].low in HONORIFIC_TITLES and toks[i - 1].text[:1].isupper():
+                index.titles.append((tok.start, m, HONORIFIC_TITLES[toks[i - 1].low]))  # "Me Daoud": l'avocat
             if i > 0 and toks[i - 1].low in {"mme", "mmes", "madame"}:
                 index.gender.setdefault(m.canonical_name, "f")
             if i > 0 and toks[i - 1].low in {"m.", "monsieur"}:
@@ -320,6 +322,7 @@ class SpeakerIndex:
         speakers_first: bool = False,
         strict: bool = False,
         exclude: str | None = None,
+        others: frozenset[str] = frozenset(),
     ) -> Speaker | None:
         """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
         as subjects first, then persons named in complements ("le livre de Mary Trump"). ``speakers_first``:
@@ -331,12 +334,13 @@ class SpeakerIndex:
             and not sp.plural
             and sp.name
             and sp.name != exclude
+            and sp.name not in others
             and (sp.label == "PER" or sp.label is None)
         ]
         subjects = list(speakers) + [(pos, sp) for pos, sp in self.unnamed if pos < position]
         obliques: list[tuple[int, Speaker]] = []
         for pos, m, oblique in self.persons:
-            if pos < position and m.canonical_name != exclude:
+            if pos < position and m.canonical_name != exclude and m.canonical_name not in others:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
         if speakers_first:
             here = self.ctx.para_at(position)
@@ -449,12 +453,32 @@ class SpeakerIndex:
                 if kin is not None:
                     return kin
                 person = self._person_before(
-                    position, gender, 0.6, speakers_first=True, strict=relative, exclude=exclude
+                    position,
+                    gender,
+                    0.6,
+                    speakers_first=True,
+                    strict=relative,
+                    exclude=exclude,
+                    others=self._titled_otherwise(title, words) if not relative else frozenset(),
                 )
                 if person is not None:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _titled_otherwise(self, title: str, words: list[str]) -> frozenset[str]:
+        """Persons the article gave only other offices than a description naming a single office ("le Premier
+        ministre X" is not "le chef de l'État")."""
+        joined = (" " + " ".join(words) + " ").replace("' ", "'")
+        same = next((v for k, v in EQUIVALENT_TITLES.items() if f" {k} " in joined), None)
+        if same is None:
+            return frozenset()  # other titles overlap too often ("le ministre", "le député", "l'élu")
+        titled: dict[str, bool] = {}
+        for _, person, known in self.titles:
+            name = person.canonical_name
+            plain = f" {known} ".replace("' ", "'")
+            titled[name] = titled.get(name, False) or any(f" {t} " in plain for t in same)
+        return frozenset(name for name, match in titled.items() if not match)
 
     def _same_family(self, subject: Subject, position: int) -> Speaker | None:
         """ "le fils de Jacques Dutronc": the other person of the article with that family name (Thomas
@@ -522,7 +546,16 @@ class SpeakerIndex:
         nationalities = self.ctx.lex.words("nationality")
         wanted = {w for w in words if w in nationalities}
         gender = description_gender(words)
+        joined = (" " + " ".join(words) + " ").replace("' ", "'")
+        same = next((v for k, v in EQUIVALENT_TITLES.items() if f" {k} " in joined), None)
         for offset, person, known in self.titles:
+            if same is not None:
+                # "le chef de l'État" is the president, not the Premier ministre though "chef" is generic
+                plain = f" {known} ".replace("' ", "'")
+                if not any(f" {t} " in plain for t in same):
+                    continue
+                generic = False
+                title = next(t for t in same if f" {t} " in plain).replace("'", "' ")
             known_gender = self.gender.get(person.canonical_name)
             if gender and known_gender and gender != known_gender:
                 continue  # "la ministre" is not "le ministre de l'Intérieur X"
@@ -695,6 +728,16 @@ def _oblique(ctx: Context, i: int) -> bool:
     return True
 
 
+# descriptions that name an office by another title (either way round)
+EQUIVALENT_TITLES = {
+    "chef de l'état": ("chef de l'état", "président", "présidente", "président de la république"),
+    "chef de l'etat": ("chef de l'etat", "chef de l'état", "président", "présidente"),
+    "chef du gouvernement": ("chef du gouvernement", "premier ministre", "première ministre"),
+    "chef de la diplomatie": ("chef de la diplomatie", "ministre des affaires étrangères"),
+    "cheffe de la diplomatie": ("cheffe de la diplomatie", "ministre des affaires étrangères"),
+    "garde des sceaux": ("garde des sceaux", "ministre de la justice"),
+}
+HONORIFIC_TITLES = {"me": "avocat avocate", "maître": "avocat avocate", "dr": "médecin docteur"}
 FEMININE_PARTICIPLES = {
     "dite", "prise", "mise", "surprise", "élue", "réélue", "venue", "revenue", "devenue", "émue", "déçue",
     "convaincue", "connue", "entendue", "retenue", "partie", "sortie", "née", "morte", "seule", "heureuse",
