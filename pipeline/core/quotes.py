@@ -48,9 +48,16 @@ def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention
 def _resolve_in_body(quote: Quote, body_index: SpeakerIndex) -> Quote:
     """A headline attributed to a description ("le président de la Fédération") takes the person the body
     gives that title."""
-    if quote.speaker is None or quote.speaker_label is not None or not quote.speaker_mention:
+    if quote.speaker is None or not quote.speaker_mention:
         return quote
     words = tuple(quote.speaker_mention.lower().replace("’", "'").split())
+    if quote.speaker_label is not None and (
+        quote.speaker_label != "PER"
+        or not words
+        or not (words[0] in {"le", "la"} or words[0].startswith("l'"))
+        or quote.confidence >= 0.75
+    ):
+        return quote  # a name, or a title the headline itself bound; "témoigne le pilote" guessed from the headline
     person = body_index.person_titled(words)
     if person is None:
         return quote

@@ -104,3 +104,11 @@ def test_maitre_before_a_name_makes_the_lawyer() -> None:
         "Drian. « Ils porteront la responsabilité », a insisté l'avocat."
     )
     assert speakers(body, specs)["Ils porteront la responsabilité"] == "Emmanuel Daoud"
+
+
+def test_a_headline_description_takes_the_person_the_body_gives_that_title() -> None:
+    specs = [("Redoine Faïd", "PER", "Redoine Faïd"), ("Stéphane Buy", "PER", "Stéphane Buy")]
+    title = "Évasion de Redoine Faïd : « Ils m'ont prévenu que ma famille était en danger », témoigne le pilote"
+    body = "Stéphane Buy, le pilote de l'hélicoptère pris en otage par Redoine Faïd, a raconté son calvaire."
+    quote = next(q for q in run(body, specs, title=title) if q.section == "title")
+    assert quote.speaker == "Stéphane Buy"
