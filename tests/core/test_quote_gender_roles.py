@@ -112,3 +112,21 @@ def test_a_headline_description_takes_the_person_the_body_gives_that_title() -> 
     body = "Stéphane Buy, le pilote de l'hélicoptère pris en otage par Redoine Faïd, a raconté son calvaire."
     quote = next(q for q in run(body, specs, title=title) if q.section == "title")
     assert quote.speaker == "Stéphane Buy"
+
+
+def test_a_name_with_its_party_in_brackets_then_lui_is_the_subject() -> None:
+    specs = [("Laurent Escure", "PER", "Laurent Escure"), ("Unsa", "ORG", "Unsa")]
+    specs += [("Philippe Martinez", "PER", "Philippe Martinez"), ("CGT", "ORG", "CGT")]
+    body = (
+        "Laurent Escure (Unsa) avait noté « des ouvertures », Philippe Martinez (CGT), lui, a de nouveau "
+        "demandé « le retrait du projet de loi »."
+    )
+    assert speakers(body, specs)["le retrait du projet de loi"] == "Philippe Martinez"
+
+
+def test_a_relative_after_a_titled_description_is_the_person_not_the_complement() -> None:
+    body = (
+        "Philippe Martinez, le secrétaire général de la CGT, a critiqué le ministre. « On s'est fait gazer », "
+        "a commenté le leader de la CGT, qui a affirmé avoir été « témoin de charges policières »."
+    )
+    assert speakers(body, MARTINEZ)["témoin de charges policières"] == "Philippe Martinez"

@@ -371,6 +371,10 @@ class Context:
             if k >= lo and toks[k].low == ",":
                 k -= 1
             antecedent = self._np_ending_at(k, lo, relative=True)
+            if antecedent is not None and antecedent.kind == "mention" and antecedent.mention.label != "PER":
+                whole = self._np_ending_at(k, lo)
+                if whole is not None and whole.kind == "description" and self._has_title(whole.words):
+                    return whole  # "le leader de la CGT, qui a affirmé …": the leader, not the CGT
             if antecedent is not None and (antecedent.kind == "mention" or self._has_title(antecedent.words)):
                 return antecedent
             for n in range(k, lo - 1, -1):
@@ -390,6 +394,19 @@ class Context:
                 if aside < j and self.verb_at(aside) and self.is_verb_use(aside):
                     # "X, qui « … », précise l'hebdomadaire, explique …": skip the incise of another speaker
                     return self.np_before(k + 1, lo)
+                if k - 1 >= lo and toks[k - 1].low == ")":
+                    # "Philippe Martinez (CGT), lui, a demandé": the name before the parenthesis
+                    paren = k - 1
+                    while paren > lo and toks[paren].low != "(" and k - paren < 10:
+                        paren -= 1
+                    if toks[paren].low == "(":
+                        head = self._np_ending_at(paren - 1, lo)
+                        if (
+                            head is not None
+                            and head.kind == "mention"
+                            and all(toks[n].low in STRESSED or toks[n].low in self.skip for n in range(k + 1, j))
+                        ):
+                            return head
                 named = {id(self.mention_of.get(n)) for n in range(k + 1, j)}
                 m = self.mention_of.get(k + 1)
                 if m is not None and m.label == "PER" and named == {id(m)} and t.low == ",":
