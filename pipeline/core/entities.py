@@ -52,6 +52,18 @@ def common_word(vocab: Vocab, word: str) -> bool:
     return low_row < row
 
 
+def kept_common_word(vocab: Vocab, word: str) -> bool:
+    """Whether a capitalised word's lower-case form is a frequent word the vectors were kept for ("Défense"), not
+    a rare word mapped onto another word's vector when the table was pruned ("alfortville")."""
+    low = word.lower()
+    if low == word or not vocab.has_vector(low):
+        return False
+    low_row = vocab.vectors.find(key=low)
+    if row_heads(vocab).get(low_row) != vocab.strings[low]:
+        return False
+    return not vocab.has_vector(word) or low_row < vocab.vectors.find(key=word)
+
+
 _ROW_HEADS: dict[int, dict[int, int]] = {}
 
 
@@ -146,7 +158,7 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         except ValueError:
             continue
         mentions.append(EntityMention(section, start, end, text[r.start : r.end], r.label, r.canonical))
-        place = seat_of(text, r.start, r.end, r.label, lex, lambda w: common_word(doc.vocab, w))
+        place = seat_of(text, r.start, r.end, r.label, lex, lambda w: kept_common_word(doc.vocab, w))
         if place is not None:
             mentions.append(EntityMention(section, *layout.to_section(*place[:2])[1:], *place[2:]))
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)

@@ -3,7 +3,10 @@ sentences, no model)."""
 
 from __future__ import annotations
 
-from pipeline.core.entities import join_place_heads, seat_of
+from spacy.vectors import Vectors
+from spacy.vocab import Vocab
+
+from pipeline.core.entities import join_place_heads, kept_common_word, seat_of
 from pipeline.core.entity.canonical import canonicalize, resolve
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.matching import article_names, bracketed_first_names, known_names
@@ -143,3 +146,37 @@ def test_two_names_joined_by_et_and_an_article_are_two():
     assert clean(text, "Solidaires et la FSU", "MISC") == [("Solidaires", "ORG"), ("FSU", "ORG")]
     text = "le parti Droit et Justice a gagné"
     assert clean(text, "Droit et Justice", "ORG") == [("Droit et Justice", "ORG")]
+
+
+def test_article_name_needs_its_article_and_an_unusual_word():
+    text = "le groupe la République en marche. Le président de la République a dit."
+    assert article_names(text, lexicon()) == []
+    text = "l'association les Dégommeuses joue. Les Dégommeuses gagnent, Dégommeuses seules."
+    assert [text[c.start : c.end] for c in article_names(text, lexicon())] == ["Dégommeuses", "Dégommeuses"]
+
+
+def test_a_name_followed_by_its_particle_joins_the_longer_name():
+    text = "Rabbi Nahman de Breslev est mort en 1810. Rabbi Nahman est vénéré."
+    got = _resolved(text, [_cand(text, "Rabbi Nahman de Breslev", "PER"), _cand(text, "Rabbi Nahman", "PER", 30)])
+    assert got["Rabbi Nahman"] == ("PER", "Rabbi Nahman de Breslev")
+
+
+def test_kept_common_word_ignores_pruned_rows():
+    vocab = Vocab()
+    vectors = Vectors(shape=(3, 2))
+    for word, row in [("défense", 0), ("bobigny", 2), ("Défense", 1), ("alfortville", 2), ("Alfortville", 1)]:
+        vectors.add(vocab.strings.add(word), row=row)
+    vocab.vectors = vectors
+    assert kept_common_word(vocab, "Défense")
+    assert not kept_common_word(vocab, "Alfortville")  # its lower-case form only borrows another word's row
+
+
+def test_name_after_an_honorific_is_a_firm_person():
+    text = "Selon M. Dumontier, la ville de Dumontier a voté. Mme Vallon aussi."
+    start = text.index("Dumontier")
+    got = clean_span(text, start, start + len("Dumontier"), "LOC", never_common)
+    assert [(c.label, c.firm) for c in got] == [("PER", True)]
+    later = text.index("Dumontier", start + 5)
+    cands = [*got, Candidate(later, later + len("Dumontier"), "LOC", 1)]
+    assert _resolved(text, cands)["Dumontier"][0] == "PER"
+    assert clean(text, "Vallon", "ORG") == [("Vallon", "PER")]

@@ -169,7 +169,11 @@ def person_form(name: str, lex: Lexicon) -> str:
 def _is_head(parts: list[str], name_parts: list[str]) -> bool:
     """Whether ``parts`` (2+ words, ending with a particle: a span cut short) are the first words of the longer
     name ``name_parts``; not "Jacob Blake" of "Jacob Blake Sr" or "Gordon Murray" of "Gordon Murray Automotive"."""
-    return 2 <= len(parts) < len(name_parts) and parts[-1] in _NAME_PARTICLES and name_parts[: len(parts)] == parts
+    return (
+        2 <= len(parts) < len(name_parts)
+        and (parts[-1] in _NAME_PARTICLES or name_parts[len(parts)] in _NAME_PARTICLES)  # "Rabbi Nahman de Breslev"
+        and name_parts[: len(parts)] == parts
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -103,15 +103,21 @@ _GROUP_NOUNS = frozenset({"collectif", "collectifs"})
 def article_names(text: str, lex: Lexicon) -> list[Candidate]:
     """An association or company named with a lower-case article ("l'association la Parole libérée", "le
     collectif les Dégommeuses"): every occurrence of the name (without the article) is that organisation."""
-    names: set[str] = set()
+    names: dict[str, str] = {}
+    ordinary = lex.stop_words | lex.demonyms | lex.titles | lex.not_entities | lex.org_heads
     for m in _NAMED_AFTER_ARTICLE.finditer(text):
         if m.group(1) not in lex.company_nouns and m.group(1) not in _GROUP_NOUNS:
             continue
         name = m.group(2) + (m.group(3) or "")
-        first = m.group(2).split()[0].lower()
-        if lex.gazetteer.lookup(name) is None and first not in lex.stop_words | lex.demonyms | lex.titles:
-            names.add(name)
-    return [Candidate(s, e, "ORG", 0, name, firm=True) for name in names for s, e in occurrences(text, name)]
+        article = text[m.end(1) : m.start(2)].strip()
+        if lex.gazetteer.lookup(name) is None and m.group(2).split()[0].lower() not in ordinary:
+            names[name] = article
+    out = []
+    for name, article in names.items():  # only where the name follows its article ("de la Parole libérée")
+        for s, e in occurrences(text, name):
+            if text[max(0, s - len(article) - 1) : s].strip().lower() == article:
+                out.append(Candidate(s, e, "ORG", 0, name, firm=True))
+    return out
 
 
 def _initials_fit(acronym: str, expansion: str) -> bool:

@@ -38,6 +38,7 @@ _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|d
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
 _INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
 _LIST_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-Ý][\w\-]+(?:,|\s+et\s)")
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w\-])(?:M\.|MM\.|Mme|Mmes|Mlle|Mgr)\s+$")
 _SAINT_PLACE = re.compile(r"Saint(?:e|s|es)?-[A-ZÀ-ÖØ-Ý][\w\-]*")
 _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
@@ -383,6 +384,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     street = street_start(text, s, lex)
     if street is not None:
         return [Candidate(street, e, "LOC", 1)]
+    if _HONORIFIC_BEFORE.search(text, max(0, s - 8), s) and surface[:1].isupper() and not surface.isupper():
+        return [Candidate(s, e, "PER", 1, firm=True)]  # "M. Dumont", "Mme Vallet": a person wherever it recurs
     if label == "PER" and len(ws) == 1 and _SAINT_PLACE.fullmatch(surface):
         return [Candidate(s, e, "LOC", 1)]  # "Saint-Martin", "Sainte-Maxime" alone: a place named after a saint
     new_label, firm = _relabel(text, ws, label, event, lex)
