@@ -130,3 +130,12 @@ def test_a_relative_after_a_titled_description_is_the_person_not_the_complement(
         "a commenté le leader de la CGT, qui a affirmé avoir été « témoin de charges policières »."
     )
     assert speakers(body, MARTINEZ)["témoin de charges policières"] == "Philippe Martinez"
+
+
+def test_an_absolute_participle_clause_has_its_own_subject() -> None:
+    specs = [("Emmanuel Macron", "PER", "Emmanuel Macron"), ("Laurent Berger", "PER", "Laurent Berger")]
+    body = (
+        "« On est loin d'un accord », a ajouté Laurent Berger. Une volonté également désirée par Emmanuel "
+        "Macron, le président se disant « disposé à améliorer » sa réforme."
+    )
+    assert speakers(body, specs)["disposé à améliorer"] == "Emmanuel Macron"

@@ -869,6 +869,14 @@ class Context:
                         verb = next((self.verb_at(n) for n in range(j + 1, min(j + 4, i)) if self.verb_at(n)), None)
                         return self.np_after(verb[1], i) if verb else None
                     return self.np_before(j + 1, last_quote + 1)
+        j = i - 1
+        while j > lo and toks[j].low in {"se", "s'", "en", "tout"}:
+            j -= 1
+        absolute = self._np_ending_at(j, lo) if j >= lo and toks[j].quote < 0 else None
+        if absolute is not None and absolute.kind == "description" and self._has_title(absolute.words):
+            start = bisect_right(self._starts, absolute.start) - 1
+            if start == lo or toks[start - 1].low in {",", ";", "("}:
+                return absolute  # "…, le président se disant « disposé à améliorer » sa réforme"
         for j in range(i - 1, lo - 1, -1):
             if toks[j].quote >= 0:
                 continue  # "X a expliqué qu'elle n'arrivait « pas à comprendre » …, ajoutant : « … »"
