@@ -139,3 +139,16 @@ def test_an_absolute_participle_clause_has_its_own_subject() -> None:
         "Macron, le président se disant « disposé à améliorer » sa réforme."
     )
     assert speakers(body, specs)["disposé à améliorer"] == "Emmanuel Macron"
+
+
+def test_an_unnamed_role_stays_a_description_unless_bound() -> None:
+    specs = [("Sylvie Noachovitch", "PER", "Sylvie Noachovitch")]
+    body = (
+        "« Il a menti », a plaidé l'avocate Sylvie Noachovitch. La victime, elle, se dit « détruite, incapable "
+        "de travailler »."
+    )
+    assert speakers(body, specs)["détruite, incapable de travailler"] == "La victime"
+    bound = "Léa Morel, la victime, était présente. " + body
+    assert speakers(bound, [*specs, ("Léa Morel", "PER", "Léa Morel")])["détruite, incapable de travailler"] == (
+        "Léa Morel"
+    )

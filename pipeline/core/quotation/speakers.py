@@ -440,6 +440,8 @@ class SpeakerIndex:
                 outside = [m for pos, m in self.orgs if pos < position]
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
+            elif definite and title and head in self.ctx.lex.words("unbound_role"):
+                pass  # "la victime, elle, se dit « détruite »": an unnamed person, kept as said
             elif definite and title:
                 # "a affirmé l'avocate": the last speaker or person of that gender, speakers first; a family
                 # relation ("l'épouse du président") only someone known to be of that gender
