@@ -152,3 +152,12 @@ def test_an_unnamed_role_stays_a_description_unless_bound() -> None:
     assert speakers(bound, [*specs, ("Léa Morel", "PER", "Léa Morel")])["détruite, incapable de travailler"] == (
         "Léa Morel"
     )
+
+
+def test_an_inverted_description_with_a_complement_then_a_titled_name_in_apposition() -> None:
+    specs = [("Donald Trump", "PER", "Donald Trump"), ("Joseph Votel", "PER", "Joseph Votel")]
+    body = (
+        "Donald Trump a retiré ses troupes. « Cette politique menace cinq années de combat », a accusé "
+        "l'ancien chef des forces américaines au Moyen-Orient, le général Joseph Votel, qui a pris sa retraite."
+    )
+    assert speakers(body, specs)["Cette politique menace cinq années de combat"] == "Joseph Votel"

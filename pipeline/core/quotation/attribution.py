@@ -18,7 +18,6 @@ from pipeline.core.records import EntityMention
 
 PRONOUNS = {"il", "elle", "ils", "elles"}
 DE = {"de", "d'", "du", "des"}
-STRESSED = {"lui", "elle", "eux", "elles", "lui-même", "elle-même"}
 DETS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
     "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre",
@@ -54,6 +53,7 @@ FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont
 ADVERBIAL = {"son côté", "sa part", "leur côté", "leur part", "notre côté", "mon côté", "ma part"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
+STRESSED_FORMS = {*STRESSED, "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
 AVOIR = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "ayant", "avoir"}
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 
@@ -282,10 +282,26 @@ class Context:
     def _with_apposition(self, subject: Subject, k: int, limit: int) -> Subject:
         """ "le secrétaire général de l'Otan, Jens Stoltenberg," names the person after the comma."""
         toks = self.tokens
+        if subject.kind == "description" and k < limit and toks[k].low in PREPS | DE and self._has_title(subject.words):
+            # "l'ancien chef des forces américaines au Moyen-Orient, le général Joseph Votel,"
+            n = k
+            while n < limit and n - k < 6 and toks[n].low not in PUNCT_STOP and not self._quoted(toks[n]):
+                if self.verb_at(n) or toks[n].low in CLAUSE_WORDS:
+                    break
+                n += 1
+            if n < limit and toks[n].low == ",":
+                k = n
         if subject.kind == "description" and k + 1 < limit and toks[k].low == ",":
             j = k + 1
             while j < limit and toks[j].low in HONORIFICS | {"."}:
                 j += 1
+            if j < limit and toks[j].low in DETS | {"l'"} and j not in self.mention_of:
+                # "…, le général Joseph Votel,": a title word or two before the name
+                n = j + 1
+                while n < limit and n - j <= 3 and n not in self.mention_of and toks[n].low in self.titles:
+                    n += 1
+                if n > j + 1 and n in self.mention_of:
+                    j = n
             m = self.mention_of.get(j)
             if m is not None and m.label == "PER" and not self._quoted(toks[j]):
                 return Subject("mention", m.text, subject.start, m)
@@ -346,7 +362,7 @@ class Context:
         """The subject of a reporting verb whose verb group starts at token v: the noun phrase before it."""
         toks = self.tokens
         j = v - 1
-        while j >= lo and self.aside_end(j) != j and toks[self.aside_end(j) + 1].low not in STRESSED:
+        while j >= lo and self.aside_end(j) != j and toks[self.aside_end(j) + 1].low not in STRESSED_FORMS:
             j = self.aside_end(j)  # "X a pour sa part estimé": the adverbial is no subject
             if j >= lo and toks[j].low == ",":
                 j -= 1
@@ -404,7 +420,7 @@ class Context:
                         if (
                             head is not None
                             and head.kind == "mention"
-                            and all(toks[n].low in STRESSED or toks[n].low in self.skip for n in range(k + 1, j))
+                            and all(toks[n].low in STRESSED_FORMS or toks[n].low in self.skip for n in range(k + 1, j))
                         ):
                             return head
                 named = {id(self.mention_of.get(n)) for n in range(k + 1, j)}
