@@ -161,3 +161,15 @@ def test_an_inverted_description_with_a_complement_then_a_titled_name_in_apposit
         "l'ancien chef des forces américaines au Moyen-Orient, le général Joseph Votel, qui a pris sa retraite."
     )
     assert speakers(body, specs)["Cette politique menace cinq années de combat"] == "Joseph Votel"
+
+
+def test_an_apposition_closing_an_incise_inside_the_marks_is_left_out() -> None:
+    specs = [("Polydor", "ORG", "Polydor")]
+    body = (
+        "Le quotidien a demandé des précisions. \"Ce morceau, c'est la 'chanson des supporteurs', on ne peut "
+        "rien dire, avait répondu un responsable de Polydor, le label du groupe. On ne veut pas d'histoire.\""
+    )
+    quote = next(iter(run(body, specs)))
+    said = "Ce morceau, c'est la 'chanson des supporteurs', on ne peut rien dire On ne veut pas d'histoire."
+    assert quote.text == said
+    assert quote.speaker == "un responsable de Polydor"

@@ -865,6 +865,16 @@ class Context:
             end += 1  # "a confié l'avocat de X, Renaud Portejoie.": the apposition belongs to the incise
         if end >= after or toks[end].low not in {",", "."} | SENTENCE_END:
             return None
+        if toks[end].low == "," and end + 1 < after and toks[end + 1].low in DETS | {"l'"}:
+            # "…, avait répondu un responsable de Polydor, le label du groupe. On ne veut pas …": an
+            # apposition closed by a full stop belongs to the incise
+            n = end + 1
+            while n < after and n < end + 12 and toks[n].low not in {",", "."} | SENTENCE_END | PUNCT_STOP:
+                if self.verb_at(n) or toks[n].low in FINITE_AUX or toks[n].low in CLAUSE_WORDS:
+                    break
+                n += 1
+            if n < after and toks[n].low in {"."} | SENTENCE_END:
+                end = n
         return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(end))
 
     def _incise_end(self, end: int) -> int:
