@@ -173,3 +173,15 @@ def test_an_apposition_closing_an_incise_inside_the_marks_is_left_out() -> None:
     said = "Ce morceau, c'est la 'chanson des supporteurs', on ne peut rien dire On ne veut pas d'histoire."
     assert quote.text == said
     assert quote.speaker == "un responsable de Polydor"
+
+
+def test_reform_spelling_and_inversions_missing_a_hyphen() -> None:
+    specs = [("Gérard Larcher", "PER", "Gérard Larcher"), ("Jean-Michel Blanquer", "PER", "Jean-Michel Blanquer")]
+    body = (
+        "Jean-Michel Blanquer a jugé que « le voile n'est pas souhaitable ». Il y a « un sujet à régler avec "
+        "cette religion », reconnait pour sa part Gérard Larcher. « Il faut des actes », martèle t-il."
+    )
+    quotes = {q.text: q for q in run(body, specs)}
+    assert quotes["un sujet à régler avec cette religion"].speaker == "Gérard Larcher"
+    assert quotes["Il faut des actes"].speaker == "Gérard Larcher"
+    assert quotes["Il faut des actes"].verb == "marteler"

@@ -45,11 +45,16 @@ def _soften(stem: str, ending: str) -> str:
     return stem + ending
 
 
+GRAVE_STEMS = {"martel", "harcel", "model", "cisel", "gel", "congel", "pel", "achet", "halet"}
+
+
 def _grave(stem: str) -> str:
     """Present-tense stem with a grave accent: répét -> répèt, rappel -> rappell, lev -> lèv."""
     for i in range(len(stem) - 1, -1, -1):
         if stem[i] in "éeè" and i < len(stem) - 1:
-            if stem.endswith(("el", "et")) and i == len(stem) - 2 and stem[i] == "e":
+            if stem in GRAVE_STEMS:
+                pass  # "marteler" -> "martèle", not "martelle"
+            elif stem.endswith(("el", "et")) and i == len(stem) - 2 and stem[i] == "e":
                 return stem + stem[-1]
             return stem[:i] + "è" + stem[i + 1 :]
         if stem[i] in "aiouyâîôû":
@@ -117,6 +122,8 @@ def load_lexicon() -> Lexicon:
         forms = {f + (" " + rest if rest else "") for f in conjugate(head, klass, irregular)}
         # "parler de": the preposition is part of the cue ("parle d'« … »"), not of the lemma
         reported = head if rest in PREPOSITIONS else lemma
+        # the 1990 spelling drops the circumflex of "aît"/"oît" ("reconnait", "apparait")
+        forms |= {f.replace("aît", "ait").replace("oît", "oit") for f in forms}
         for form in forms:
             words = tuple(form.split())
             if len(words) == 1:

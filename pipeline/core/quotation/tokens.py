@@ -20,6 +20,7 @@ _TOKEN = re.compile(
     r"|\.\.\.|[^\w\s]",
 )
 _INVERSION = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
+_DANGLING_INVERSION = re.compile(r"^t-(il|elle|ils|elles|on)$")
 SENTENCE_END = {".", "!", "?", "…", "..."}
 CLOSING_MARKS = {"»", "”", '"'}
 ABBREVIATIONS = {"m", "mm", "mme", "dr", "st", "av", "j.-c", "etc"}
@@ -58,6 +59,17 @@ def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
         while p + 1 < len(paras) and m.start() >= paras[p][1]:
             p += 1
         low = m.group().lower().replace("’", "'")
+        last = tokens[-1] if tokens else None
+        if (
+            last is not None
+            and _DANGLING_INVERSION.match(low)
+            and last.is_word
+            and text[last.end : m.start()] == " "
+            and last.inversion() is None
+        ):
+            # "martèle t-il", "a t-elle": an inversion written without its first hyphen
+            tokens[-1] = Token(last.start, m.end(), text[last.start : m.end()], f"{last.low}-{low}", last.para)
+            continue
         tokens.append(Token(m.start(), m.end(), m.group(), low, p))
     q = 0
     for tok in tokens:
