@@ -32,6 +32,7 @@ LEADER_TITLES = {
     "chancelier", "chancelière", "directeur général", "directrice générale", "leader", "pdg",
 }  # fmt: skip
 FEMININE_CUES = {"mme", "mmes", "madame", "la", "elle", "l'ancienne", "une"}
+IMPERSONAL = {"y", "faut", "fallait", "faudra", "faudrait", "s'agit", "s'agissait", "semble", "paraît", "parait"}
 FORMER = {"ancien", "ancienne", "ex", "ex-président", "ex-présidente", "ex-ministre", "ex-chef", "ex-patron"}
 STOP_QUALIFIERS = DE | DETS | {"l'", "d'", "à", "et"}
 
@@ -211,7 +212,12 @@ class SpeakerIndex:
             for n in range(bisect_right(self.ctx._starts, lo - 1), len(toks)):
                 if toks[n].start >= hi:
                     break
-                if toks[n].low == pronoun and toks[n].quote < 0 and n not in self.ctx.mention_of:
+                if (
+                    toks[n].low == pronoun
+                    and toks[n].quote < 0
+                    and n not in self.ctx.mention_of
+                    and not (n + 1 < len(toks) and toks[n + 1].low in IMPERSONAL)  # "Il y a", "Il faut"
+                ):
                     candidates.append((toks[n].start, None))  # "Il a …": the topic goes on from before
                     break
             unknown = False
