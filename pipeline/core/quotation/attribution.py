@@ -899,9 +899,15 @@ class Context:
         while j > lo and toks[j].low in {"se", "s'", "en", "tout"}:
             j -= 1
         absolute = self._np_ending_at(j, lo) if j >= lo and toks[j].quote < 0 else None
-        if absolute is not None and absolute.kind == "description" and self._has_title(absolute.words):
+        if (
+            absolute is not None
+            and absolute.kind == "description"
+            and absolute.words[:1] in (("le",), ("la",), ("l'",))
+            and self._has_title(absolute.words)
+        ):
             start = bisect_right(self._starts, absolute.start) - 1
-            if start == lo or toks[start - 1].low in {",", ";", "("}:
+            plain = not any(toks[n].low in FINITE_AUX or self.verb_at(n) for n in range(start, j + 1))
+            if plain and start > lo and toks[start - 1].low in {",", ";"}:
                 return absolute  # "…, le président se disant « disposé à améliorer » sa réforme"
         for j in range(i - 1, lo - 1, -1):
             if toks[j].quote >= 0:
