@@ -132,7 +132,9 @@ def extract_section(
         speaker: Speaker | None = None
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
+            index.avoid = _spoken_of(quote_text, mentions) if cue.subject.kind != "mention" else frozenset()
             speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
+            index.avoid = frozenset()
         if speaker is None and first == lo and n_words >= 3 and cue is None:
             # « … » after "Philippe Martin s'est confié au Parisien." or "Pour la ministre, c'est …"
             prior = ctx.prior_source(lo, first)
@@ -231,6 +233,19 @@ def _words_between(span: QuotedSpan, text: str, lo: int, hi: int) -> str:
     """The quote's pieces clipped to text[lo:hi], joined with a space."""
     parts = [text[max(s, lo) : min(e, hi)].strip() for s, e in span.pieces if max(s, lo) < min(e, hi)]
     return " ".join(p for p in parts if p)
+
+
+def _spoken_of(quote_text: str, mentions: list[EntityMention]) -> frozenset[str]:
+    """Persons a quote names in the third person, with a title or their full name ("J'ignorais que M. Benjamin
+    Griveaux fût …"): not who says it."""
+    out = set()
+    for m in mentions:
+        if m.label != "PER" or len(m.canonical_name.split()) < 2:
+            continue
+        surname = re.escape(m.canonical_name.split()[-1])
+        if m.canonical_name in quote_text or re.search(rf"\b(?:M\.|Mme|Madame|Monsieur)\s+{surname}\b", quote_text):
+            out.add(m.canonical_name)
+    return frozenset(out)
 
 
 def _relayed(cue: Cue | None) -> bool:

@@ -185,3 +185,15 @@ def test_reform_spelling_and_inversions_missing_a_hyphen() -> None:
     assert quotes["un sujet à régler avec cette religion"].speaker == "Gérard Larcher"
     assert quotes["Il faut des actes"].speaker == "Gérard Larcher"
     assert quotes["Il faut des actes"].verb == "marteler"
+
+
+def test_a_person_the_quote_speaks_of_in_the_third_person_is_not_its_speaker() -> None:
+    specs = [("Benjamin Griveaux", "PER", "Benjamin Griveaux"), ("Griveaux", "PER", "Benjamin Griveaux")]
+    specs += [("Philippe Bas", "PER", "Philippe Bas")]
+    body = (
+        "Le porte-parole du gouvernement a visé le président de la commission, Philippe Bas. M. Griveaux a "
+        "tenu à rappeler « cette règle ». Le sénateur a répondu : « J'ignorais que M. Benjamin Griveaux fût "
+        "professeur de déontologie »."
+    )
+    found = speakers(body, specs)
+    assert found["J'ignorais que M. Benjamin Griveaux fût professeur de déontologie"] == "Philippe Bas"

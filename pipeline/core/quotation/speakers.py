@@ -62,6 +62,7 @@ class SpeakerIndex:
     new_subjects: list[int] = field(default_factory=list)  # offsets of persons named as subjects of reporting
     bodies: list[tuple[int, Subject]] = field(default_factory=list)  # "la présidence affirme …", later "elle"
     reporters: list[tuple[int, Subject]] = field(default_factory=list)  # titled subjects of reporting verbs
+    avoid: frozenset[str] = frozenset()  # persons the quote being resolved speaks of ("M. Bas en fait …")
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -202,7 +203,12 @@ class SpeakerIndex:
         for lo, hi in ranges:
             candidates: list[tuple[int, Speaker | None]] = []
             for pos, m, oblique in self.persons:
-                if lo <= pos < hi and (not oblique or self._titled_opening(lo, pos)) and not self._quoted_after(m):
+                if (
+                    lo <= pos < hi
+                    and (not oblique or self._titled_opening(lo, pos))
+                    and not self._quoted_after(m)
+                    and m.canonical_name not in self.avoid
+                ):
                     candidates.append((pos, Speaker(m.canonical_name, "PER", 0.75)))
             for pos, subject in self.reporters:
                 if lo <= pos < hi:
@@ -341,12 +347,13 @@ class SpeakerIndex:
             and sp.name
             and sp.name != exclude
             and sp.name not in others
+            and sp.name not in self.avoid
             and (sp.label == "PER" or sp.label is None)
         ]
         subjects = list(speakers) + [(pos, sp) for pos, sp in self.unnamed if pos < position]
         obliques: list[tuple[int, Speaker]] = []
         for pos, m, oblique in self.persons:
-            if pos < position and m.canonical_name != exclude and m.canonical_name not in others:
+            if pos < position and m.canonical_name != exclude and m.canonical_name not in others | self.avoid:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
         if speakers_first:
             here = self.ctx.para_at(position)
