@@ -26,6 +26,7 @@ from pipeline.core.entity.facilities import facilities, head_label
 from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
 from pipeline.core.entity.matching import (
     article_names,
+    bracketed_expansions,
     bracketed_first_names,
     expansions,
     known_names,
@@ -96,6 +97,9 @@ def candidates(doc: Doc) -> list[Candidate]:
     found.extend(known_names(text, lex))
     found.extend(bracketed_first_names(text, lex))
     found.extend(article_names(text, lex))
+    # A name whose initials spell the 3+ letter acronym bracketed after it is one name, even where the model cut
+    # it into pieces ("Régie immobilière de la ville de Paris (RIVP)").
+    found.extend(expansions(text, lex, min_letters=3) + bracketed_expansions(text, lex))
     firm = {c.canonical for c in found if c.canonical is not None and c.rank < 5}
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.

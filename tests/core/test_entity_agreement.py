@@ -9,7 +9,13 @@ from spacy.vocab import Vocab
 from pipeline.core.entities import join_place_heads, kept_common_word, seat_of
 from pipeline.core.entity.canonical import canonicalize, resolve
 from pipeline.core.entity.lexicon import lexicon
-from pipeline.core.entity.matching import article_names, bracketed_first_names, known_names
+from pipeline.core.entity.matching import (
+    article_names,
+    bracketed_expansions,
+    bracketed_first_names,
+    expansions,
+    known_names,
+)
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import EntityMention
 
@@ -180,3 +186,23 @@ def test_name_after_an_honorific_is_a_firm_person():
     cands = [*got, Candidate(later, later + len("Dumontier"), "LOC", 1)]
     assert _resolved(text, cands)["Dumontier"][0] == "PER"
     assert clean(text, "Vallon", "ORG") == [("Vallon", "PER")]
+
+
+def test_expansion_of_a_long_acronym_wins_over_the_pieces():
+    text = "la Régie immobilière de la ville de Paris (RIVP) gère des logements"
+    pieces = [_cand(text, "Régie", "LOC"), _cand(text, "Paris", "LOC")]
+    found = resolve(pieces + expansions(text, lexicon(), min_letters=3))
+    assert [(text[c.start : c.end], c.label) for c in found] == [("Régie immobilière de la ville de Paris", "ORG")]
+    assert expansions("le Front national (FN) a dit", lexicon(), min_letters=3) == []
+
+
+def test_name_in_brackets_after_its_acronym():
+    text = "la RIVP (Régie immobilière de la ville de Paris, ndlr) loge; le FN (Front national) aussi"
+    found = bracketed_expansions(text, lexicon())
+    assert [(text[c.start : c.end], c.label) for c in found] == [("Régie immobilière de la ville de Paris", "ORG")]
+    assert bracketed_expansions("la DDSP (Directrice départementale de la sécurité publique)", lexicon()) == []
+
+
+def test_expansion_starting_with_a_title_is_no_organisation():
+    text = "la Directrice départementale de la Sécurité publique (DDSP) a dit"
+    assert expansions(text, lexicon(), min_letters=3) == []

@@ -152,13 +152,35 @@ _BRACKETED = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 _PHRASE_WORD = re.compile(r"[\w\-]+|[ldLD]['’]")
 
 
-def expansions(text: str, lex: Lexicon) -> list[Candidate]:
+def _low_word(text: str, start: int) -> str:
+    m = _PHRASE_WORD.match(text, start)
+    return m.group().lower() if m else ""
+
+
+_ACRONYM_THEN_NAME = re.compile(
+    r"(?<![\w\-])([A-Z]{3,6})\s*\(\s*([A-ZÀ-ÖØ-Ý][^()\n]{4,120}?)\s*(?:,\s*(?i:ndlr)\.?\s*)?\)"
+)
+
+
+def bracketed_expansions(text: str, lex: Lexicon) -> list[Candidate]:
+    """A name written out in brackets after its 3+ letter acronym, with its initials ("la RIVP (Régie
+    immobilière de la ville de Paris, ndlr)"): the name in brackets is one organisation."""
+    out = []
+    for m in _ACRONYM_THEN_NAME.finditer(text):
+        words = re.findall(r"[\w\-]+", m.group(2).replace("'", " ").replace("’", " "))
+        content = [w for w in words if w.lower() not in _LINK_WORDS and w.lower() not in {"l", "d"}]
+        if "".join(fold(w)[0] for w in content).upper() == m.group(1) and words[0].lower() not in lex.titles:
+            out.append(Candidate(m.start(2), m.end(2), "ORG", 2))
+    return out
+
+
+def expansions(text: str, lex: Lexicon, min_letters: int = 2) -> list[Candidate]:
     """Names written out before a bracketed acronym whose letters are their initials ("Conseil permanent des
-    écrivains (CPE)"): the model often misses such long lower-case names."""
+    écrivains (CPE)"): the model often misses such long lower-case names, or cuts them into pieces."""
     out = []
     for m in _BRACKETED.finditer(text):
         letters = [c for c in m.group(1) if c.isupper()]
-        if len(letters) < 2 or len(letters) != len(m.group(1)):
+        if len(letters) < max(2, min_letters) or len(letters) != len(m.group(1)):
             continue
         words = list(_PHRASE_WORD.finditer(text, max(0, m.start() - 200), m.start()))
         k = len(letters) - 1
@@ -173,7 +195,7 @@ def expansions(text: str, lex: Lexicon) -> list[Candidate]:
                 break
             k -= 1
             start = w.start()
-        if k < 0 and start is not None and text[start].isupper():
+        if k < 0 and start is not None and text[start].isupper() and _low_word(text, start) not in lex.titles:
             end = m.start()
             while end > start and text[end - 1] in ' "»”':
                 end -= 1
