@@ -18,6 +18,7 @@ from pipeline.core.quotation.attribution import Context, Cue
 from pipeline.core.quotation.lexicon import load_lexicon
 from pipeline.core.quotation.marks import QuotedSpan, find_spans
 from pipeline.core.quotation.speakers import Speaker, SpeakerIndex
+from pipeline.core.quotation.text_rule import quote_text_matches
 from pipeline.core.quotation.tokens import SENTENCE_END, tokenize
 from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 
@@ -42,7 +43,15 @@ def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention
     body_mentions = [m for m in mentions if m.section == "body"]
     body_quotes, body_index = extract_section(sections["body"], "body", body_mentions, prior=title_index)
     title_quotes = [_resolve_in_body(q, body_index) for q in title_quotes]
-    return _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
+    quotes = _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
+    return [_within_contract(q, sections[q.section]) for q in quotes]
+
+
+def _within_contract(quote: Quote, section_text: str) -> Quote:
+    """A quote whose shortened text (incise left out) strays from its span keeps the span's own words instead:
+    a wrong cut must never make a row that breaks the contract and blocks the release."""
+    span = section_text[quote.start : quote.end]
+    return quote if quote_text_matches(span, quote.text) else replace(quote, text=span)
 
 
 def _resolve_in_body(quote: Quote, body_index: SpeakerIndex) -> Quote:

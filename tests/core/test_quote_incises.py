@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.dataset.validation import quote_text_matches
+from pipeline.core.quotation.text_rule import quote_text_matches
 from tests.core.test_quotes import STOLTENBERG, only, run
 
 MARTIN = [("Paul Martin", "PER", "Paul Martin"), ("Martin", "PER", "Paul Martin")]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.dataset.validation import quote_text_matches
+from pipeline.core.quotation.text_rule import quote_text_matches
 
 SPAN = "Nous restons unis, a déclaré Jens Stoltenberg. Et nous le resterons"
 
@@ -33,3 +33,21 @@ def test_a_quote_may_leave_out_breaks_marks_and_its_incise(span: str, text: str)
 )
 def test_a_quote_text_that_is_not_its_span_fails(text: str) -> None:
     assert not quote_text_matches(SPAN, text)
+
+
+def test_every_extracted_quote_keeps_to_the_rule() -> None:
+    # An inner single-quoted phrase after a colon once looked like an incise and left a stray mark behind.
+    from pipeline.core.nlp import doc_input, extract, load_nlp
+
+    body = (
+        "« Ils aiment se battre, casser des gens. Je l'ai vu avoir des gestes déplacés au poste, menacer des "
+        "hommes menottés au banc : 'toi on va t'éclater!' Et à chaque fois que des jeunes se plaignaient, "
+        "c'était cette équipe-là », raconte un ancien policier.\n\n« Nous restons unis, a déclaré Jens "
+        "Stoltenberg. Et nous le resterons. »"
+    )
+    text, layout = doc_input("Un titre", body)
+    quotes = extract(load_nlp()(text), layout).quotes
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert quote_text_matches(body[quote.start : quote.end], quote.text), quote
+    assert quotes[1].text == "Nous restons unis Et nous le resterons."
