@@ -89,6 +89,34 @@ def test_dated_url_of_the_article() -> None:
     assert "https" not in art.body
 
 
+def test_labelled_source_url_at_the_end_dates_the_page_and_is_removed() -> None:
+    url = "https://www.exemple.fr/monde/2015/05/11/un-article_42.html"
+    text = f"Le titre\n\nLe corps.\n\nArticle original : {url}"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2015, 5, 11), "url")
+    assert art.body == "Le corps."
+
+
+def test_original_article_mentioned_in_a_sentence_is_kept() -> None:
+    body = "L'article original : il était paru le 11 mai 2015 dans un quotidien du soir, a précisé l'auteur."
+    art = parse_article("x.txt", f"Le titre\n\n{body}".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+    assert art.body == body
+
+
+def test_blog_date_line_under_the_author_widget() -> None:
+    text = (
+        "Le titre\n\nÉcrit par Julie Martin\nJournaliste politique · 87 articles · S'abonner à l'auteur\n\n"
+        "Lundi 2 mars 2020 - 09:15\n\nLe corps."
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2020, 3, 2), "text")
+    assert art.body == "Le corps."
+
+
 def test_header_wins_over_text_and_url() -> None:
     text = " date 2022-02 Le titre\nPublié le 15 mars 2021\n\nLe corps."
     art = parse_article("x.txt", text.encode())

@@ -18,7 +18,11 @@ MAX_HEADLINE_WORDS = 30
 MIN_DUPLICATE_WORDS = 6
 
 _DASH_HEADING = re.compile(r"[-–—]\s*[^\n.!?]{2,90}?[?!]?\s*[-–—]")
-_URL_ONLY = re.compile(r"(?i)(?:(?:source|lien|url|link)\s*:\s*)?<?(?:https?://|www\.)\S+?>?")
+# A bare URL, or one after its label ("Source : …", "Article original : https://…/2015/05/11/…": the page itself).
+_URL_ONLY = re.compile(
+    r"(?i)(?:(?:source|lien|url|link|(?:article|lien|source) (?:original|d'origine|initial)e?)\s*:\s*)?"
+    r"<?(?:https?://|www\.)\S+?>?"
+)
 _WORD = re.compile(r"[\w'-]+")
 _CLITIC_VERB = re.compile(r"(?i)\b(?:s|n|j|qu|c|m|t)'")
 _VERBISH = frozenset(
