@@ -52,3 +52,19 @@ def test_incise_inside_at_the_end_ends_the_quote() -> None:
     quote = only(run(body, STOLTENBERG))
     assert quote.text == "Nous sommes prêts à tout" and quote.speaker == "Jens Stoltenberg"
     assert body[quote.start : quote.end] == "Nous sommes prêts à tout"
+
+
+def test_an_infinitive_after_a_comma_and_a_colon_are_no_incise() -> None:
+    body = (
+        "« Ils aiment se battre. Je les ai vus crier au poste, menacer des hommes assis au banc : 'toi on va te "
+        "frapper!' Et chaque fois c'était cette équipe », raconte un ancien gardien."
+    )
+    quote = only(run(body))
+    assert quote.text == body[2 : body.index(" »")]
+    assert quote.speaker == "un ancien gardien" and quote.verb == "raconter"
+
+
+def test_a_plain_incise_inside_never_crosses_a_colon() -> None:
+    body = "« Nous irons, a expliqué Paul Martin : demain matin sans faute. »"
+    quote = only(run(body, MARTIN))
+    assert "demain matin sans faute" in quote.text

@@ -49,6 +49,7 @@ PASSIVE = {
     "été", "être", "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "soit",
     "soient", "furent",
 }  # fmt: skip
+INCISE_BREAKS = {":", ";", "«", "»", '"', "“", "”", "'", "‘", "’"}  # an incise inside the marks never crosses these
 FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient"}
 ADVERBIAL = {"son côté", "sa part", "leur côté", "leur part", "notre côté", "mon côté", "ma part"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
@@ -850,8 +851,8 @@ class Context:
         while j < after and j < k + 3 and toks[j].low in {"a", "avait", "s'", "se", "est", "était", "lui", "leur"}:
             j += 1
         verb = self.verb_at(j) if j < after else None
-        if verb is None:
-            return None
+        if verb is None or (j == k and toks[j].low == verb[0]):
+            return None  # ", menacer des hommes …": an infinitive in an enumeration is no incise
         subject = self.np_after(verb[1], after)
         if subject is None or subject.kind not in ("mention", "description"):
             return None
@@ -862,6 +863,8 @@ class Context:
             and end < verb[1] + 12
             and (toks[end].low not in {",", "."} | SENTENCE_END or toks[end].start < subject_end)
         ):
+            if toks[end].low in INCISE_BREAKS:
+                return None  # "…, menacer des hommes : 'toi …!'": a colon or an inner quote is no incise
             end += 1  # "a confié l'avocat de X, Renaud Portejoie.": the apposition belongs to the incise
         if end >= after or toks[end].low not in {",", "."} | SENTENCE_END:
             return None
