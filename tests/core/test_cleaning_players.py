@@ -1,4 +1,5 @@
-"""Author widgets with an article count, autoplay controls under a video player: removed; similar text kept."""
+"""Author widgets with an article count, autoplay controls, © credits glued to a caption, an embedded post's lines
+above its sign-off: removed; similar text kept."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pipeline.core.records import Article
 
 BEFORE = "Le gouvernement a présenté mercredi son projet de loi."
 AFTER = "Les débats commenceront en mars à l'Assemblée nationale."
+SIGN_OFF = "— Jean Dupont (@JDupont) May 2, 2021"
 
 
 def parse(body: str) -> Article:
@@ -45,3 +47,35 @@ def test_author_count_and_autoplay_widgets_are_removed(noise: str) -> None:
 def test_similar_sentences_are_kept(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+
+
+def test_caption_with_a_glued_copyright_credit_is_removed() -> None:
+    caption = "Le maire reçu à la préfecture de Lyon, en mars 2019. © Léa Fontaine / Exemple Photo"
+    art = parse(f"{BEFORE}\n\n{caption}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_copyright_sign_in_a_narrated_sentence_is_kept() -> None:
+    sentence = "Le maire a été reçu à la préfecture en mars 2019. © Léa Fontaine / Exemple Photo"
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert "Le maire a été reçu à la préfecture en mars 2019." in art.body
+    sentence = "La marque © Disney / Pixar est déposée depuis 2006, rappelle le tribunal."
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+
+
+def test_tweet_lines_above_the_sign_off_are_removed() -> None:
+    tweet = "Une immense artiste nous quitte.\nToutes mes pensées pour sa famille.\n" + SIGN_OFF
+    art = parse(f"{BEFORE}\n\n{tweet}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_text_paragraph_before_a_set_off_sign_off_is_kept() -> None:
+    # the sign-off stands alone after a blank line: the paragraph above is the article's own text
+    body = f"{BEFORE}\n\nLe ministre a réagi sur les réseaux sociaux.\n\n{SIGN_OFF}\n\n{AFTER}"
+    art = parse(body)
+    assert "Le ministre a réagi sur les réseaux sociaux." in art.body
+    # a long run of lines is not a post
+    long_run = "\n".join([BEFORE] * 8)
+    art = parse(f"{long_run}\n{SIGN_OFF}\n\n{AFTER}")
+    assert BEFORE in art.body

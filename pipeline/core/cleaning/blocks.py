@@ -261,6 +261,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             raw = source[prev.block.start : prev.block.end]
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
+    _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
     _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
@@ -269,6 +270,29 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_subheadings(paragraphs)
     found.near_date = _date_under_title(paragraphs)
     return found
+
+
+# An embedded post's sign-off alone on its line: "— Hélène Marchetti (@HMarchetti) September 4, 2020".
+_TWEET_SIGNOFF = re.compile(
+    r"(?i)[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s+(?:[a-zéû]+\.? \d{1,2},? \d{4}|\d{1,2}(?:er)? [a-zéû]+\.? \d{4})\.?"
+)
+MAX_TWEET_WORDS = 60
+
+
+def _mark_tweet_text(paragraphs: list[Paragraph], source: str) -> None:
+    """The embedded post's own lines, on the lines right above its sign-off up to the blank line above them
+    (a post is short: the run must start after a blank line or at the top and hold few words)."""
+    for i, para in enumerate(paragraphs):
+        if para.drop != "social_embed" or not _TWEET_SIGNOFF.fullmatch(para.text):
+            continue
+        run, j = [], i - 1
+        while j >= 0 and paragraphs[j].drop is None and _adjacent(paragraphs[j], paragraphs[j + 1], source):
+            run.append(paragraphs[j])
+            j -= 1
+        set_off = j < 0 or not _adjacent(paragraphs[j], paragraphs[j + 1], source)
+        if run and set_off and sum(p.n_words for p in run) <= MAX_TWEET_WORDS:
+            for p in run:
+                p.drop = "social_embed"
 
 
 def _credited(para: Paragraph) -> bool:

@@ -346,11 +346,13 @@ _READ_MORE = re.compile(
 )
 
 
-# "… le 28 mai 2020. (Crédit : Léa Fontaine / Exemple Photo)": a photo credit closing a caption or a paragraph.
+# "… le 28 mai 2020. (Crédit : Léa Fontaine / Exemple Photo)", "… en juin 2018. © Léa Fontaine / Exemple Photo":
+# a photo credit closing a caption or a paragraph (a bare "©" credit names a photographer and an agency).
 _CREDIT_WORD = r"(?i:crédits?(?: photos?)?|photos?|illustrations?|images?)"
 _CREDIT_TAIL = re.compile(
     rf"(?<=[{SENTENCE_END}\"»”)])\s*(?:\({_CREDIT_WORD}\s*:\s*[^()\n]{{1,80}}\)|\(©\s*[^()\n]{{1,80}}\)"
-    rf"|(?i:crédits?(?: photos?)?|photos?)\s*:\s*[^()\n{SENTENCE_END}]{{1,80}})\.?\s*$"
+    rf"|(?i:crédits?(?: photos?)?|photos?)\s*:\s*[^()\n{SENTENCE_END}]{{1,80}}"
+    rf"|©\s*[{UPPER}][^()\n{SENTENCE_END}©]{{0,60}}/[^()\n{SENTENCE_END}©]{{1,60}})\.?\s*$"
 )
 
 
