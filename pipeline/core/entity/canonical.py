@@ -59,6 +59,11 @@ def resolve(cands: list[Candidate]) -> list[Candidate]:
 _OF_PLACE = re.compile(r"\s+(?:de|du)\s+|\s+d['’]")
 
 
+def is_first_name(word: str, lex: Lexicon) -> bool:
+    """A first name, also misspelt in its accents ("Valérié")."""
+    return word in lex.first_names or fold(word) in lex.folded_first_names
+
+
 _PARTICLE = re.compile(r"\s+(?:de|da|van|von|der|van der|van den|ter)\s+")
 
 
@@ -67,11 +72,18 @@ def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
     if prev.label == "PER" and cand.canonical is None and prev.canonical is None and between == " ":
         # two person spans with only a space between are one name ("Adel" + "Abdel Mahdi"); a first name
         # followed by a name the model typed otherwise too ("Alain" + "Soral")
-        surface = text[cand.start : cand.end]
-        if text[prev.start : prev.end] in lex.first_names:
+        # -- only with evidence that it is one name: the first part is only a first name, ends with a particle,
+        # or the second starts with one; never two full names ("Lionel Jospin" + "Jean-Claude Gayssot") nor a
+        # word and a full name ("Boiron" + "Valérie Poinsot")
+        surface, before = text[cand.start : cand.end], text[prev.start : prev.end].split()
+        if len(before) == 1 and is_first_name(before[0], lex):
             return surface[:1].isupper()
         first = surface.split()[0]  # not "Noyer" + "Bernard Boulloud", but "Adel" + "Abdel Mahdi"
-        return cand.label == "PER" and (first not in lex.first_names or first.lower() in _NAME_PARTICLES)
+        if cand.label != "PER":
+            return False
+        if first.lower() in _NAME_PARTICLES or before[-1].lower() in _NAME_PARTICLES:
+            return True
+        return len(before) == 1 and not is_first_name(first, lex)
     if prev.label == "PER" and cand.label == "PER":  # "Anuna" + "de" + "Wever"
         return prev.canonical is None and _PARTICLE.fullmatch(between) is not None
     return (

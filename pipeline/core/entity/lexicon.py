@@ -83,6 +83,7 @@ class Lexicon:
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
     accented_first_names: dict[str, str] = field(default_factory=dict)  # "Edouard" -> "Édouard"
+    folded_first_names: frozenset[str] = frozenset()  # fold()ed: "Valérié" is a misspelt first name
     title_phrases: frozenset[str] = frozenset()  # "garde des sceaux": its capitalised last word is no entity
     media_words: frozenset[str] = frozenset()  # "Corse-Matin", "Télé-Loisirs": a hyphenated name with one is media
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
@@ -184,6 +185,7 @@ def lexicon() -> Lexicon:
         company_nouns=words("company_nouns"),
         street_nouns=words("street_nouns"),
         accented_first_names=_accented(lists["first_names"]),
+        folded_first_names=frozenset(fold(n) for n in lists["first_names"]),
         title_phrases=words("title_phrases"),
         media_words=words("media_words"),
         facility_loc_heads=words("facility_loc_heads"),

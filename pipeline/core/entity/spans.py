@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, lexicon
+from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, fold, lexicon
 
 # Where a span must be cut: line breaks, "et" before an article and a name ("Solidaires et la FSU"), quotation
 # marks, brackets, a sentence end glued to the next sentence
@@ -182,6 +182,42 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
     return None
 
 
+def _is_first_name(word: str, lex: Lexicon) -> bool:
+    return word in lex.first_names or fold(word) in lex.folded_first_names
+
+
+def two_names_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where a person span the model ran over two names starts its second one, or None: a full name then
+    another full name ("Lionel Jospin Jean-Claude Gayssot"), or a word then a full name where that word also
+    stands alone elsewhere in the article ("de Boiron Valérie Poinsot" where "Boiron" recurs)."""
+    names = [text[a:b] for a, b in ws]
+    for k in range(1, len(ws) - 1):
+        if not _is_first_name(names[k], lex) or not names[k + 1][:1].isupper() or not names[k - 1][:1].isupper():
+            continue
+        if _low(names[k - 1]) in lex.stop_words or _low(names[k]) in lex.stop_words:
+            continue
+        if k >= 2 and _is_first_name(names[0], lex) and not all(_is_first_name(n, lex) for n in names[1:k]):
+            return k  # two full names side by side (a first name, a surname; not "Jean Pierre Marie Dupont")
+        left = text[ws[0][0] : ws[k - 1][1]]
+        rest = text[: ws[0][0]] + " " * (ws[k - 1][1] - ws[0][0]) + text[ws[k - 1][1] :]
+        alone = rf"(?<![\w\-]){re.escape(left)}(?![\w\-])(?!\s+{re.escape(names[k])})"
+        if k == 1 and not _is_first_name(left, lex) and re.search(alone, rest):
+            return k  # a word that stands alone elsewhere (an organisation, a place) glued before a full name
+    return None
+
+
+def _surname_pair(text: str, surface: str, lex: Lexicon) -> bool:
+    """A hyphenated pair of surnames of two people named in full in the article ("l'affaire Dupont-Durand")."""
+    parts = surface.split("-")
+    if len(parts) != 2 or not all(p[:1].isupper() and p[1:].islower() for p in parts):
+        return False
+    for part in parts:
+        before = [m.group(1) for m in re.finditer(rf"(\w[\w\-]*) {re.escape(part)}(?![\w\-])", text)]
+        if not any(_is_first_name(b, lex) for b in before):
+            return False
+    return True
+
+
 def _not_a_name(text: str, ws: list[tuple[int, int]], is_common: IsCommon, lex: Lexicon) -> bool:
     """Whether the words before a first name are something else than the start of the same name: a known
     entity, a lower-case word, or an ordinary capitalised word ("Reportage", "Photo")."""
@@ -343,6 +379,14 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "anti-Charlie", "pro-Trump" are adjectives; "commissariat du VIIIe arrondissement" names no place
     if len(ws) == 1 and surface in lex.first_names and label != "PER":
         return [Candidate(s, e, "PER", 1)]
+    if label == "PER" and len(ws) == 1 and _surname_pair(text, surface, lex):
+        return []  # "l'affaire Dupont-Durand": two people's surnames, no one's name
+    two = two_names_at(text, ws, lex) if label == "PER" else None
+    if two is not None:
+        return [
+            *clean_piece(text, s, ws[two - 1][1], label, is_common, lex),
+            *clean_piece(text, ws[two][0], e, label, is_common, lex),
+        ]
     k = _first_name_at(text, ws, lex)
     if k is not None and k > 0 and label == "PER" and not _not_a_name(text, ws[:k], is_common, lex):
         k = None  # "Khawaja Mohammad Asif": a name with a first name inside, not a word glued to a name

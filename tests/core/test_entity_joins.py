@@ -1,0 +1,93 @@
+"""Unit tests: person spans are joined or split only with evidence that they are one name (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entity.canonical import merge_adjacent
+from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.spans import Candidate, clean_span
+
+
+def never_common(word: str) -> bool:
+    return False
+
+
+def clean(text: str, span: str, label: str) -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [(text[c.start : c.end], c.label) for c in clean_span(text, start, start + len(span), label, never_common)]
+
+
+def merged(text: str, spans: list[tuple[str, str]]) -> list[str]:
+    cands, cursor = [], 0
+    for surface, label in spans:
+        start = text.index(surface, cursor)
+        cursor = start + len(surface)
+        cands.append(Candidate(start, cursor, label, 1))
+    return [text[c.start : c.end] for c in merge_adjacent(text, cands, lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # one name: the first part is only a first name, or a particle links them
+        ("selon Karim Hassan Benali hier", [("Karim", "PER"), ("Hassan Benali", "PER")], ["Karim Hassan Benali"]),
+        ("selon Omar Ben Salah hier", [("Omar Ben", "PER"), ("Salah", "PER")], ["Omar Ben Salah"]),
+        ("selon Tarik Abdel Wahid hier", [("Tarik", "PER"), ("Abdel Wahid", "PER")], ["Tarik Abdel Wahid"]),
+        # two names: a full name then another full name, a word then a full name (also misspelt first name)
+        (
+            "le gouvernement de Michel Durandal Jean-Claude Fourier",
+            [("Michel Durandal", "PER"), ("Jean-Claude Fourier", "PER")],
+            ["Michel Durandal", "Jean-Claude Fourier"],
+        ),
+        (
+            "le patron de Vexlor Valérié Manon",
+            [("Vexlor", "PER"), ("Valérié Manon", "PER")],
+            ["Vexlor", "Valérié Manon"],
+        ),
+        (
+            "selon Pierre Martinot Sophie Lebrun",
+            [("Pierre Martinot", "PER"), ("Sophie Lebrun", "PER")],
+            ["Pierre Martinot", "Sophie Lebrun"],
+        ),
+    ],
+)
+def test_person_spans_join_only_with_evidence(text, spans, expected):
+    assert merged(text, spans) == expected
+
+
+def test_model_span_over_two_full_names_is_split():
+    text = "le gouvernement de Michel Durandal Jean-Claude Fourier a dit."
+    got = clean(text, "Michel Durandal Jean-Claude Fourier", "PER")
+    assert got == [("Michel Durandal", "PER"), ("Jean-Claude Fourier", "PER")]
+
+
+def test_model_span_over_a_recurring_word_and_a_name_is_split():
+    text = "Le groupe Vexlor proteste. La patronne de Vexlor Valérié Manon dénonce."
+    assert clean(text, "Vexlor Valérié Manon", "PER") == [("Vexlor", "PER"), ("Valérié Manon", "PER")]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khawaja Mohammad Asifou",  # a name with a first name inside, its first word nowhere alone
+        "Jean Pierre Marchal",  # two first names then a surname
+        "Marie Claire Dubosc",
+        "Jean Pierre Marie Dubosc",
+    ],
+)
+def test_one_long_name_stays_whole(name):
+    text = f"Le ministre {name} a dit."
+    assert clean(text, name, "PER") == [(name, "PER")]
+
+
+def test_recurring_full_name_stays_whole():
+    text = "Le ministre Karamat Mohammad Asifou a dit. Puis Karamat Mohammad Asifou a lu."
+    assert clean(text, "Karamat Mohammad Asifou", "PER") == [("Karamat Mohammad Asifou", "PER")]
+
+
+def test_surname_pair_of_two_people_is_no_name():
+    text = "L'affaire Durandal-Fourier. Michel Durandal a vu Paul Fourier."
+    assert clean(text, "Durandal-Fourier", "PER") == []
+    text = "Jean Dupont-Fourier a parlé. Paul Fourier aussi."  # a double-barrelled surname stays
+    assert clean(text, "Dupont-Fourier", "PER") == [("Dupont-Fourier", "PER")]
