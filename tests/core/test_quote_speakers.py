@@ -307,3 +307,17 @@ FAMILY = [("Isabelle Fouillot", "PER", "Isabelle Fouillot"), ("Jean-Pierre Fouil
 def test_inverted_subject_after_an_adverbial(body, speaker) -> None:
     quotes = [q for q in run(body, FAMILY) if "impossible" in q.text]
     assert only(quotes).speaker == speaker
+
+
+@pytest.mark.parametrize("with_mention", [True, False])
+def test_an_adverb_between_auxiliary_and_verb_is_not_part_of_the_subject(with_mention) -> None:
+    body = "Paul Martin est venu. Paul Martin a surtout jugé impossible « de tout changer dès demain matin »."
+    specs = [("Paul Martin", "PER", "Paul Martin")] if with_mention else []
+    quote = only(run(body, specs))
+    assert quote.speaker == "Paul Martin" and quote.speaker_mention == "Paul Martin"
+
+
+def test_a_demonstrative_title_is_the_person_just_named() -> None:
+    body = "Paul Martin a rencontré des habitants. « Nous allons tout changer », a déclaré cet élu de la Drôme."
+    quote = only(run(body, [("Paul Martin", "PER", "Paul Martin")]))
+    assert quote.speaker == "Paul Martin" and quote.speaker_mention == "cet élu de la Drôme"

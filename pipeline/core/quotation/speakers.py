@@ -455,9 +455,10 @@ class SpeakerIndex:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
             elif definite and title and head in self.ctx.lex.words("unbound_role"):
                 pass  # "la victime, elle, se dit « détruite »": an unnamed person, kept as said
-            elif definite and title:
-                # "a affirmé l'avocate": the last speaker or person of that gender, speakers first; a family
-                # relation ("l'épouse du président") only someone known to be of that gender
+            elif (definite or demonstrative) and title:
+                # "a affirmé l'avocate", "a déclaré cet élu de la Drôme": the last speaker or person of that
+                # gender, speakers first; a family relation ("l'épouse du président") only someone known to be of
+                # that gender
                 relative = any(w in self.ctx.lex.words("relative_title") for w in words)
                 gender = description_gender(words)
                 possessive = words[0] in {"son", "sa", "leur"}
