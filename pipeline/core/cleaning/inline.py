@@ -236,7 +236,12 @@ _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 _CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
-    rf"(?=\s?[\"«“]?\s?[{UPPER}][{LOWER}])"
+    rf"(?=\s?[\"«“]?\s?[{UPPER}](?:'?[{LOWER}]|\s[{LOWER}])|$)"
+)
+# "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
+# paragraph, closed by a full stop (one word of five letters or more) or a spaced dash (up to six words).
+_CAPS_KICKER = re.compile(
+    rf"^(?P<head>[{UPPER}]{{5,}}\.|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,5}}\s[-–—])\s(?=[{UPPER}][{LOWER}'])"
 )
 # "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …": a bullet-marked heading inside a paragraph.
 _BULLET_SUBHEADING = re.compile(
@@ -319,8 +324,16 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _CAPS_SUBHEADING):
         head = m.group("head")
+        if head.endswith('"') and not head.startswith('"') and not _balanced_quotes(head):
+            head, e = head[:-1], e - 1  # the next sentence's opening quote
+        # At the paragraph's end, a shouted heading glued after a sentence end needs three words.
+        if not text[m.end() :].strip() and (len(head.split()) < 3 or not text[: m.start()].strip()):
+            continue
         # Capitals only: a shouted heading may hold a verb ("L'ANTISÉMITISME EN FRANCE EST PROFOND").
         if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2, clause_words=True):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _CAPS_KICKER):
+        if sum(c.isalpha() for c in m.group("head")) >= 5 and len(text.split()) > 8:
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _BULLET_SUBHEADING):
         if _title_like(m.group("head")):
