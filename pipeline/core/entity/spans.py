@@ -27,13 +27,16 @@ _PORTFOLIO_AFTER = re.compile(
 _FACILITY_IN_DISTRICT = re.compile(
     r"(?:^|\s)[a-zà-öø-ÿ]{4,}\s+(?:du|de\s+la)\s+(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement$"
 )
-_PREFIXED = re.compile(r"(?:anti|pro|néo|post)-")
+_PREFIXED = re.compile(r"(?:anti|pro|néo|post|ex)-")
+# A street or square named with its noun: "rue de Lyon", "place de la Nation", "avenue du Général-Leclerc".
+_STREET_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de |de l['’]|d['’])[A-ZÀ-ÖØ-Ý]")
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
+_ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
 _INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
@@ -146,6 +149,8 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
             following_word = text[ws[i + 1][0] : ws[i + 1][1]]
             if low in lex.loc_heads or (low in lex.org_heads and not following_word[:1].isupper()):
                 break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos")
+            if i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place") and _STREET_NAME.match(whole):
+                break  # the model's "rue de Lyon", "place de la Nation": a street, not the city it is named after
             following = _low(text[ws[i + 1][0] : ws[i + 1][1]])
             event = event or following in {"de", "du", "des", "d'"}
         else:
@@ -373,6 +378,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     low = _low(surface)
     if len(ws) == 1 and label == "ORG" and surface in lex.capital_names:
         return [Candidate(s, e, "ORG", 1)]  # "élue SUD à l'hôpital": the union, not the cardinal point
+    if label == "ORG" and len(ws) == 1 and _ADMINISTRATION_BEFORE.search(text, max(0, s - 20), s):
+        return [Candidate(s, e, "PER", 1)]  # "l'administration Obama": the president it is named after
     if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
         return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
     if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(text, max(0, s - 40), e):

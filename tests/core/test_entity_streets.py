@@ -1,0 +1,51 @@
+"""Unit tests: streets, prefixed party labels, interjections, demonyms, 'administration X' (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entity.spans import clean_span
+
+
+def clean(text: str, span: str, label: str) -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [
+        (text[c.start : c.end], c.label) for c in clean_span(text, start, start + len(span), label, lambda w: False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Ils défilent place de la Nation ce soir.", "place de la Nation", [("place de la Nation", "LOC")]),
+        ("Ses bureaux de la rue de Tournon, dit-il.", "rue de Tournon", [("rue de Tournon", "LOC")]),
+        ("Sur l'avenue du Maine, la foule.", "avenue du Maine", [("avenue du Maine", "LOC")]),
+    ],
+)
+def test_street_named_by_the_model_keeps_its_noun(text, span, expected):
+    assert clean(text, span, "LOC") == expected
+
+
+def test_lower_case_head_that_is_no_street_is_still_stripped():
+    assert clean("Le séisme de Lisbonne a tué.", "séisme de Lisbonne", "LOC") == [("Lisbonne", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Cet ex-RPR a parlé.", "ex-RPR", "ORG"),
+        ("Euh, je ne sais pas.", "Euh", "PER"),
+        ("Hein, tu crois ?", "Hein", "PER"),
+        ("Il se dit Monégasque avant tout.", "Monégasque", "LOC"),
+        ("Les Luxembourgeoises votent.", "Luxembourgeoises", "LOC"),
+    ],
+)
+def test_junk_dropped(text, span, label):
+    assert clean(text, span, label) == []
+
+
+def test_administration_named_after_its_president_is_a_person():
+    text = "La politique de l'administration Kerrigan a changé."
+    assert clean(text, "Kerrigan", "ORG") == [("Kerrigan", "PER")]
+    text = "Le groupe Kerrigan a changé."  # only after 'administration'
+    assert clean(text, "Kerrigan", "ORG") == [("Kerrigan", "ORG")]
