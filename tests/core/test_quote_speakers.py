@@ -321,3 +321,12 @@ def test_a_demonstrative_title_is_the_person_just_named() -> None:
     body = "Paul Martin a rencontré des habitants. « Nous allons tout changer », a déclaré cet élu de la Drôme."
     quote = only(run(body, [("Paul Martin", "PER", "Paul Martin")]))
     assert quote.speaker == "Paul Martin" and quote.speaker_mention == "cet élu de la Drôme"
+
+
+@pytest.mark.parametrize(
+    "opening", ["Jean Durand a demandé", "Jean Durand, qui a son bureau à Lyon, a demandé"], ids=["plain", "relative"]
+)
+def test_a_participle_subject_is_not_a_complement_in_apposition(opening) -> None:
+    body = f"{opening} à être reçu par le président Paul Martin, affirmant qu'il ferait « tout pour combattre » cela."
+    quote = only(run(body, [("Paul Martin", "PER", "Paul Martin"), ("Jean Durand", "PER", "Jean Durand")]))
+    assert quote.speaker == "Jean Durand"

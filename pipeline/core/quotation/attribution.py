@@ -887,6 +887,8 @@ class Context:
     def participle_subject(self, lo: int, i: int) -> Subject | None:
         """The subject of a present participle ("…, a-t-il dit, invitant « … »"): the nearest person,
         organisation or pronoun before it in the sentence."""
+        from pipeline.core.quotation.speakers import _oblique
+
         toks = self.tokens
         last_quote = max((j for j in range(lo, i) if toks[j].quote >= 0), default=None)
         if last_quote is not None:
@@ -925,11 +927,12 @@ class Context:
             while m is not None and k > 0 and self.mention_of.get(k - 1) is m:
                 k -= 1  # "de GE Belfort": whether the whole mention is a complement
             oblique = k > 0 and (toks[k - 1].low in DE or toks[k - 1].low in PREPS or toks[k - 1].low == "l'")
-            if m is not None and m.label in ("PER", "ORG") and not oblique:
+            if m is not None and m.label in ("PER", "ORG") and not oblique and not _oblique(self, k):
+                # "X a demandé à être reçu par le président Y, affirmant …": Y, a complement, is not its subject
                 return Subject("mention", m.text, m.start, m)
         for j in range(lo, i):
-            if toks[j].low in FINITE_AUX:
-                return self.np_before(j + 1, lo)
+            if toks[j].low in FINITE_AUX and not (j > lo and toks[j - 1].low in {"qui", "que", "qu'", "dont"}):
+                return self.np_before(j + 1, lo)  # "X, qui a son siège à Lyon, a demandé": X's own verb
         return None
 
     def _after_det(self, i: int, lo: int) -> bool:
