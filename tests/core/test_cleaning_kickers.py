@@ -62,3 +62,50 @@ def test_kickers_and_shouted_headings_are_removed(text: str, kept: str) -> None:
 )
 def test_capitals_in_real_sentences_are_kept(text: str) -> None:
     assert parse(text).body == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            'Il y aurait trop de joueurs étrangers", ajoute-t-il. "Souvenez-vous que certains ont voulu imposer des'
+            ' quotas aux clubs de la région parisienne""A ce discours-là, la fédération oppose ses chiffres.',
+            'Il y aurait trop de joueurs étrangers", ajoute-t-il.\n\n'
+            '"A ce discours-là, la fédération oppose ses chiffres.',
+        ),
+        (
+            "Il souffrait d'une maladie grave.Il « ne s'intéressait plus vraiment à la vie publique » Depuis 2015, "
+            "le couple vivait à Paris.",
+            "Il souffrait d'une maladie grave.\n\nDepuis 2015, le couple vivait à Paris.",
+        ),
+        (
+            "« Nous devrons vérifier. » « Plus de 200 millions de tests » ont été commandésParmi les demandes, "
+            "la crainte d'une pénurie.",
+            "« Nous devrons vérifier. »\n\nParmi les demandes, la crainte d'une pénurie.",
+        ),
+    ],
+)
+def test_glued_quoted_headings_with_a_verb_are_removed(text: str, kept: str) -> None:
+    assert parse(text).body == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Il l\'a dit. "Souvenez-vous que certains ont voulu imposer des quotas", a-t-il ajouté devant la presse.',
+        'Il l\'a dit. "Souvenez-vous de ce jour." "Nous étions là", a-t-il ajouté devant la presse.',
+        "Il souffrait d'une maladie grave. Il « ne s'intéressait plus vraiment à la vie publique ». Depuis 2015, "
+        "le couple vivait à Paris.",
+        "Selon lui, « plus de 200 millions de tests » ont été commandés. Parmi les demandes, la crainte d'une pénurie.",
+        "Le ministre a tranché. Il a « refusé de céder aux pressions du lobby » Depuis le dossier est clos.",
+    ],
+)
+def test_quoted_speech_between_sentences_is_kept(text: str) -> None:
+    assert parse(text).body == text
+
+
+def test_glued_sentence_with_a_verb_outside_its_quotation_is_kept() -> None:
+    body = parse(
+        "Le ministre a tranché.Il a « refusé de céder aux pressions du lobby » Depuis le dossier est clos."
+    ).body
+    assert "Il a « refusé de céder aux pressions du lobby » Depuis le dossier est clos." in body

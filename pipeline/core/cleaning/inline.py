@@ -218,7 +218,7 @@ _QUOTED_SUBHEADING = re.compile(rf"(?<={_END})(?P<sp>\s?)(?P<head>{_QUOTED_HEAD}
 # word, or opening the paragraph.
 _GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|(?<=[{LOWER}]{{3}})|^)"
-    rf"(?P<head>[\"«“]?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
+    rf"(?P<head>(?:[\"“]|«\s?)?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
     rf"(?=(?:\s?[»”]|\")?[\"«“]?[{UPPER}][{LOWER}'])"
 )
 # "…pays.Titre avec une "formule citée" Dans ce texte, …": glued to the previous sentence, closing on its
@@ -229,6 +229,11 @@ _SENTENCE_OPENER = (
 )
 _QUOTE_ENDED_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()#@]{{2,80}}?(?:\"|\s?»|”))\s(?={_SENTENCE_OPENER}[\s'])"
+)
+# '…ajoute-t-il. "Souvenez-vous que …""A ce discours-là': a longer quotation without sentence punctuation, after a
+# sentence end and glued to the next sentence's opening quote.
+_DOUBLE_QUOTED_SUBHEADING = re.compile(
+    rf"(?<={_END})\s?(?P<head>\"[{UPPER}][^\"\n.!?:;()«»“”]{{10,140}}[^\"\s.!?:;,()«»“”]\")(?=\"[{UPPER}])"
 )
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
@@ -294,6 +299,17 @@ def _quote_goes_on(text: str, end: int) -> bool:
     return bool(_QUOTE_THEN_LOWER.match(text, end))
 
 
+def _quote_led(head: str, text: str, end: int, pattern: re.Pattern[str]) -> bool:
+    """Whether a glued heading is mostly a quotation, so that a verb in it does not make it a sentence:
+    '…santé.Il « ne s'intéressait plus … » Depuis' (at most one word outside the quotation, no full stop after
+    it) or '… » « Plus de 250 millions de masques » ont été commandésParmi' (opening on the quotation, glued to the
+    next sentence's capital with no space)."""
+    outside = _HEAD_WORD.findall(_QUOTATION.sub(" ", head))
+    if pattern is _QUOTE_ENDED_SUBHEADING:
+        return len(outside) <= 1 and len(outside) < len(_HEAD_WORD.findall(head)) - 3
+    return head[:1] in '"«“' and bool(_QUOTATION.match(head)) and text[end : end + 1].isupper()
+
+
 def subheadings(block: Block, source: str) -> list[Edit]:
     """Inline sub-headings between sentences: AFP-style ("… fin. - Titre - Début …") and glued scraped ones."""
     edits = []
@@ -320,8 +336,19 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             if closing and not _balanced_quotes(head):  # the heading's closing quote
                 head, e = head + closing.group(0), e + closing.end()
             goes_on = before[-1:].isspace() and _quote_goes_on(text, e - block.start)
-            if starts_clean and _opens_quote(before, head) and _title_like(head) and not goes_on:
+            if (
+                starts_clean
+                and _opens_quote(before, head)
+                and _title_like(head, clause_words=_quote_led(head, text, e - block.start, pattern))
+                and not goes_on
+            ):
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _DOUBLE_QUOTED_SUBHEADING):
+        if (
+            _opens_quote(text[: m.start("head")], m.group("head"))
+            and 3 <= len(_HEAD_WORD.findall(m.group("head"))) <= 20
+        ):
+            edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _CAPS_SUBHEADING):
         head = m.group("head")
         if head.endswith('"') and not head.startswith('"') and not _balanced_quotes(head):
