@@ -109,3 +109,25 @@ def test_glued_sentence_with_a_verb_outside_its_quotation_is_kept() -> None:
         "Le ministre a tranché.Il a « refusé de céder aux pressions du lobby » Depuis le dossier est clos."
     ).body
     assert "Il a « refusé de céder aux pressions du lobby » Depuis le dossier est clos." in body
+
+
+def test_glued_timeline_entry_heading_is_removed() -> None:
+    text = (
+        'Il l\'a écrit sur Twitter. Mars 2018. Le gouvernement soutient les "bonnets rouges" Le 7 mars 2018, '
+        "le ministre a reçu les manifestants.Avril 2018. Rupture consomméeM. Dupont annonce son départ."
+    )
+    assert parse(text).body == (
+        "Il l'a écrit sur Twitter.\n\nLe 7 mars 2018, le ministre a reçu les manifestants.\n\n"
+        "M. Dupont annonce son départ."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le bilan est tombé. Janvier 2019. Les ventes ont chuté de 10 % selon le rapport publié mardi.",
+        "Le bilan est tombé en mars 2019. Les ventes ont chuté de 10 % Le rapport le confirme.",
+    ],
+)
+def test_month_and_year_in_real_sentences_are_kept(text: str) -> None:
+    assert parse(text).body == text

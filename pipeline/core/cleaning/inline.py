@@ -235,6 +235,14 @@ _QUOTE_ENDED_SUBHEADING = re.compile(
 _DOUBLE_QUOTED_SUBHEADING = re.compile(
     rf"(?<={_END})\s?(?P<head>\"[{UPPER}][^\"\n.!?:;()«»“”]{{10,140}}[^\"\s.!?:;,()«»“”]\")(?=\"[{UPPER}])"
 )
+# '…sur Twitter. Janvier 2019. L'exécutif soutient les "gilets jaunes" Le 7 janvier …', '…le 27.Février 2019.
+# Rupture consomméeM. Di Maio …': a timeline entry's heading (month, year, full stop, a few words) glued between
+# sentences: camel-glued to the next capital or followed by a word that opens a sentence.
+_TIMELINE_HEAD = re.compile(
+    rf"(?i:(?<={_END})\s?)(?P<head>(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre"
+    rf"|Décembre) (?:19|20)\d\d\. [{UPPER}][^\n.!?:;()]{{2,80}}?[{LOWER}\"»”])"
+    rf"(?=[{UPPER}]|\s{_SENTENCE_OPENER}\s)"
+)
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
@@ -343,6 +351,9 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 and not goes_on
             ):
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _TIMELINE_HEAD):
+        if _title_like(m.group("head").split(". ", 1)[1], 2, clause_words=True):
+            edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _DOUBLE_QUOTED_SUBHEADING):
         if (
             _opens_quote(text[: m.start("head")], m.group("head"))
