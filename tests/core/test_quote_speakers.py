@@ -330,3 +330,15 @@ def test_a_participle_subject_is_not_a_complement_in_apposition(opening) -> None
     body = f"{opening} à être reçu par le président Paul Martin, affirmant qu'il ferait « tout pour combattre » cela."
     quote = only(run(body, [("Paul Martin", "PER", "Paul Martin"), ("Jean Durand", "PER", "Jean Durand")]))
     assert quote.speaker == "Jean Durand"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La fondation Marie Curie s'était dite « scandalisée par cette décision » dans un communiqué.",
+        "La fondation Marie Curie a déclaré : « Nous sommes scandalisés par cette décision ».",
+    ],
+)
+def test_a_body_named_after_a_person_is_not_the_person(sentence) -> None:
+    quote = only(run(f"Le débat est relancé. {sentence}", [("Marie Curie", "PER", "Marie Curie")]))
+    assert quote.speaker == "La fondation Marie Curie"

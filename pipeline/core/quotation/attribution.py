@@ -489,6 +489,18 @@ class Context:
             complement = toks[ms - 1].low in DE or (
                 ms - 2 >= lo and toks[ms - 1].low in DETS | {"l'"} and toks[ms - 2].low in DE
             )
+            named_after = (
+                m.label == "PER"
+                and ms - 2 >= lo
+                and toks[ms - 1].low in self.lex.words("org_word") | {"fondation", "institut", "association"}
+                and toks[ms - 2].low in DETS | {"l'"}
+            )
+            if named_after and not relative:
+                # "la fondation Brigitte Bardot s'est dite …": the body named after the person speaks
+                words = tuple(t.low for t in toks[ms - 2 : j + 1])
+                return Subject(
+                    "description", self.text[toks[ms - 2].start : toks[j].end], toks[ms - 2].start, words=words
+                )
             if ms == k or not complement or relative:
                 return Subject("mention", m.text, toks[ms].start, m)
         if toks[k].low in PRONOUNS and k == j:

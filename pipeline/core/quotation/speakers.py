@@ -442,6 +442,9 @@ class SpeakerIndex:
                 # "selon le communiqué", "selon le rapport": who issued it is not said; keep the document
             elif head in org_words and not title:
                 inner = self._mention_in(subject)
+                if inner is not None and inner.label == "PER" and subject.text.split()[-1] in inner.text:
+                    # "la fondation Brigitte Bardot": a body named after a person, not the person
+                    return Speaker(subject.text.strip(), None, 0.75, True)
                 if inner is not None and inner.label == "ORG":
                     between = self.ctx.text[subject.start : inner.start].lower().replace("'", "' ").split()
                     nouns = [w for w in between[head_index + 1 :] if w not in DE | DETS | {"l'"}]
