@@ -49,3 +49,15 @@ def test_administration_named_after_its_president_is_a_person():
     assert clean(text, "Kerrigan", "ORG") == [("Kerrigan", "PER")]
     text = "Le groupe Kerrigan a changé."  # only after 'administration'
     assert clean(text, "Kerrigan", "ORG") == [("Kerrigan", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Merci à Sophie de Marnes d'avoir parlé.", "Sophie de Marnes", "LOC", [("Sophie de Marnes", "PER")]),
+        ("Il vit en Caroline du Sud.", "Caroline du Sud", "LOC", [("Caroline du Sud", "LOC")]),
+        ("Un prêt de la Caisse nationale d'une banque.", "Caisse nationale d'", "ORG", [("Caisse nationale", "ORG")]),
+    ],
+)
+def test_first_name_particle_name_and_cut_elision(text, span, label, expected):
+    assert clean(text, span, label) == expected

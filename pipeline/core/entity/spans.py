@@ -36,6 +36,8 @@ _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
+_PERSON_PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "della", "ben", "bin", "ibn", "el", "al"})
+_CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest"})  # "Caroline du Nord" is a place
 _ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
@@ -165,12 +167,16 @@ def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
     while j > 1:
         word = text[ws[j - 1][0] : ws[j - 1][1]]
         low = _low(word)
-        if not word[0].islower() or not (
-            low in lex.stop_words
-            or low in lex.determiners
-            or low in lex.titles
-            or low in lex.dates
-            or (low in lex.demonyms and _low(text[ws[0][0] : ws[0][1]]) not in lex.org_heads)
+        if (
+            not word[0].islower()
+            or not (
+                low in lex.stop_words
+                or low in lex.determiners
+                or low in lex.titles
+                or low in lex.dates
+                or (len(low) == 1 and low.isalpha())  # an elided "d'", "l'" the model ran into ("Sécurité sociale d'")
+                or (low in lex.demonyms and _low(text[ws[0][0] : ws[0][1]]) not in lex.org_heads)
+            )
         ):
             break
         j -= 1
@@ -388,6 +394,15 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return [Candidate(s, e, "PER", 1)]
     if label == "PER" and len(ws) == 1 and _surname_pair(text, surface, lex):
         return []  # "l'affaire Dupont-Durand": two people's surnames, no one's name
+    if (
+        label != "PER"
+        and len(ws) == 3
+        and _is_first_name(text[ws[0][0] : ws[0][1]], lex)
+        and _low(text[ws[1][0] : ws[1][1]]) in _PERSON_PARTICLES
+        and text[ws[2][0]].isupper()
+        and _low(text[ws[2][0] : ws[2][1]]) not in _CARDINAL_POINTS
+    ):
+        return [Candidate(s, e, "PER", 1)]  # a first name, a particle, a name: "Anne de Villiers" is a person
     two = two_names_at(text, ws, lex) if label == "PER" else None
     if two is not None:
         return [
