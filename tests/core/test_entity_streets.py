@@ -61,3 +61,14 @@ def test_administration_named_after_its_president_is_a_person():
 )
 def test_first_name_particle_name_and_cut_elision(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Les Pays de l'OTAN hésitent.", "Pays de l'OTAN", "LOC", [("OTAN", "ORG")]),
+        ("Les États de l'UE hésitent.", "États de l'UE", "LOC", [("UE", "ORG")]),
+    ],
+)
+def test_members_of_a_known_organisation_are_that_organisation(text, span, label, expected):
+    assert clean(text, span, label) == expected

@@ -37,6 +37,7 @@ _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
 _PERSON_PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "della", "ben", "bin", "ibn", "el", "al"})
+_MEMBERS_OF = re.compile(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+) (?:de l['’]|du |des |de la )([A-Z]{2,})")
 _CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest"})  # "Caroline du Nord" is a place
 _ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
@@ -381,6 +382,11 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     branch = _known_branch(text, ws, lex)
     if branch is not None:
         return [branch]
+    member = _MEMBERS_OF.fullmatch(surface)
+    parent = lex.gazetteer.lookup(member.group(2)) if member and label != "ORG" else None
+    if parent is not None and parent.label == "ORG" and _low(member.group(1)) not in lex.org_heads:
+        a = s + member.start(2)  # "les pays de l'OTAN", "États de l'UE": the organisation, not a place
+        return [Candidate(a, a + len(member.group(2)), "ORG", 1, parent.canonical)]
     low = _low(surface)
     if len(ws) == 1 and label == "ORG" and surface in lex.capital_names:
         return [Candidate(s, e, "ORG", 1)]  # "élue SUD à l'hôpital": the union, not the cardinal point
