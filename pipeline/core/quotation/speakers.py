@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pipeline.core.quotation.attribution import (
     CLAUSE_WORDS,
@@ -320,11 +321,26 @@ class SpeakerIndex:
             for _, sp in reversed([h for h in self.history if h[0] < position]):
                 if sp.plural:
                     return Speaker(sp.name, sp.label, 0.75, True)
+            pair = self._coordinated_persons(position)
+            if pair is not None:
+                return pair
             orgs = [m for pos, m in self.orgs if pos < position]
             if orgs:
                 return Speaker(orgs[-1].canonical_name, "ORG", 0.65, True)
             return None
         return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75)
+
+    def _coordinated_persons(self, position: int) -> Speaker | None:
+        """ "ils" after "Mes X et Y ont saisi …": the two persons just named together (the first
+        one stands for both)."""
+        named = [m for pos, m, _ in self.persons if pos < position]
+        for a, b in reversed(list(pairwise(named))):
+            if position - b.end > 400:
+                break
+            between = self.ctx.text[a.end : b.start].strip().lower()
+            if between in {"et", "et me", "et m.", "et mme", "et maître"} and a.canonical_name != b.canonical_name:
+                return Speaker(a.canonical_name, "PER", 0.7, True)
+        return None
 
     def _person_before(
         self,
