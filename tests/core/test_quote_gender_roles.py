@@ -197,3 +197,13 @@ def test_a_person_the_quote_speaks_of_in_the_third_person_is_not_its_speaker() -
     )
     found = speakers(body, specs)
     assert found["J'ignorais que M. Benjamin Griveaux fût professeur de déontologie"] == "Philippe Bas"
+
+
+def test_ils_after_two_people_named_together_is_the_first_of_them() -> None:
+    specs = [("Yann Le Bras", "PER", "Yann Le Bras"), ("Inès Darfeuil", "PER", "Inès Darfeuil")]
+    specs += [("ministère", "ORG", "ministère")]
+    body = (
+        "Les avocats de la famille, Mes Yann Le Bras et Inès Darfeuil, ont saisi le tribunal. "
+        "« Nous irons jusqu'au bout », ont-ils prévenu."
+    )
+    assert speakers(body, specs)["Nous irons jusqu'au bout"] == "Yann Le Bras"
