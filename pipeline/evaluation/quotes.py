@@ -10,8 +10,9 @@ Matching rule (documented in the reference and in the tests):
 - optional gold quotes are neither required nor penalised: a prediction matching one is ignored;
 - a headline that repeats a body quote is not a false positive: an unmatched prediction that matches a gold
   quote already matched by a prediction in the other section is ignored;
-- the speaker is right when the normalized predicted speaker is one of the gold speakers (case-insensitive, a
-  leading "le/la/les/l'" ignored: "la Cour des comptes" and the entity "Cour des comptes" are one speaker);
+- the speaker is right when the normalized predicted speaker is one of the gold speakers (case-, accent- and
+  hyphen-insensitive, a leading "le/la/les/l'" ignored: "la Cour des comptes" and the entity "Cour des comptes",
+  "Édouard Philippe" and the article's "Edouard Philippe", "Météo-France" and "Météo France" are one speaker);
   a gold speaker of null (the source names no one) is right when the prediction is not a named entity
   (``speaker_entity_id`` is null).
 Precision = matched / (matched + spurious); recall = matched / required; speaker accuracy = right speakers /
@@ -21,6 +22,7 @@ matched required quotes.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,8 +95,11 @@ _DETERMINER = re.compile(r"^(?:les\s+|le\s+|la\s+|l')", re.IGNORECASE)
 
 
 def speaker_key(name: str) -> str:
-    """A speaker name for comparison: normalized, case-folded, without a leading determiner (entity names have none)."""
-    return _DETERMINER.sub("", normalize(name).casefold(), count=1)
+    """A speaker name for comparison: normalized, case-folded, without a leading determiner (entity names have none),
+    accents and hyphens (spelling variants of one name: the entity's canonical spelling is article-independent)."""
+    key = _DETERMINER.sub("", normalize(name).casefold(), count=1)
+    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    return " ".join(bare.replace("-", " ").split())
 
 
 def _pairs(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[float, int, int]]:

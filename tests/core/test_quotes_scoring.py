@@ -44,9 +44,13 @@ def test_coverage_threshold(a, b, matches) -> None:
         ("leader de la CGT", ["le leader de la CGT"], True),
         ("Leader", ["le leader de la CGT"], False),
         ("Cour", ["la Cour des comptes"], False),
+        ("Édouard Philippe", ["Edouard Philippe"], True),
+        ("Météo-France", ["Météo France"], True),
+        ("Edouard Philipp", ["Édouard Philippe"], False),
+        ("Jean-Luc Martin", ["Jean Martin"], False),
     ],
 )
-def test_speakers_compare_without_a_leading_determiner(predicted, gold, right) -> None:
+def test_speakers_compare_without_determiner_accents_or_hyphens(predicted, gold, right) -> None:
     assert speaker_ok({"speaker": predicted, "speaker_entity_id": "x"}, gold) is right
 
 
