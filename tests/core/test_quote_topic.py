@@ -56,3 +56,19 @@ def test_a_place_after_a_preposition_does_not_speak() -> None:
     body = "« Le chantage n'est jamais une voie acceptable », a déclaré mardi en France le ministre Paul Martin."
     quote = run(body, [*PEOPLE, ("France", "LOC", "France")])[-1]
     assert quote.speaker != "France"
+
+
+def test_person_opening_a_sentence_after_the_last_quote_takes_the_pronoun() -> None:
+    body = (
+        "Le sénateur Jean Durand juge que ce texte « ne passera pas ». Paul Martin compte bien réagir à cette "
+        "manœuvre. Une pétition circule déjà. « Nous allons déposer un amendement dès demain », déclare-t-il."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Paul Martin"
+
+
+def test_person_named_in_a_complement_after_the_last_quote_leaves_the_pronoun_to_the_speaker() -> None:
+    body = (
+        "Le sénateur Jean Durand juge que ce texte « ne passera pas ». Il a écrit à Paul Martin la veille. "
+        "« Nous allons déposer un amendement dès demain », déclare-t-il."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Jean Durand"

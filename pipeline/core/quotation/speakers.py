@@ -306,6 +306,12 @@ class SpeakerIndex:
             return None
         if any(pos < other < position for other in self.new_subjects):
             return None  # someone else has been introduced as a speaker since
+        if any(
+            pos < p < position and m.canonical_name != sp.name and self._opens_sentence(p)
+            for p, m, oblique in self.persons
+            if not oblique
+        ):
+            return None  # "X compte bien réagir. … « … », déclare-t-il": a new person opened a sentence since
         known = self.gender.get(sp.name or "") or sp.gender
         if gender and known and known != gender:
             return None
@@ -314,6 +320,34 @@ class SpeakerIndex:
         if sp.label != "PER" and (known != gender or not self._named_source(sp.name or "")):
             return None  # a group or an organisation only when its description agrees ("la présidence … a-t-elle")
         return Speaker(sp.name, sp.label, 0.75, gender=sp.gender)
+
+    def _opens_sentence(self, offset: int) -> bool:
+        """Whether the person named at ``offset`` is the subject opening its sentence, outside quotes, after at
+        most a determiner and title words ("Le député européen X estime …", "X compte bien réagir …")."""
+        toks = self.ctx.tokens
+        i = bisect_right(self.ctx._starts, offset) - 1
+        if i < 0 or toks[i].quote >= 0 or self._quoted_after_at(offset):
+            return False
+        j = i - 1
+        while j >= 0 and toks[j].sent == toks[i].sent and toks[j].para == toks[i].para:
+            low = toks[j].low
+            if (
+                toks[j].quote >= 0
+                or low in PUNCT_STOP
+                or low in PREPS
+                or low in DE
+                or low in CLAUSE_WORDS
+                or low in FINITE_AUX
+                or self.ctx.verb_at(j)
+                or not toks[j].is_word
+            ):
+                return False
+            j -= 1
+        return True
+
+    def _quoted_after_at(self, offset: int) -> bool:
+        m = next((m for p, m, _ in self.persons if p == offset), None)
+        return m is not None and self._quoted_after(m)
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         plural = pronoun in ("ils", "elles")
