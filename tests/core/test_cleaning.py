@@ -254,6 +254,22 @@ def test_typography_and_whitespace() -> None:
     assert unicodedata.is_normalized("NFC", art.body)
 
 
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Le chômage a baissé de 2,5\u202f% en un an.", "Le chômage a baissé de 2,5% en un an."),
+        ("Il fera 12\u00a0°C à l'aube.", "Il fera 12°C à l'aube."),
+        ("Près de 70\u2009% des votants.", "Près de 70% des votants."),
+        # near misses: a space typed as such, a thousands separator, a space before other punctuation
+        ("Le chômage a baissé de 2,5 % en un an.", "Le chômage a baissé de 2,5 % en un an."),
+        ("Ils étaient 12\u202f000 à défiler.", "Ils étaient 12 000 à défiler."),
+        ("Il a répondu\u202f: non\u00a0!", "Il a répondu : non !"),
+    ],
+)
+def test_typesetting_space_before_percent_and_degree_signs(raw: str, want: str) -> None:
+    assert parse(raw).body == want
+
+
 def test_hard_wrapped_lines_are_joined() -> None:
     art = parse("Le gouvernement a présenté\nmercredi son projet.\nUn nouveau paragraphe.")
     assert art.body == "Le gouvernement a présenté mercredi son projet.\n\nUn nouveau paragraphe."

@@ -19,6 +19,9 @@ SENTENCE_END = ".!?…"
 
 _APOSTROPHES = re.compile("[\u2019\u2018\u02bc\u00b4\u2032]")
 _SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t]")
+# "30\u202f%", "1,8\u00a0°": a typesetting space the CMS put between a number and its percent or degree sign; the
+# plain-text convention of French news copy is "30%", "1,8°" (a space typed as such stays).
+_UNIT_SPACE = re.compile("(?<=\\d)[\u00a0\u202f\u2007\u2009\u200a](?=[%°])")
 _INVISIBLE = re.compile("[\x00-\x08\x0e-\x1f\x7f\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad]")
 _COMBINING = re.compile(r"\w[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _MULTISPACE = re.compile(r" {2,}")
@@ -46,6 +49,7 @@ def _scan(block: Block, source: str, pattern: re.Pattern[str]) -> Iterator[tuple
 def typography(block: Block, source: str) -> list[Edit]:
     """Apostrophes to ``'``, special spaces to `` ``, invisible characters out, NFC, single spaces."""
     edits = [Edit("typography", s, e, "'") for s, e, _ in _scan(block, source, _APOSTROPHES)]
+    edits += [Edit("typography", s, e) for s, e, _ in _scan(block, source, _UNIT_SPACE)]
     edits += [Edit("typography", s, e, " ") for s, e, _ in _scan(block, source, _SPACES)]
     edits += [Edit("typography", s, e) for s, e, _ in _scan(block, source, _INVISIBLE)]
     for s, e, m in _scan(block, source, _COMBINING):
