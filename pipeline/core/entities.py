@@ -31,6 +31,7 @@ from pipeline.core.entity.matching import (
     expansions,
     known_names,
     person_names,
+    venue_names,
 )
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import DocLayout, EntityMention
@@ -97,6 +98,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found.extend(known_names(text, lex))
     found.extend(bracketed_first_names(text, lex))
     found.extend(article_names(text, lex))
+    found.extend(venue_names(text, lex))
     # A name whose initials spell the 3+ letter acronym bracketed after it is one name, even where the model cut
     # it into pieces ("Régie immobilière de la ville de Paris (RIVP)").
     found.extend(expansions(text, lex, min_letters=3) + bracketed_expansions(text, lex))

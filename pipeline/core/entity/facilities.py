@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon
-from pipeline.core.entity.spans import Candidate
+from pipeline.core.entity.spans import Candidate, venue_start
 
 # Lower-case words between the head and the final "de" ("de grande instance", "de l'habitat", "correctionnel").
 _MIDDLE = r"(?:\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*)?[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}){0,3}?"
@@ -83,6 +83,10 @@ def facilities(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candida
             out.append(Candidate(cand.start, cand.end, own, cand.rank, firm=True))
             continue
         is_place = cand.label == "LOC" or (known is not None and known.label == "LOC")
+        venue = venue_start(text, cand.start, cand.end, "LOC", lex) if is_place else None
+        if venue is not None and (not out or out[-1].end <= venue):
+            out.append(Candidate(venue, cand.end, "LOC", min(cand.rank, 1)))  # "quartiers Nord" of a known "Nord"
+            continue
         found = facility_start(text, cand.start, lex) if is_place and surface[:1].isupper() else None
         if found is not None and (not out or out[-1].end <= found[0]):
             start, label = found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.core.entity.lexicon import Lexicon, fold
-from pipeline.core.entity.spans import Candidate, glue_cut, is_sentence_start
+from pipeline.core.entity.spans import Candidate, glue_cut, is_sentence_start, venue_start
 
 _WORD_START = re.compile(r"(?<![\w\-])\w[\w\-]*")
 _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-ZÀ-ÖØ-Ý][\w\-]*")
@@ -200,4 +200,22 @@ def expansions(text: str, lex: Lexicon, min_letters: int = 2) -> list[Candidate]
             while end > start and text[end - 1] in ' "»”':
                 end -= 1
             out.append(Candidate(start, end, "ORG", 2))
+    return out
+
+
+_VENUE = re.compile(
+    r"(?<![\w\-])([a-zà-öø-ÿ]+) (?:de la |des |du |de l['’])([A-ZÀ-ÖØ-Ý][\w\-]*\w(?: [A-ZÀ-ÖØ-Ý][\w\-]*\w)*)"
+)
+
+
+def venue_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Venues named by their noun, an article and a proper name the model may miss ("l'église de la Madeleine",
+    "la prison des Baumettes"): one place over the whole phrase. Not "place", too often "instead of"."""
+    out = []
+    for m in _VENUE.finditer(text):
+        if m.group(1) == "place" or m.group(1) not in lex.venue_nouns:
+            continue
+        end = glue_cut(text, m.start(2), m.end(2), lex)
+        if venue_start(text, m.start(2), end, "LOC", lex) == m.start():
+            out.append(Candidate(m.start(), end, "LOC", 2))
     return out

@@ -30,6 +30,11 @@ _FACILITY_IN_DISTRICT = re.compile(
 _PREFIXED = re.compile(r"(?:anti|pro|néo|post|ex)-")
 # A street or square named with its noun: "rue de Lyon", "place de la Nation", "avenue du Général-Leclerc".
 _STREET_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de |de l['’]|d['’])[A-ZÀ-ÖØ-Ý]")
+# A venue named by its noun, an article and a proper name ("jardin des Plantes", "prison de la Santé"); a cardinal
+# point after a district noun ("quartiers Nord").
+_VENUE_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de l['’])[A-ZÀ-ÖØ-Ý]")
+_VENUE_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+) (de la |des |du |de l['’])?$")
+_INSTEAD = re.compile(r"(?<![\w\-])à\s+(?:la\s+)?$")
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
@@ -154,6 +159,8 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
                 break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos")
             if i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place") and _STREET_NAME.match(whole):
                 break  # the model's "rue de Lyon", "place de la Nation": a street, not the city it is named after
+            if i == 0 and label != "PER" and low in lex.venue_nouns and _VENUE_NAME.match(whole):
+                break  # the model's "jardin des Plantes", "prison de la Santé": the venue, not a part of its name
             following = _low(text[ws[i + 1][0] : ws[i + 1][1]])
             event = event or following in {"de", "du", "des", "d'"}
         else:
@@ -376,6 +383,11 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     if district:
         return clean_piece(text, district.end(), e, "LOC", is_common, lex)
     surface = text[s:e]
+    venue = venue_start(text, s, e, label, lex)
+    if venue is not None:
+        return [Candidate(venue, e, "LOC", 1)]
+    if label != "PER" and _low(text[s : ws[0][1]]) in lex.venue_nouns and _VENUE_NAME.match(surface):
+        return [Candidate(s, e, "LOC", 1)]  # the model's whole "jardin des Plantes", whatever its type
     known = lex.gazetteer.lookup(surface)
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
@@ -469,6 +481,27 @@ def street_start(text: str, start: int, lex: Lexicon) -> int | None:
     "passerelle Léopold Sédar-Senghor"), or None."""
     m = _STREET_BEFORE.search(text, max(0, start - 30), start)
     return m.start() if m and m.group(1) in lex.street_nouns else None
+
+
+def venue_start(text: str, start: int, end: int, label: str, lex: Lexicon) -> int | None:
+    """Where a venue's name starts when the mention is a venue named by its noun and an article ("jardin des
+    Plantes", "église de la Madeleine", "place de la Contrescarpe") or a district by a cardinal point ("les
+    quartiers Nord"), or None. The model often tags only the proper part, which is no place of its own; a known
+    place after an article is left alone ("la place de la France en Europe"), as is a town after a bare "de"
+    ("prison de Fresnes")."""
+    if label == "PER":
+        return None
+    m = _VENUE_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.group(1) not in lex.venue_nouns:
+        return None
+    surface = text[start:end]
+    if m.group(2) is None:  # no article: only a cardinal point naming a district ("les quartiers Nord")
+        return m.start() if surface in {"Nord", "Sud", "Est", "Ouest"} and m.group(1).startswith("quartier") else None
+    if lex.gazetteer.lookup(surface) is not None or not surface[:1].isupper():
+        return None
+    if m.group(1) == "place" and label != "LOC" and _INSTEAD.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "à la place de la Fédération": instead of it
+    return m.start()
 
 
 def clean_span(text: str, start: int, end: int, label: str, is_common: IsCommon) -> list[Candidate]:

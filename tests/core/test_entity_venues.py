@@ -1,0 +1,73 @@
+"""Venues named by a common noun, an article and a proper name ("jardin des Plantes"): one place (invented text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entity.facilities import facilities
+from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.matching import venue_names
+from pipeline.core.entity.spans import Candidate, clean_span
+
+
+def clean(text: str, span: str, label: str) -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [
+        (text[c.start : c.end], c.label) for c in clean_span(text, start, start + len(span), label, lambda w: False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # the model tagged only the proper part: the venue noun and its article belong to the name
+        ("Ils se sont retrouvés au jardin des Tuileries samedi.", "Tuileries", "LOC", "jardin des Tuileries"),
+        ("Il a passé un an à la prison des Baumettes.", "Baumettes", "LOC", "prison des Baumettes"),
+        ("Un rassemblement sur la place de la Bastille hier.", "Bastille", "LOC", "place de la Bastille"),
+        ("Les obsèques à l'église de la Trinité lundi.", "Trinité", "MISC", "église de la Trinité"),
+        ("La police patrouille dans les quartiers Sud de Nîmes.", "Sud", "LOC", "quartiers Sud"),
+        # the model's whole span keeps its noun, whatever type it gave
+        ("Une fête au parc des Buttes-Chaumont.", "parc des Buttes-Chaumont", "LOC", "parc des Buttes-Chaumont"),
+        ("Il sort de la prison de la Santé.", "prison de la Santé", "ORG", "prison de la Santé"),
+    ],
+)
+def test_venue_named_with_its_noun(text, span, label, expected):
+    assert clean(text, span, label) == [(expected, "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Il est détenu à la prison de Fresnes.", "Fresnes", "LOC", ("Fresnes", "LOC")),  # a town after a bare "de"
+        ("la place de la France en Europe", "France", "LOC", ("France", "LOC")),  # a known place
+        ("Il parlera à la place de la Présidente.", "Présidente", "ORG", None),  # "instead of"
+        ("Le jardin de Claude Monet à Giverny.", "Claude Monet", "PER", ("Claude Monet", "PER")),  # a person
+        ("Il vit dans le Nord depuis un an.", "Nord", "LOC", ("Nord", "LOC")),  # a region, no district noun
+        ("Le séisme de Lisbonne a tué.", "séisme de Lisbonne", "LOC", ("Lisbonne", "LOC")),  # not a venue noun
+    ],
+)
+def test_not_a_venue(text, span, label, expected):
+    got = clean(text, span, label)
+    assert "place de la Présidente" not in [g[0] for g in got]
+    if expected is not None:
+        assert got == [expected]
+
+
+def test_venue_the_model_missed_is_found_by_its_noun():
+    text = "La messe sera dite à l'église de la Sorbonne, puis au cimetière du Montparnasse."
+    assert [(text[c.start : c.end], c.label) for c in venue_names(text, lexicon())] == [
+        ("église de la Sorbonne", "LOC"),
+        ("cimetière du Montparnasse", "LOC"),
+    ]
+
+
+def test_no_venue_pattern_for_place_or_known_names():
+    text = "à la place de la Commission, au jardin du Luxembourg, sur la place de la Nation"
+    assert venue_names(text, lexicon()) == []
+
+
+def test_known_cardinal_point_after_a_district_noun():
+    text = "Les quartiers Est de la ville."
+    start = text.index("Est")
+    out = facilities(text, [Candidate(start, start + 3, "LOC", 0, "Est")], lexicon())
+    assert [(text[c.start : c.end], c.label) for c in out] == [("quartiers Est", "LOC")]
