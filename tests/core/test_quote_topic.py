@@ -72,3 +72,41 @@ def test_person_named_in_a_complement_after_the_last_quote_leaves_the_pronoun_to
         "« Nous allons déposer un amendement dès demain », déclare-t-il."
     )
     assert run(body, PEOPLE)[-1].speaker == "Jean Durand"
+
+
+WOMEN = [
+    ("Claire Durand", "PER", "Claire Durand"),
+    ("Marie Lenoir", "PER", "Marie Lenoir"),
+    ("Louvre", "ORG", "Louvre"),
+]
+
+
+def test_person_named_in_a_complement_sentences_after_the_subject_takes_the_pronoun() -> None:
+    body = (
+        "La juge Claire Durand a repris les auditions lundi. L'audience a duré trois heures. Le dossier est épais. "
+        "Cette affaire avait été relancée par les aveux de Marie Lenoir, son ancienne compagne. Elle a reconnu "
+        "les faits. En mars, elle a même évoqué « des repérages faits de nuit dans le quartier »."
+    )
+    assert run(body, WOMEN)[-1].speaker == "Marie Lenoir"
+
+
+def test_person_named_in_a_complement_of_the_subject_sentence_leaves_it_the_pronoun() -> None:
+    body = (
+        "La ministre Claire Durand a reçu Marie Lenoir lundi. La rencontre a duré une heure. "
+        "« Nous avons beaucoup avancé sur ce dossier », a-t-elle déclaré."
+    )
+    assert run(body, WOMEN)[-1].speaker == "Claire Durand"
+
+
+def test_an_institution_noun_speaks_as_its_description() -> None:
+    body = (
+        "Le quotidien Le Louvre rapporte les échanges. Pour rompre avec cette image, le musée annonce qu'il va "
+        "modifier son texte « en ayant recours à une autre terminologie » dès cet été."
+    )
+    quote = run(body, WOMEN)[-1]
+    assert (quote.speaker, quote.speaker_label) == ("le musée", None)
+
+
+def test_a_titled_person_of_an_institution_is_still_the_person() -> None:
+    body = "Selon le directeur du musée, Paul Martin, « ce texte sera modifié dès cet été »."
+    assert run(body, [("Paul Martin", "PER", "Paul Martin")])[-1].speaker == "Paul Martin"

@@ -249,8 +249,8 @@ class Context:
             if k > i and t.low in TIME_WORDS:
                 break
             participle = t.text[:1].islower() and t.low.endswith(("é", "ée", "és", "ées"))
-            if k > i + 1 and participle and t.low not in self.titles:
-                break
+            if k > i + 1 and participle and t.low not in self.titles and toks[k - 1].low not in DE | DETS:
+                break  # "le chef désigné", but a noun after its article ("du musée", "de l'armée")
             if k > i and self.verb_at(k) and t.low not in self.titles and toks[k - 1].low not in DETS | DE:
                 break
             m = self.mention_of.get(k)

@@ -362,7 +362,7 @@ class SpeakerIndex:
             if orgs:
                 return Speaker(orgs[-1].canonical_name, "ORG", 0.65, True)
             return None
-        return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75)
+        return self._person_before(position, "f" if pronoun == "elle" else "m", 0.75, recent_complement=True)
 
     def _coordinated_persons(self, position: int) -> Speaker | None:
         """ "ils" after "Mes X et Y ont saisi …": the two persons just named together (the first
@@ -385,6 +385,7 @@ class SpeakerIndex:
         strict: bool = False,
         exclude: str | None = None,
         others: frozenset[str] = frozenset(),
+        recent_complement: bool = False,
     ) -> Speaker | None:
         """The last person before ``position`` compatible with ``gender``: earlier speakers and persons named
         as subjects first, then persons named in complements ("le livre de Mary Trump"). ``speakers_first``:
@@ -413,7 +414,9 @@ class SpeakerIndex:
                 return found
         if strict and not gender:
             return None
-        return self._first_compatible([subjects, obliques], gender, confidence, strict_only=strict)
+        return self._first_compatible(
+            [subjects, obliques], gender, confidence, strict_only=strict, recent_complement=recent_complement
+        )
 
     def _first_compatible(
         self,
@@ -421,21 +424,48 @@ class SpeakerIndex:
         gender: str | None,
         confidence: float,
         strict_only: bool = False,
+        recent_complement: bool = False,
     ) -> Speaker | None:
         # "elle" needs a person known to be a woman if there is one; "il" anyone not known to be a woman
         strict = [True, False] if gender == "f" else [False]
         if strict_only:
             strict = [True] if gender else [False]
         for must_know in strict:
-            for group in groups:
-                for _, sp in sorted(group, key=lambda c: c[0], reverse=True):
+            found = [self._last_compatible(group, gender, must_know) for group in groups]
+            if recent_complement and len(found) == 2 and found[0] is not None and found[1] is not None:
+                (subject_pos, _), (oblique_pos, _) = found
+                if self._sentences_between(subject_pos, oblique_pos) >= 3:
+                    # "Cette affaire a été relancée par les révélations de X, son ancienne compagne. Elle a
+                    # avoué …": a person named in a complement since beats a subject named sentences before
+                    found = found[1:]
+            for hit in found:
+                if hit is not None:
+                    sp = hit[1]
                     known = self.gender.get(sp.name or "") or sp.gender
-                    if (gender and known and known != gender) or (must_know and known != gender):
-                        continue
-                    if sp.label is None and not self._definite_person(sp.name or "") and not self._unnamed(sp):
-                        continue
                     return Speaker(sp.name, sp.label, confidence, gender=sp.gender or known)
         return None
+
+    def _last_compatible(
+        self, group: list[tuple[int, Speaker]], gender: str | None, must_know: bool
+    ) -> tuple[int, Speaker] | None:
+        for pos, sp in sorted(group, key=lambda c: c[0], reverse=True):
+            known = self.gender.get(sp.name or "") or sp.gender
+            if (gender and known and known != gender) or (must_know and known != gender):
+                continue
+            if sp.label is None and not self._definite_person(sp.name or "") and not self._unnamed(sp):
+                continue
+            return pos, sp
+        return None
+
+    def _sentences_between(self, lo: int, hi: int) -> int:
+        """Sentence boundaries between two offsets of the section (none from the headline, whose subject is the
+        article's)."""
+        if lo < 0 or hi <= lo:
+            return 0
+        toks = self.ctx.tokens
+        a = max(0, bisect_right(self.ctx._starts, lo) - 1)
+        b = max(0, bisect_right(self.ctx._starts, hi) - 1)
+        return toks[b].sent - toks[a].sent
 
     def _unnamed(self, speaker: Speaker) -> bool:
         """Whether a speaker is one of the unnamed persons introduced as subjects ("sa codétenue")."""
