@@ -273,3 +273,71 @@ def test_text_after_a_player_line_is_kept() -> None:
     text = "Les images de la manifestation ont été vues des milliers de fois."
     art = parse(f"{BEFORE}\n\nVidéo\n{text}\nLe préfet a réagi.\n\n{AFTER}")
     assert text in art.body and "Le préfet a réagi." in art.body
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # Glued with no space on both sides, with a verb in it, ending on a number or a capitalised name.
+        (
+            "Le conseil a siégé jusqu'à minuit.Le préfet ignorait tout du contrat signé en 2021Cette convention "
+            "liait la ville à un promoteur.",
+            "Le préfet ignorait tout du contrat signé en 2021",
+            ["Le conseil a siégé jusqu'à minuit.", "Cette convention liait la ville à un promoteur."],
+        ),
+        (
+            "La syndicaliste a prévenu : « Nous irons jusqu'au bout. »12 000 grévistes dans toute la BretagneLes "
+            "cortèges ont défilé dans le calme.",
+            "12 000 grévistes dans toute la Bretagne",
+            ["Nous irons jusqu'au bout. »", "Les cortèges ont défilé dans le calme."],
+        ),
+        (
+            "La piste a été rouverte samedi.Une longue bataille pour la commune d'AnnecyD'après le maire, rien "
+            "n'est réglé.",
+            "Une longue bataille pour la commune d'Annecy",
+            ["La piste a été rouverte samedi.", "D'après le maire, rien n'est réglé."],
+        ),
+        # A short question glued on both sides.
+        (
+            "Le chantier a pris deux ans de retard.Qui va payer ?Selon la mairie, l'État devra compenser.",
+            "Qui va payer ?",
+            ["Le chantier a pris deux ans de retard.", "Selon la mairie, l'État devra compenser."],
+        ),
+        (
+            "Les secours sont restés sur place toute la nuit.Que s'est-il passé?Dans la rue, la colère monte.",
+            "Que s'est-il passé?",
+            ["toute la nuit.", "Dans la rue, la colère monte."],
+        ),
+        # A heading opening the paragraph with a number, glued to the first sentence.
+        (
+            "40°C prévus dans la vallée rhodanienneL'alerte rouge est déclenchée.",
+            "40°C prévus dans la vallée rhodanienne",
+            ["L'alerte rouge est déclenchée."],
+        ),
+    ],
+)
+def test_heading_glued_on_both_sides_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    assert heading in removed_by(art, "subheading")
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A brand in camel case after a glued sentence end.
+        "La batterie tient une journée.Esthétiquement enfin, le OnePlus 8 se présente en noir.",
+        # A question inside a quotation glued to the next sentence.
+        "Il rêve que chaque ministre entende la question: \"Qu'avez-vous fait aujourd'hui?\"Cette idée a plu.",
+        'Il chante :"Veux-tu goûter à mes fruits?"Tout le monde rit.',
+        # A question with a space after it, a decimal number, an initial.
+        "Le chantier a pris du retard.Qui va payer ? Selon la mairie, l'État devra compenser.",
+        "Le coût atteint 2.5 millions par anLe reste est financé par la région.",
+        "Il a rencontré M.Le Guen mardi.",
+    ],
+)
+def test_real_text_glued_around_is_not_a_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert "subheading" not in {e.rule for e in art.edits}

@@ -207,6 +207,7 @@ _CAMEL_SUBHEADING = re.compile(
 
 
 _END = rf"[{SENTENCE_END}\"»”]"
+_END_CHARS = SENTENCE_END + '"»”'
 # Scraped sub-headings glued between sentences (the page's line breaks were lost). Each form needs a glue:
 # a sentence end or a closing quote touching the next capital with no space (or the paragraph's start).
 # '…fin."Titre entre guillemets"Début' / '…fin."Titre" Début' / '…fin". "Titre"Début' / '…fin.« Titre » Début'
@@ -217,12 +218,13 @@ _QUOTED_HEAD = (
     rf"|“[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]”"
 )
 _QUOTED_SUBHEADING = re.compile(rf"(?<={_END})(?P<sp>\s?)(?P<head>{_QUOTED_HEAD})(?P<after>\s?)(?=[\"«“]?\s?[{UPPER}])")
-# "…fin.Titre en minuscules"Début" / "…fin. Titre "cité" en minusculesDébut" / "…finTitreDébut" /
+# "…fin.Titre en minuscules"Début" / "…fin. Titre "cité" en minusculesDébut" / "…finTitreDébut" / "35°C attendu
+# dans la régionL'institut" /
 # "…fin. Une "formule citée""Début": glued to the next sentence's capital, after a sentence end or a lowercase
 # word, or opening the paragraph.
 _GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|(?<=[{LOWER}]{{3}})|^)"
-    rf"(?P<head>(?:[\"“]|«\s?)?[{UPPER}][^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
+    rf"(?P<head>(?:[\"“]|«\s?)?(?:[{UPPER}]|(?<![\w,.])[0-9])[^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
     rf"(?=(?:\s?[»”]|\")?[\"«“]?[{UPPER}][{LOWER}'])"
 )
 # "…pays.Titre avec une "formule citée" Dans ce texte, …": glued to the previous sentence, closing on its
@@ -247,6 +249,27 @@ _TIMELINE_HEAD = re.compile(
     rf"|Décembre) (?:19|20)\d\d\. [{UPPER}][^\n.!?:;()]{{2,80}}?[{LOWER}\"»”])"
     rf"(?=[{UPPER}]|\s{_SENTENCE_OPENER}\s)"
 )
+# Words that open a sentence, glued with no space to the end of a line that has no final punctuation.
+_GLUED_OPENER = (
+    r"(?:(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Cela|Il|Elle|Ils|Elles|On|Selon|Mais|Pour|Dans|En|Depuis"
+    r"|Après|Avant|Lors|Pourtant|Ainsi|Alors|Si|Au|Aux|Par|Sur|Sous|Avec|Et|Or|Car|Face|Entre|Sans|Malgré|Parmi"
+    r"|Son|Sa|Ses|Leur|Leurs|Tout|Tous|Toute|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Quand"
+    rf"|Comment|Pourquoi|Déjà|Enfin|Pas|Près|Outre|Cependant|Toutefois|Néanmoins|Reste)\s|(?:L|D|C|Qu|S|J|N)'[{LOWER}])"
+)
+# '…dans les années 80.Anne Hidalgo ne connaissait pas l'existence du déjeuner de 2019Ce repas …', '… de manifester.
+# »270 000 manifestants dans toute la FranceLes services …': a line without final punctuation glued with no space
+# on both sides, to the sentence end before it and to a word opening the next sentence: both glues say it stood on a
+# line of its own without a full stop, a heading even with a verb in it (opening the paragraph, a run with a verb is
+# more likely sentences that lost their full stops: see _GLUED_SUBHEADING).
+_BOTH_GLUED_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9])[^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}0-9%°])"
+    rf"(?={_GLUED_OPENER})"
+)
+# '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
+_QUESTION_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
+)
+MAX_QUESTION_HEADING_WORDS = 8
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
@@ -354,6 +377,19 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 and _title_like(head, clause_words=_quote_led(head, text, e - block.start, pattern))
                 and not goes_on
             ):
+                edits.append(Edit("subheading", s, e, breaks=True))
+    for pattern, limit in ((_BOTH_GLUED_SUBHEADING, 12), (_QUESTION_SUBHEADING, MAX_QUESTION_HEADING_WORDS)):
+        for s, e, m in _scan(block, source, pattern):
+            before, head = text[: m.start("head")], m.group("head")
+            # Not after an initial or an abbreviation ("M.Le Maire"), nor a decimal number ("2.5 millions").
+            if before and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
+                continue
+            if head[0].isdigit() and before.rstrip(_END_CHARS)[-1:].isdigit():
+                continue
+            # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
+            if before.count('"') % 2 or before.count("«") != before.count("»") or re.search(r"[\s:]\"$", before):
+                continue
+            if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _TIMELINE_HEAD):
         if _title_like(m.group("head").split(". ", 1)[1], 2, clause_words=True):
