@@ -302,6 +302,23 @@ FAMILY = [("Isabelle Fouillot", "PER", "Isabelle Fouillot"), ("Jean-Pierre Fouil
             "Jean-Pierre Fouillot.",
             "Jean-Pierre Fouillot",
         ),
+        # connective adverbials ("en effet", "par ailleurs", "en revanche") likewise
+        (
+            "« Nous avons confiance », détaille Isabelle Fouillot. « C'était impossible », a en effet estimé "
+            "Jean-Pierre Fouillot.",
+            "Jean-Pierre Fouillot",
+        ),
+        (
+            "« Nous avons confiance », détaille Isabelle Fouillot. « C'était impossible », a en revanche jugé "
+            "Jean-Pierre Fouillot.",
+            "Jean-Pierre Fouillot",
+        ),
+        # near miss: "en effet" inside the writer's own clause changes nothing
+        (
+            "« Nous avons confiance », détaille Isabelle Fouillot. « C'était impossible », a-t-elle ajouté. Il "
+            "était en effet venu avec Jean-Pierre Fouillot.",
+            "Isabelle Fouillot",
+        ),
     ],
 )
 def test_inverted_subject_after_an_adverbial(body, speaker) -> None:
