@@ -23,6 +23,7 @@ from pipeline.core.entity.canonical import (
     resolve,
 )
 from pipeline.core.entity.facilities import facilities, head_label
+from pipeline.core.entity.institutions import extend_complements, institution_names, verb_cut
 from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
 from pipeline.core.entity.matching import (
     article_names,
@@ -94,11 +95,15 @@ def candidates(doc: Doc) -> list[Candidate]:
 
     found: list[Candidate] = []
     for ent in doc.ents:
-        found.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_, is_common))
+        for cand in clean_span(text, ent.start_char, ent.end_char, ent.label_, is_common):
+            if cand.label == "ORG" and cand.canonical is None:
+                cand.end = verb_cut(text, cand.start, cand.end)  # "... de la santé calme l'inquiétude"
+            found.append(cand)
     found.extend(known_names(text, lex))
     found.extend(bracketed_first_names(text, lex))
     found.extend(article_names(text, lex))
     found.extend(venue_names(text, lex))
+    found.extend(institution_names(text, lex))
     # A name whose initials spell the 3+ letter acronym bracketed after it is one name, even where the model cut
     # it into pieces ("Régie immobilière de la ville de Paris (RIVP)").
     found.extend(expansions(text, lex, min_letters=3) + bracketed_expansions(text, lex))
@@ -106,7 +111,8 @@ def candidates(doc: Doc) -> list[Candidate]:
     chosen = resolve([c for c in found if c.rank < 5 or c.canonical in firm])
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
-    return facilities(text, merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex), lex)
+    merged = merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
+    return facilities(text, extend_complements(text, merged, lex), lex)
 
 
 def line_of(text: str, start: int, end: int) -> str:
@@ -170,7 +176,28 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
         if parent is not None:
             mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
-    return join_place_heads(mentions)
+    return join_institution_heads(join_place_heads(mentions))
+
+
+def join_institution_heads(mentions: list[EntityMention]) -> list[EntityMention]:
+    """An institution named by its common noun alone and with its place in one article are one organisation:
+    "la chambre régionale des comptes" and "la chambre régionale des comptes Bretagne", "le tribunal
+    correctionnel" and "le tribunal correctionnel de Lyon" take the longer name (only if it is the one)."""
+    orgs = {m.canonical_name for m in mentions if m.label == "ORG"}
+    longer: dict[str, str] = {}
+    for name in orgs:
+        if not name[:1].islower():
+            continue
+        fuller = [o for o in orgs if o.startswith(name + " ") and o[len(name) + 1 :][:1].isupper()]
+        fuller += [o for o in orgs if _OF_INNER.match(o, len(name)) and o.startswith(name)]
+        if len(set(fuller)) == 1:
+            longer[name] = fuller[0]
+    if not longer:
+        return mentions
+    return [
+        replace(m, canonical_name=longer[m.canonical_name]) if m.label == "ORG" and m.canonical_name in longer else m
+        for m in mentions
+    ]
 
 
 _PLACE_LINK = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|aux|d['’])-", re.IGNORECASE)

@@ -195,7 +195,12 @@ def expansions(text: str, lex: Lexicon, min_letters: int = 2) -> list[Candidate]
                 break
             k -= 1
             start = w.start()
-        if k < 0 and start is not None and text[start].isupper() and _low_word(text, start) not in lex.titles:
+        # a capitalised name, or a 3+ letter one opening with an institution's noun ("service central du
+        # renseignement territorial (SCRT)")
+        named = start is not None and (
+            text[start].isupper() or (len(letters) >= 3 and _low_word(text, start) in lex.org_heads)
+        )
+        if k < 0 and named and _low_word(text, start) not in lex.titles:
             end = m.start()
             while end > start and text[end - 1] in ' "»”':
                 end -= 1

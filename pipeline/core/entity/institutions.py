@@ -1,0 +1,114 @@
+"""Institutions named by a common-noun head and a complement: "Académie nationale de médecine", "Haut Conseil à
+l'intégration", "ministère français des Affaires étrangères", "chambre régionale des comptes".
+
+The model often stops at the head and its adjectives ("Académie nationale"), misses a ministry with a demonym
+between the noun and its portfolio, or runs a name over the verb after it ("la Direction générale de la santé
+calme l'inquiétude"). These rules give the whole name back and cut the verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon
+from pipeline.core.entity.spans import Candidate
+
+# A word shaped like an adjective (it may follow a complement noun: "de santé publique", "des jeunes socialistes").
+_ADJECTIVE = re.compile(
+    r"(?:ique|al|ale|aux|el|elle|aire|ien|ienne|ier|ière|if|ive|iste|ais|aise|é|ée|ant|ante|eur|ois|oise|ain|aine)s?$"
+)
+# What a verb's object or clause starts with: a verb ran into the name before it.
+_OBJECT_AFTER = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |ses |son |sa |leur |leurs |que |qu['’])")
+_LINK = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|au|aux)(?:\s+|(?<=['’]))")
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}(?![\w\-'’])")
+_SPACE_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})(?![\w\-'’])")
+
+
+def _heads(lex: Lexicon) -> frozenset[str]:
+    return lex.org_heads | {h for h in lex.facility_org_heads if " " not in h}
+
+
+def _low(word: str) -> str:
+    return word.lower().translate(APOSTROPHES)
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a lower-case word has an adjective's ending ("publique", "territorial", "socialistes")."""
+    return _ADJECTIVE.search(word) is not None
+
+
+def verb_cut(text: str, start: int, end: int) -> int:
+    """End of an organisation name that ran over a verb: its last lower-case word after a lower-case complement
+    is no adjective and an object follows it ("Direction générale de la santé calme l'inquiétude")."""
+    words = text[start:end].split()
+    if len(words) < 4 or not words[-1].islower() or not words[-2].islower() or is_adjective(words[-1]):
+        return end
+    if not _OBJECT_AFTER.match(text, end):
+        return end
+    return start + text[start:end].rstrip().rfind(" ")
+
+
+def complement_end(text: str, cand: Candidate, lex: Lexicon) -> int | None:
+    """End of the complement an institution's head and adjectives need ("Académie nationale" + " de médecine",
+    "Haut Conseil" + " à l'intégration"), or None: one lower-case noun, and adjectives after it."""
+    words = text[cand.start : cand.end].split()
+    if cand.label != "ORG" or cand.canonical is not None or _low(words[0]) not in _heads(lex):
+        return None
+    if any(_low(w) in lex.stop_words for w in words[1:]):
+        return None  # the span already has its complement ("Direction générale de la santé")
+    link = _LINK.match(text, cand.end)
+    noun = _LOWER_WORD.match(text, link.end()) if link else None
+    if noun is None or noun.group() in lex.stop_words or noun.group() in lex.dates or noun.group() in lex.determiners:
+        return None
+    end = noun.end()
+    while (adj := _SPACE_WORD.match(text, end)) and is_adjective(adj.group(1)):
+        end = adj.end()
+    return end
+
+
+def extend_complements(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Institutions the model cut after their head and adjectives get their complement back."""
+    out = []
+    for i, cand in enumerate(chosen):
+        end = complement_end(text, cand, lex)
+        nxt = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
+        if end is not None and end <= nxt:
+            cand = Candidate(cand.start, end, "ORG", cand.rank, firm=cand.firm)
+        out.append(cand)
+    return out
+
+
+def _ministry(lex: Lexicon) -> re.Pattern[str]:
+    portfolios = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w\-])[mM]inistère(?:\s+([a-zà-öø-ÿ]+))?\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)"
+        rf"(?=[A-ZÀ-ÖØ-Ý])((?i:{portfolios}))(?![\w\-])"
+    )
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:la|La|l['’]|L['’])\s?$")
+
+
+def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
+    """Institutions named by their noun the model misses: a ministry with a demonym before its portfolio
+    ("ministère israélien de la Défense") and the long names of state bodies ("la chambre régionale des comptes",
+    with a known region right after it)."""
+    out = []
+    for m in _ministry(lex).finditer(text):
+        if m.group(1) is None or _low(m.group(1)) in lex.demonyms:
+            out.append(Candidate(m.start(), m.end(), "ORG", 2))
+    gaz = lex.gazetteer
+    for head in (h for h in lex.facility_org_heads if len(h.split()) >= 3):
+        pattern = re.escape(head).replace(r"\ ", r"\s+")
+        for m in re.finditer(rf"(?<![\w\-])(?i:{pattern[:1]}){pattern[1:]}(?![\w\-])", text):
+            if not _DEFINITE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
+                continue  # "une chambre régionale des comptes" is any of them
+            end = m.end()
+            first = re.match(r" ([\w\-]+)", text[end:])
+            for alias in gaz.by_first_word.get(first.group(1), ()) if first else ():
+                known = gaz.lookup(alias)
+                if text.startswith(alias, end + 1) and known is not None and known.label == "LOC":
+                    end += 1 + len(alias)  # "la chambre régionale des comptes Bretagne"
+                    break
+            out.append(Candidate(m.start(), end, "ORG", 2))
+    return out

@@ -1,0 +1,131 @@
+"""Institutions named by a common-noun head and a complement (invented sentences, other names than the references)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.entities import join_institution_heads
+from pipeline.core.entity.institutions import extend_complements, institution_names, verb_cut
+from pipeline.core.entity.lexicon import lexicon
+from pipeline.core.entity.matching import expansions
+from pipeline.core.entity.spans import Candidate
+from pipeline.core.records import EntityMention
+
+
+def extended(text: str, span: str, label: str = "ORG", canonical: str | None = None) -> str:
+    start = text.index(span)
+    (got,) = extend_complements(text, [Candidate(start, start + len(span), label, 1, canonical)], lexicon())
+    return text[got.start : got.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Selon l'Institut national de démographie, la natalité baisse.", "Institut national", None),
+        ("Membre de l'Académie royale de pharmacie depuis 2010.", "Académie royale", "Académie royale de pharmacie"),
+        ("Le Haut Conseil à la famille a rendu un avis.", "Haut Conseil", "Haut Conseil à la famille"),
+        ("la Haute Autorité de santé publique recommande", "Haute Autorité", "Haute Autorité de santé publique"),
+    ],
+)
+def test_head_gets_its_complement(text, span, expected):
+    assert extended(text, span) == (expected or "Institut national de démographie")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "canonical"),
+    [
+        ("Le Conseil national de mardi a voté.", "Conseil national", "ORG", None),  # a date, no complement
+        ("L'Institut national de la ville de Lyon.", "Institut national de la ville", "ORG", None),  # has one
+        ("l'Assemblée nationale de l'époque", "Assemblée nationale", "ORG", "Assemblée nationale"),  # known name
+        ("Le Bureau Veritas de Lille.", "Bureau Veritas", "ORG", None),  # capitalised: a place, other rules
+        ("Le Centre Pompidou de ce quartier", "Centre Pompidou", "ORG", None),  # a determiner, not a complement
+        ("Marie Institut de danse", "Marie", "PER", None),  # not an organisation
+    ],
+)
+def test_no_complement(text, span, label, canonical):
+    assert extended(text, span, label, canonical) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Interrogée, la Direction régionale de la culture rassure les élus.",
+            "Direction régionale de la culture rassure",
+            "Direction régionale de la culture",
+        ),
+        (
+            "l'Agence nationale de la recherche dément qu'il y ait un retard",
+            "Agence nationale de la recherche dément",
+            "Agence nationale de la recherche",
+        ),
+        # adjectives stay, and a last word with nothing after it that looks like an object
+        (
+            "la Haute Autorité de santé publique recommande le port",
+            "Haute Autorité de santé publique",
+            "Haute Autorité de santé publique",
+        ),
+        ("le Mouvement des jeunes socialistes, qui", "Mouvement des jeunes socialistes", None),
+        ("le Conseil supérieur de la magistrature statue.", "Conseil supérieur de la magistrature statue", None),
+    ],
+)
+def test_verb_cut(text, span, expected):
+    start = text.index(span)
+    assert text[start : verb_cut(text, start, start + len(span))] == (expected or span)
+
+
+def test_ministry_with_a_demonym_and_long_state_bodies():
+    text = (
+        "convoqué au ministère japonais des Affaires étrangères. Le ministère de la Culture aussi. "
+        "Selon la chambre régionale des comptes Bretagne, et la chambre de commerce et d'industrie."
+    )
+    got = [text[c.start : c.end] for c in institution_names(text, lexicon())]
+    assert "ministère japonais des Affaires étrangères" in got
+    assert "ministère de la Culture" in got
+    assert "chambre régionale des comptes Bretagne" in got
+    assert "chambre de commerce et d'industrie" in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le ministère public a requis",  # no portfolio
+        "un ministère fort de la Défense",  # an adjective that is no demonym
+        "une chambre régionale des comptes peut saisir",  # any of them
+        "le ministère des Finances publiques",  # counted once, without the lower-case words
+    ],
+)
+def test_no_institution_pattern(text):
+    got = [text[c.start : c.end] for c in institution_names(text, lexicon())]
+    assert got in ([], ["ministère des Finances"])
+
+
+def test_lower_case_institution_before_its_acronym():
+    text = "une note de la direction nationale du renseignement douanier (DNRD) circule"
+    assert [text[c.start : c.end] for c in expansions(text, lexicon())] == [
+        "direction nationale du renseignement douanier"
+    ]
+    text = "une note sur les véhicules de transport avec chauffeur (VTC)"  # no institution noun
+    assert expansions(text, lexicon()) == []
+
+
+def _mention(name: str) -> EntityMention:
+    return EntityMention("body", 0, len(name), name, "ORG", name)
+
+
+def test_institution_and_its_place_joined():
+    got = join_institution_heads(
+        [_mention("tribunal correctionnel"), _mention("tribunal correctionnel de Rennes"), _mention("Institut Curie")]
+    )
+    assert [m.canonical_name for m in got] == [
+        "tribunal correctionnel de Rennes",
+        "tribunal correctionnel de Rennes",
+        "Institut Curie",
+    ]
+
+
+def test_institution_with_two_places_or_a_capitalised_name_stays():
+    names = ["tribunal correctionnel", "tribunal correctionnel de Rennes", "tribunal correctionnel de Brest"]
+    assert [m.canonical_name for m in join_institution_heads([_mention(n) for n in names])] == names
+    names = ["Institut Curie", "Institut Curie de Saint-Cloud"]
+    assert [m.canonical_name for m in join_institution_heads([_mention(n) for n in names])] == names
