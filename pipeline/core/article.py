@@ -6,12 +6,13 @@ import hashlib
 import re
 
 from pipeline.core import dates
-from pipeline.core.cleaning import clean
+from pipeline.core.cleaning import blocks, clean
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
 from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
+MAX_LINES_ABOVE_TITLE = 4
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
@@ -36,6 +37,14 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     title_line = _FIRST_LINE.search(text, header.end if header else 0)
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
+    # Page furniture above the title (a breadcrumb, an email's greeting): removed, the title is the next line.
+    for _ in range(MAX_LINES_ABOVE_TITLE):
+        rule = blocks.leading_furniture(title_line.group(0))
+        next_line = _FIRST_LINE.search(text, title_line.end())
+        if rule is None or next_line is None:
+            break
+        prelude.append(Edit(rule, title_line.start(), title_line.end()))
+        title_line = next_line
     cleaned = clean(text, (title_line.start(), title_line.end()), title_line.end(), prelude)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")

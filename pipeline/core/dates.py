@@ -148,15 +148,28 @@ def url_date(url: str) -> PublicationDate | None:
 _UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
 
 
+# "il y a 3 h", "il y a 2 jours": a relative time, as portals show an update.
+_RELATIVE = (
+    r"il y a\s+(?:\d+|une?|quelques)\s*(?:heures?|h|minutes?|min|mn|jours?|j|secondes?|sec|s|semaines?|mois)\b\.?"
+)
+_SEPARATOR = r"(?:\s*(?:[,|/·•–—-]|et)\s*)"
+
+
 @cache
 def _dateline_segment() -> re.Pattern[str]:
     published = _alternation(_lexicon()[2])
     return re.compile(
         rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?"
-        rf"{_date_pattern()}"
-        r"(?:\s*(?:[,|/·•–—-]|et)\s*)?",
+        rf"(?:(?P<rel>{_RELATIVE})|{_date_pattern()})"
+        rf"{_SEPARATOR}?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _dateline_lead() -> re.Pattern[str]:
+    """A bare full date opening a dateline, before its update marker ("17 décembre 2018, 10:32 · Mis à jour …")."""
+    return re.compile(rf"\s*(?:le\s+)?{_date_pattern()}{_SEPARATOR}", re.IGNORECASE)
 
 
 _DATELINE_TAIL = re.compile(r"(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
@@ -168,9 +181,13 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
     The date comes from the publication marker only; an update date is never the publication date.
     """
     pos, segments, found = 0, 0, None
+    lead = _dateline_lead().match(paragraph)
+    if lead and not lead["yy"] and (stated := _from_match(lead, "text")).value:
+        # The page's date, then its update: the date shown first is the publication's.
+        pos, found = lead.end(), stated
     while (m := _dateline_segment().match(paragraph, pos)) and m.end() > pos:
         segments += 1
-        if m["pub"] and found is None and not m["yy"]:
+        if m["pub"] and found is None and not m["yy"] and not m["rel"]:
             found = _from_match(m, "text")
         pos = m.end()
     if not segments or not _DATELINE_TAIL.fullmatch(paragraph, pos):

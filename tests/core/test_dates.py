@@ -224,3 +224,33 @@ def test_a_caption_under_the_title_does_not_date_the_article() -> None:
     art = parse_article("x.txt", f"Le titre\nEmmanuel Macron, le 4 juillet 2018.\n\n{T}".encode())
     assert isinstance(art, Article)
     assert art.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # A portal's date, then its update (relative or dated): the date shown first is the publication's.
+        ("4 mars 2019, 08:15 · Mis à jour il y a 2 h", date(2019, 3, 4)),
+        ("12/06/2020 - Mis à jour le 13/06/2020", date(2020, 6, 12)),
+        ("Publié le 3 mars 2020 · Mis à jour il y a 2 jours", date(2020, 3, 3)),
+        # Relative times alone: a dateline, but no date.
+        ("Publié il y a 3 h", None),
+        ("Mis à jour il y a une heure", None),
+    ],
+)
+def test_dateline_with_relative_update(line: str, value: date | None) -> None:
+    is_dateline, found = dates.dateline(line)
+    assert is_dateline
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4 mars 2019, le conseil a voté · Mis à jour il y a 2 h",
+        "4 mars 2019, 08:15",
+        "Il y a 3 h, le maire a démissionné.",
+    ],
+)
+def test_not_datelines(text: str) -> None:
+    assert dates.dateline(text) == (False, None)

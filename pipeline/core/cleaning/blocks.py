@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.core import dates
-from pipeline.core.cleaning import patterns
+from pipeline.core.cleaning import inline, patterns
 from pipeline.core.cleaning.inline import LOWER, SENTENCE_END, UPPER
 from pipeline.core.cleaning.spans import Block
 from pipeline.core.records import PublicationDate
@@ -18,9 +18,12 @@ MAX_HEADLINE_WORDS = 30
 MIN_DUPLICATE_WORDS = 6
 
 _DASH_HEADING = re.compile(r"[-–—]\s*[^\n.!?]{2,90}?[?!]?\s*[-–—]")
-# A bare URL, or one after its label ("Source : …", "Article original : https://…/2015/05/11/…": the page itself).
+# A bare URL, or one after its label ("Source : …", "Article original : https://…/2015/05/11/…", "Lire l'article sur
+# le site : https://…": the page itself).
 _URL_ONLY = re.compile(
-    r"(?i)(?:(?:source|lien|url|link|(?:article|lien|source) (?:original|d'origine|initial)e?)\s*:\s*)?"
+    r"(?i)(?:(?:source|lien|url|link|(?:article|lien|source) (?:original|d'origine|initial)e?"
+    r"|(?:lire|voir|retrouvez|consulter) (?:l'article|cet article|la suite)(?: complet| en entier)?"
+    r"(?: sur (?:le|notre) site(?: web| internet)?| en ligne| sur le web)?)\s*:\s*)?"
     r"<?(?:https?://|www\.)\S+?>?"
 )
 _WORD = re.compile(r"[\w'-]+")
@@ -69,6 +72,31 @@ def _agency_line() -> re.Pattern[str]:
     # "AFP", "(Avec AFP)", "- Reuters", "Le Parisien avec AFP".
     media = rf"(?![Pp]ar\s)[{UPPER}][\w'.-]*(?:\s[\w'.-]+){{0,3}}\s(?=avec\s)"
     return re.compile(rf"(?i)\(?(?:{media})?(?:{patterns.AGENCY_LEAD}|[-–—] ?)?{patterns.agencies()}\)?\.?")
+
+
+# A breadcrumb: "Accueil › Actualités › France", "Actu > Monde > Europe > Italie" (short items between separators).
+_CRUMB_SEP = re.compile(r"\s+[›>»/|]\s+")
+_HOME = re.compile(r"(?i)(?:accueil|home|actu|actus|actualités?|infos?|news|à la une)")
+MAX_CRUMB_WORDS = 5
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Short page sections between separators, from the home page ("Accueil › …") or three levels deep."""
+    items = _CRUMB_SEP.split(text.strip())
+    if len(items) < 2 or any(not i or len(i.split()) > MAX_CRUMB_WORDS or i[-1] in ".:!?," for i in items):
+        return False
+    return bool(_HOME.fullmatch(items[0])) or len(items) >= 3
+
+
+def leading_furniture(text: str) -> str | None:
+    """The rule of a line that can stand above the title: a breadcrumb, a newsletter email's greeting,
+    introduction or section label (never a title's own wording: nothing else is tested here)."""
+    text = inline.plain(text).strip()
+    if is_breadcrumb(text):
+        return "navigation"
+    if patterns.fullmatch_any("email.txt", text):
+        return "publisher_boilerplate"
+    return None
 
 
 def is_author_bio(text: str) -> bool:
@@ -120,6 +148,7 @@ def classify(text: str, found: Found) -> str | None:
     families = (
         *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
+        ("email.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
         ("wire_initials.txt", "byline"),
         ("captions.txt", "caption"),
@@ -155,7 +184,12 @@ def widget_rule(text: str) -> str | None:
     items = patterns.segments(text)
     if len(items) < 2 or len(text.split()) > MAX_WIDGET_WORDS:
         return None
-    families = (*_WIDGET_FAMILIES, ("boilerplate.txt", "publisher_boilerplate"), ("social.txt", "social_embed"))
+    families = (
+        *_WIDGET_FAMILIES,
+        ("boilerplate.txt", "publisher_boilerplate"),
+        ("email.txt", "publisher_boilerplate"),
+        ("social.txt", "social_embed"),
+    )
     rule = None
     for item in items:
         found = next((r for name, r in families if patterns.fullmatch_any(name, item.strip("()"))), None)
@@ -253,14 +287,14 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             is_link, bare = _cross_link(para.text)
             if is_link:
                 para.drop = "cross_link"
-                nxt = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
-                if bare and nxt and nxt.n_words <= MAX_HEADLINE_WORDS and not nxt.text.endswith("."):
-                    nxt.drop = "cross_link"
+                if bare:
+                    _mark_linked_headlines(paragraphs, i, source)
         if para.drop == "social_embed" and i > 0:
             prev = paragraphs[i - 1]
             raw = source[prev.block.start : prev.block.end]
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
+    _mark_sponsored_block(paragraphs)
     _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
     _mark_video_widget(paragraphs, source)
@@ -270,6 +304,39 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_subheadings(paragraphs)
     found.near_date = _date_under_title(paragraphs)
     return found
+
+
+def _headline_like(para: Paragraph) -> bool:
+    """A linked headline: short, with no final full stop (a question or an exclamation may end it)."""
+    return para.n_words <= MAX_HEADLINE_WORDS and not re.search(r"[.:;,]\W*$", para.text)
+
+
+MAX_LINKED_HEADLINES = 6
+
+
+def _mark_linked_headlines(paragraphs: list[Paragraph], i: int, source: str) -> None:
+    """The headlines under a bare "Lire aussi" / "Articles similaires" marker: the next line, and the lines
+    right under it with no blank line between (a list of links)."""
+    for j in range(i + 1, min(len(paragraphs), i + 1 + MAX_LINKED_HEADLINES)):
+        nxt = paragraphs[j]
+        if nxt.drop or not _headline_like(nxt) or (j > i + 1 and not _adjacent(paragraphs[j - 1], nxt, source)):
+            break
+        nxt.drop = "cross_link"
+
+
+def _mark_sponsored_block(paragraphs: list[Paragraph]) -> None:
+    """The ad headlines under a sponsored block's title ("Contenu sponsorisé"), up to the next noise line (its
+    "Publicité" label) or the text's end; a real paragraph (a full stop) ends the block."""
+    for i, para in enumerate(paragraphs):
+        if para.drop is None or not patterns.fullmatch_any("sponsored.txt", para.text):
+            continue
+        run = []
+        for nxt in paragraphs[i + 1 : i + 1 + MAX_LINKED_HEADLINES]:
+            if nxt.drop or not _headline_like(nxt):
+                break
+            run.append(nxt)
+        for p in run:
+            p.drop = "publisher_boilerplate"
 
 
 # An embedded post's sign-off alone on its line: "— Hélène Marchetti (@HMarchetti) September 4, 2020".

@@ -46,6 +46,11 @@ def _scan(block: Block, source: str, pattern: re.Pattern[str]) -> Iterator[tuple
         yield block.start + m.start(), block.start + m.end(), m
 
 
+def plain(text: str) -> str:
+    """A raw line with plain apostrophes and spaces (to test it against rule data before cleaning)."""
+    return _SPACES.sub(" ", _APOSTROPHES.sub("'", text))
+
+
 def typography(block: Block, source: str) -> list[Edit]:
     """Apostrophes to ``'``, special spaces to `` ``, invisible characters out, NFC, single spaces."""
     edits = [Edit("typography", s, e, "'") for s, e, _ in _scan(block, source, _APOSTROPHES)]
