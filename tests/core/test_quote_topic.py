@@ -110,3 +110,19 @@ def test_an_institution_noun_speaks_as_its_description() -> None:
 def test_a_titled_person_of_an_institution_is_still_the_person() -> None:
     body = "Selon le directeur du musée, Paul Martin, « ce texte sera modifié dès cet été »."
     assert run(body, [("Paul Martin", "PER", "Paul Martin")])[-1].speaker == "Paul Martin"
+
+
+def test_person_a_sentence_turns_to_takes_the_pronoun() -> None:
+    body = (
+        "« Il faut attendre », a estimé Jean Durand. Même constat du côté du président régional Paul Martin, "
+        "à qui il reviendra de trancher. « Nous verrons cela après les élections », a-t-il déclaré."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Paul Martin"
+
+
+def test_person_in_a_plain_complement_of_a_verb_does_not_take_the_pronoun() -> None:
+    body = (
+        "« Il faut attendre », a estimé Jean Durand. Le texte a été envoyé au président de la région Paul Martin. "
+        "« Nous verrons cela après les élections », a-t-il ajouté."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Jean Durand"

@@ -206,7 +206,7 @@ class SpeakerIndex:
             for pos, m, oblique in self.persons:
                 if (
                     lo <= pos < hi
-                    and (not oblique or self._titled_opening(lo, pos))
+                    and (not oblique or self._titled_opening(lo, pos) or self._topic_opening(lo, pos))
                     and not self._quoted_after(m)
                     and m.canonical_name not in self.avoid
                 ):
@@ -265,6 +265,23 @@ class SpeakerIndex:
                 return titled
             titled = titled or toks[n].low in self.ctx.titles
             if toks[n].low in PUNCT_STOP or toks[n].low in FINITE_AUX or self.ctx.verb_at(n) or toks[n].quote >= 0:
+                return False
+        return False
+
+    def _topic_opening(self, lo: int, pos: int) -> bool:
+        """ "Même son de cloche du côté du président X, à qui …", "Chez X, …": a person introduced by a phrase
+        that names whom the passage turns to, before any verb of its sentence."""
+        toks = self.ctx.tokens
+        first = bisect_right(self.ctx._starts, lo - 1)
+        topical = False
+        for n in range(first, len(toks)):
+            if toks[n].start >= pos:
+                return topical
+            low = toks[n].low
+            topical = topical or low in self.ctx.lex.words("topic_word")
+            if low in PUNCT_STOP or low in FINITE_AUX or low in CLAUSE_WORDS or self.ctx.verb_at(n):
+                return False
+            if toks[n].quote >= 0:
                 return False
         return False
 
