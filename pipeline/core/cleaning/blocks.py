@@ -162,6 +162,13 @@ def classify(text: str, found: Found) -> str | None:
             return rule
     if is_signoff(text) or _dated_byline(text):
         return "byline"
+    if _FORM_ROW.fullmatch(text):
+        items = [i.strip() for i in re.findall(r"\[([^\[\]]*)\]", text)]
+        if all(any(c.isalpha() for c in i) and len(i.split()) <= MAX_FORM_LABEL_WORDS for i in items):
+            ruled = [rule_of_item(i) for i in items]
+            return next((r for r in ruled if r), "publisher_boilerplate")
+    if _ends_with_author_link(text):
+        return "author_bio"
     if is_author_bio(text):
         return "author_bio"
     return widget_rule(text)
@@ -197,6 +204,27 @@ def widget_rule(text: str) -> str | None:
             return None
         rule = rule or found
     return rule
+
+
+def rule_of_item(item: str) -> str | None:
+    """The widget family of one item ("Envoyer le commentaire": comments), if any."""
+    families = (*_WIDGET_FAMILIES, ("boilerplate.txt", "publisher_boilerplate"), ("email.txt", "publisher_boilerplate"))
+    return next((r for name, r in families if patterns.fullmatch_any(name, item)), None)
+
+
+# A form rendered as text: "[ Votre e-mail ] [ Je m'abonne ]", "[ Envoyer le commentaire ]" (short bracketed labels).
+_FORM_ROW = re.compile(r"(?:\[[^\[\]\n]{1,40}\]\s*){1,6}")
+MAX_FORM_LABEL_WORDS = 5
+# An author box's bio closed by its link: "Ancienne pigiste, X décortique ici … Voir tous ses billets →".
+_AUTHOR_LINK = re.compile(
+    rf"(?<=[{SENTENCE_END}])\s+(?i:voir|retrouvez|lire|découvrir) (?i:tous|toutes) (?i:ses|les) "
+    r"(?i:articles|billets|publications|contenus|chroniques|posts|papiers)(?: (?:de|d') [^.!?]{1,60})?\s*[→>»]?$"
+)
+MAX_AUTHOR_BOX_WORDS = 60
+
+
+def _ends_with_author_link(text: str) -> bool:
+    return len(text.split()) <= MAX_AUTHOR_BOX_WORDS and bool(_AUTHOR_LINK.search(text))
 
 
 def is_company_only(text: str) -> bool:
@@ -295,10 +323,12 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
     _mark_sponsored_block(paragraphs)
+    _mark_author_box(paragraphs, source)
     _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
     _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
+    _mark_box_titles(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
     _mark_subheadings(paragraphs)
@@ -337,6 +367,39 @@ def _mark_sponsored_block(paragraphs: list[Paragraph]) -> None:
             run.append(nxt)
         for p in run:
             p.drop = "publisher_boilerplate"
+
+
+MAX_BOX_TITLE_WORDS = 6
+_BOX_RULES = frozenset({"publisher_boilerplate", "comments", "consent_banner"})
+
+
+def _mark_box_titles(paragraphs: list[Paragraph], source: str) -> None:
+    """A widget box's title ("La lettre du vendredi", "Nos newsletters") on the line right above its dropped pitch
+    or form line, set off from the text above it by a blank line: a few words with no final punctuation."""
+    for i, para in enumerate(paragraphs[:-1]):
+        below = paragraphs[i + 1]
+        if para.drop or below.drop not in _BOX_RULES or not _adjacent(para, below, source):
+            continue
+        if dates.dateline(below.text)[0] or dates.is_bare_date(below.text):
+            continue  # a name above a dated line is a byline (see _mark_neighbours)
+        above = paragraphs[i - 1] if i > 0 else None
+        set_off = above is None or above.drop or not _adjacent(above, para, source)
+        short = para.n_words <= MAX_BOX_TITLE_WORDS and not _TERMINAL.search(para.text)
+        if set_off and short and _STARTS_LIKE_TEXT.match(para.text):
+            para.drop = below.drop
+
+
+def _mark_author_box(paragraphs: list[Paragraph], source: str) -> None:
+    """The bio on the line right under an author box's heading ("À propos de l'auteure : Claire Dubois")."""
+    for i, para in enumerate(paragraphs[1:], 1):
+        head = paragraphs[i - 1]
+        if para.drop or para.n_words > MAX_AUTHOR_BOX_WORDS or not _adjacent(head, para, source):
+            continue
+        if head.drop and _AUTHOR_BOX_HEAD.match(head.text):
+            para.drop = "author_bio"
+
+
+_AUTHOR_BOX_HEAD = re.compile(r"(?i)(?:à propos de l'aut(?:eur|eure|rice)|qui est l'aut(?:eur|eure|rice))\b")
 
 
 # An embedded post's sign-off alone on its line: "— Hélène Marchetti (@HMarchetti) September 4, 2020".
