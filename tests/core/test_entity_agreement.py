@@ -203,6 +203,14 @@ def test_name_in_brackets_after_its_acronym():
     assert bracketed_expansions("la DDSP (Directrice départementale de la sécurité publique)", lexicon()) == []
 
 
+def test_a_bracketed_dash_is_no_initial():
+    # A lone dash is a "word" of no letter: it neither crashes the initials nor counts as one.
+    text = "le CNRS (Centre national - recherche scientifique) a dit"
+    found = [text[c.start : c.end] for c in bracketed_expansions(text, lexicon())]
+    assert found == ["Centre national - recherche scientifique"]
+    assert bracketed_expansions("l'UNU (Université - Nations) a dit", lexicon()) == []
+
+
 def test_expansion_starting_with_a_title_is_no_organisation():
     text = "la Directrice départementale de la Sécurité publique (DDSP) a dit"
     assert expansions(text, lexicon(), min_letters=3) == []

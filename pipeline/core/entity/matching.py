@@ -169,7 +169,7 @@ def bracketed_expansions(text: str, lex: Lexicon) -> list[Candidate]:
     for m in _ACRONYM_THEN_NAME.finditer(text):
         words = re.findall(r"[\w\-]+", m.group(2).replace("'", " ").replace("’", " "))
         content = [w for w in words if w.lower() not in _LINK_WORDS and w.lower() not in {"l", "d"}]
-        if "".join(fold(w)[0] for w in content).upper() == m.group(1) and words[0].lower() not in lex.titles:
+        if "".join(fold(w)[:1] for w in content).upper() == m.group(1) and words[0].lower() not in lex.titles:
             out.append(Candidate(m.start(2), m.end(2), "ORG", 2))
     return out
 
