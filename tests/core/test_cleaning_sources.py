@@ -376,3 +376,68 @@ def test_a_long_consent_banner_is_removed_item_by_item() -> None:
         for year in range(2010, 2015)
     )
     assert_kept_everywhere(long_text)
+
+
+# heldout5's families: a pull quote credited to a description, spaced tags, Markdown headings, wire slugs, an
+# author's bio after the sign-off
+
+
+@pytest.mark.parametrize("said", ["— Un conseiller, cité par Le Parisien", "— Une proche de la ministre"])
+def test_pull_quote_credited_to_a_description_is_removed(said: str) -> None:
+    art = parse(f"{BEFORE}\n\n{QUOTE}\n{said}\n\n{BODY}")
+    assert art.body == f"{BEFORE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["— Un conseiller a répondu non.", "— Une proche, qui a tout vu"])
+def test_description_line_that_narrates_after_a_pull_quote_is_kept(line: str) -> None:
+    art = parse(f"{BEFORE}\n\n{QUOTE}\n{line}\n\n{BODY}")
+    assert line in art.body
+
+
+def test_tags_with_stray_spaces_are_removed() -> None:
+    art = parse("<p>La ville a voté.</ br> Pour le maire, rien ne change.< /p>")
+    assert art.body == "La ville a voté.\n\nPour le maire, rien ne change."
+    kept = "Si a < b et c > d, alors x < /y/ reste vrai."
+    assert parse(kept).body == kept
+
+
+@pytest.mark.parametrize("heading", ["## Une mise en scène contestée", "### Pourquoi maintenant ?", "# Réactions"])
+def test_markdown_heading_is_removed(heading: str) -> None:
+    assert_removed_everywhere(heading, "subheading")
+
+
+@pytest.mark.parametrize("sentence", ["#MeToo a changé la donne, estime-t-elle.", "# 1 des ventes en 2019."])
+def test_hashtag_and_numbered_line_are_kept(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+@pytest.mark.parametrize(
+    "slug", ["FRANCE-POLITIQUE/RETRAITES (PAPIER GÉNÉRAL)", "USA-ELECTIONS/TRUMP", "ITALIE-MIGRANTS (MISE À JOUR 2)"]
+)
+def test_wire_slug_line_is_removed(slug: str) -> None:
+    assert_removed_everywhere(slug, "publisher_boilerplate")
+
+
+@pytest.mark.parametrize("sentence", ["Le G7 et l'UE-Mercosur divisent.", "SNCF-RATP : la grève continue lundi."])
+def test_acronyms_in_sentences_are_not_slugs(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+BIO = (
+    "Julie Exemple est rédactrice web et grande amatrice de randonnées ; elle partage ses itinéraires sur son "
+    "blog « Sentiers », à découvrir sans attendre !"
+)
+
+
+def test_author_bio_after_the_sign_off_is_removed() -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n(Avec AFP)\n\n{BIO}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert BIO in removed_by(art, "author_bio")
+
+
+def test_a_journalist_presented_in_the_text_is_kept() -> None:
+    sentence = "Julie Exemple est journaliste au Courrier depuis 2010 ; elle a révélé l'affaire."
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}\n\n(Avec AFP)")
+    assert sentence in art.body
+    art = parse(f"{BEFORE}\n\n(Avec AFP)\n\n{sentence}\n\n{AFTER}")
+    assert sentence in art.body

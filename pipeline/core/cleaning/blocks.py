@@ -26,6 +26,8 @@ _URL_ONLY = re.compile(
     r"(?: sur (?:le|notre) site(?: web| internet)?| en ligne| sur le web)?)\s*:\s*)?"
     r"<?(?:https?://|www\.)\S+?>?"
 )
+# "## Une mise en ligne reportée": a heading in Markdown (hashes, a space, a title; not a "#hashtag").
+_MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S.*")
 _WORD = re.compile(r"[\w'-]+")
 _CLITIC_VERB = re.compile(r"(?i)\b(?:s|n|j|qu|c|m|t)'")
 _VERBISH = frozenset(
@@ -140,6 +142,8 @@ def classify(text: str, found: Found) -> str | None:
         return "author_bio" if is_author_bio(text) else widget_rule(text)
     if _DASH_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2:
         return "subheading"
+    if _MARKDOWN_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2 and text[-1] != ".":
+        return "subheading"
     is_dateline, published = dates.dateline(text)
     if is_dateline or dates.is_bare_date(text):
         if published and found.text_date is None:
@@ -149,6 +153,7 @@ def classify(text: str, found: Found) -> str | None:
         *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
         ("email.txt", "publisher_boilerplate"),
+        ("slugs.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
         ("wire_initials.txt", "byline"),
         ("captions.txt", "caption"),
@@ -324,6 +329,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
                 prev.drop = "social_embed"
     _mark_sponsored_block(paragraphs)
     _mark_author_box(paragraphs, source)
+    _mark_closing_bio(paragraphs)
     _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
     _mark_video_widget(paragraphs, source)
@@ -399,6 +405,27 @@ def _mark_author_box(paragraphs: list[Paragraph], source: str) -> None:
             para.drop = "author_bio"
 
 
+_FULL_NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|di|da|el|ben)\s|d'|l')?{_NAME_WORD}){{1,3}}"
+# "Claire Dubois est rédactrice web et grande amatrice de …; elle partage … sur son blog": an author's bio in the
+# third person, a name and "est" and a writer's trade.
+_BIO_OPENING = re.compile(
+    rf"{_FULL_NAME} est (?:une? )?(?:[\w'-]+ ){{0,2}}?(?:rédact(?:eur|rice)|journaliste|blogueu(?:r|se)|auteure?"
+    r"|autrice|chroniqueu(?:r|se)|pigiste|reporter|photographe|vidéaste|podcasteu(?:r|se)|consultante?|créat(?:eur|rice))\b"
+)
+_CLOSING_RULES = frozenset({"agency_credit", "byline"})
+
+
+def _mark_closing_bio(paragraphs: list[Paragraph]) -> None:
+    """An author's bio after the text's sign-off ("(Avec AFP)", a byline), with only noise after it."""
+    for i, para in enumerate(paragraphs):
+        if para.drop or i == 0 or paragraphs[i - 1].drop not in _CLOSING_RULES:
+            continue
+        if any(p.drop is None for p in paragraphs[i + 1 :]) or para.n_words > MAX_AUTHOR_BOX_WORDS:
+            continue
+        if _BIO_OPENING.match(para.text):
+            para.drop = "author_bio"
+
+
 _AUTHOR_BOX_HEAD = re.compile(r"(?i)(?:à propos de l'aut(?:eur|eure|rice)|qui est l'aut(?:eur|eure|rice))\b")
 
 
@@ -448,8 +475,11 @@ def _mark_widget_company(paragraphs: list[Paragraph], source: str) -> None:
 
 
 # "— Emmanuel Grégoire, adjoint à la maire de Paris": who said a pull quote, on the line under it.
-_FULL_NAME = rf"{_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von|di|da|el|ben)\s|d'|l')?{_NAME_WORD}){{1,3}}"
-_PULL_QUOTE_BY = re.compile(rf"[—–-]\s*(?P<name>{_FULL_NAME})(?:\s*,\s*(?P<role>[^.!?\"«»“”()]{{1,100}}))?\.?")
+# Also a description instead of a name: "— Un élu, cité par BFMTV", "— Une proche de la famille".
+_DESCRIPTION = rf"(?:[Uu]ne?|[Ll]es?|[Ll]a|[Ll]')\s?[{LOWER}][\w'-]*(?:\s[\w'-]+){{0,5}}"
+_PULL_QUOTE_BY = re.compile(
+    rf"[—–-]\s*(?P<name>{_FULL_NAME}|{_DESCRIPTION})(?:\s*,\s*(?P<role>[^.!?\"«»“”()]{{1,100}}))?\.?"
+)
 
 
 def _mark_pull_quote_attributions(paragraphs: list[Paragraph], source: str) -> None:
@@ -457,7 +487,8 @@ def _mark_pull_quote_attributions(paragraphs: list[Paragraph], source: str) -> N
         if para.drop or i == 0 or paragraphs[i - 1].drop != "duplicate_pull_quote":
             continue
         m = _PULL_QUOTE_BY.fullmatch(para.text)
-        role = set(_WORD.findall((m["role"] or "").lower())) if m else set()
+        # The role, and a description in place of a name, hold no verb or pronoun ("— Un élu a répondu non").
+        role = set(_WORD.findall(f"{m['role'] or ''} {m['name']}".lower())) if m else set()
         if m and not role & _PAST_OR_PERSON and _adjacent(para, paragraphs[i - 1], source):
             para.drop = "duplicate_pull_quote"
 

@@ -32,8 +32,10 @@ _KNOWN_TAGS = _BLOCK_TAGS + r"|a|b|i|u|em|strong|span|img|iframe|small|sup|sub|f
 _SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>")
 _BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
+# "</ br>", "< /p>", "< br />": a known tag with stray spaces inside its brackets.
+_SPACED_TAG = re.compile(rf"<\s*/\s*(?:{_KNOWN_TAGS})\s*/?\s*>|<\s+(?:{_KNOWN_TAGS})\s*/?\s*>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
-_IS_BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
+_IS_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
 
 _JS = re.compile(r"\b(?:window|document)\.[\w$.]+\s*=\s*new\s+\w+\s*\(.*$|\bnew\s+Pvp\s*\(.*$")
 _CSS = re.compile(r"(?:[.#@]?[\w-]+(?:\s*[,>]\s*[.#]?[\w-]+)*\s*)?\{[^{}\n]*?[\w-]+\s*:\s*[^{}\n]+?\}")
@@ -74,7 +76,7 @@ def whitespace(block: Block, source: str) -> list[Edit]:
 def markup(block: Block, source: str) -> list[Edit]:
     """HTML: scripts/styles out, tags out (block tags end the paragraph), entities decoded."""
     edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _SCRIPT)]
-    for pattern in (_TAG, _BROKEN_TAG):
+    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
         for s, e, m in _scan(block, source, pattern):
             edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(m.group(0)))))
     for s, e, m in _scan(block, source, _ENTITY):
