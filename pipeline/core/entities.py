@@ -16,15 +16,17 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.core.entity.canonical import (
+    best_form,
     canonicalize,
     extend_heads,
     merge_adjacent,
     overlaps,
+    renamed,
     resolve,
 )
 from pipeline.core.entity.facilities import facilities, head_label
 from pipeline.core.entity.institutions import extend_complements, institution_names, verb_cut
-from pipeline.core.entity.lexicon import Known, Lexicon, lexicon
+from pipeline.core.entity.lexicon import Known, Lexicon, fold, lexicon
 from pipeline.core.entity.matching import (
     article_names,
     bracketed_expansions,
@@ -162,7 +164,7 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
     text, lex = doc.text, lexicon()
     mentions = []
-    for r in canonicalize(text, candidates(doc), lex):
+    for r in renamed(text, canonicalize(text, candidates(doc), lex), lex):
         if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines):
             continue
         try:
@@ -176,7 +178,22 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
         if parent is not None:
             mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
-    return join_institution_heads(join_place_heads(mentions))
+    return join_case_variants(join_institution_heads(join_place_heads(mentions)))
+
+
+def join_case_variants(mentions: list[EntityMention]) -> list[EntityMention]:
+    """Names of one place or organisation written in another case or accent in one article ("Conseil de Paris" and
+    "conseil de Paris") are one entity, named by the form most of its mentions have."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for m in mentions:
+        if m.label != "PER":
+            groups.setdefault((m.label, fold(m.canonical_name)), []).append(m.canonical_name)
+    names = {key: best_form([(n, i) for i, n in enumerate(forms)]) for key, forms in groups.items()}
+    if all(len(set(forms)) == 1 for forms in groups.values()):
+        return mentions
+    return [
+        m if m.label == "PER" else replace(m, canonical_name=names[(m.label, fold(m.canonical_name))]) for m in mentions
+    ]
 
 
 def join_institution_heads(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -366,3 +366,28 @@ def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolv
         Resolved(c.start, c.end, c.label, c.canonical or text[c.start : c.end])
         for c in sorted(cands, key=lambda c: c.start)
     ]
+
+
+_FORMER_NAME = re.compile(
+    r"\s*\((?:[^()]{1,20},\s*)?(?:ex-|ex\s|anciennement\s|ancien\s|ancienne\s)\s*([^(),]{2,60}?)\s*\)"
+)
+
+
+def renamed(text: str, resolved: list[Resolved], lex: Lexicon) -> list[Resolved]:
+    """An organisation's former name given in brackets after it ("le Parti X (ex-Y)", "la ZZ (ZZ, ex-YY)") is the
+    same organisation in this article: mentions of the former name take the current one."""
+    former: dict[str, str] = {}
+    for r in resolved:
+        m = _FORMER_NAME.match(text, r.end) if r.label == "ORG" else None
+        if m is None:
+            continue
+        known = lex.gazetteer.lookup(m.group(1))
+        old = known.canonical if known is not None else m.group(1)
+        if old != r.canonical:
+            former.setdefault(old, r.canonical)
+    if not former:
+        return resolved
+    return [
+        Resolved(r.start, r.end, r.label, former[r.canonical]) if r.label == "ORG" and r.canonical in former else r
+        for r in resolved
+    ]

@@ -35,6 +35,7 @@ _STREET_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de |de l['’]|d
 _VENUE_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de l['’])[A-ZÀ-ÖØ-Ý]")
 _VENUE_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+) (de la |des |du |de l['’])?$")
 _INSTEAD = re.compile(r"(?<![\w\-])à\s+(?:la\s+)?$")
+_GLUED_MEDIA = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]{3})-?(?:news|info|infos|TV|mag|actu)$")
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
@@ -205,6 +206,18 @@ def _is_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.first_names or fold(word) in lex.folded_first_names
 
 
+def _capitalised_common_noun(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a person span opens with an ordinary noun capitalised at a sentence start that the article also
+    writes in lower case before the same name ("Affaire Dupont : ..." where it says "l'affaire Dupont")."""
+    first = text[ws[0][0] : ws[0][1]]
+    if not first[:1].isupper() or first.isupper() or _is_first_name(first, lex):
+        return False
+    if not (is_sentence_start(text, ws[0][0]) or _quote_start(text, ws[0][0])):
+        return False
+    rest = text[ws[1][0] : ws[-1][1]]
+    return re.search(rf"(?<![\w\-]){re.escape(first.lower())}\s+{re.escape(rest)}(?![\w\-])", text) is not None
+
+
 def two_names_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where a person span the model ran over two names starts its second one, or None: a full name then
     another full name ("Lionel Jospin Jean-Claude Gayssot"), or a word then a full name where that word also
@@ -352,6 +365,8 @@ def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex:
         return context, True
     if label != "PER" and media_name(text[ws[0][0] : ws[-1][1]], lex):
         return "ORG", True
+    if len(ws) == 1 and _GLUED_MEDIA.search(text, ws[0][0], ws[0][1]):
+        return "ORG", True  # "Euronews", "Franceinfo", "Lyonmag": a media word glued to a name, whatever the model said
     return _head_label(head, tail, label, event, len(ws), lex), False
 
 
@@ -421,6 +436,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         and _low(text[ws[2][0] : ws[2][1]]) not in _CARDINAL_POINTS
     ):
         return [Candidate(s, e, "PER", 1)]  # a first name, a particle, a name: "Anne de Villiers" is a person
+    if label == "PER" and len(ws) >= 2 and _capitalised_common_noun(text, ws, lex):
+        return clean_piece(text, ws[1][0], e, label, is_common, lex)  # "Affaire Dupont :" of "l'affaire Dupont"
     two = two_names_at(text, ws, lex) if label == "PER" else None
     if two is not None:
         return [
