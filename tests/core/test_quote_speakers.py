@@ -359,3 +359,35 @@ def test_a_participle_subject_is_not_a_complement_in_apposition(opening) -> None
 def test_a_body_named_after_a_person_is_not_the_person(sentence) -> None:
     quote = only(run(f"Le débat est relancé. {sentence}", [("Marie Curie", "PER", "Marie Curie")]))
     assert quote.speaker == "La fondation Marie Curie"
+
+
+def test_a_coordinated_reporting_verb_shares_the_subject_of_the_verb_whose_clause_comes_before() -> None:
+    body = (
+        "Le médecin Paul Martin juge que l'Italie est « sur la bonne voie » mais rappelle que « rien n'est "
+        "encore gagné »."
+    )
+    specs = [("Paul Martin", "PER", "Paul Martin"), ("Italie", "LOC", "Italie")]
+    assert [q.speaker for q in run(body, specs)] == ["Paul Martin", "Paul Martin"]
+
+
+def test_a_coordinated_participle_after_a_finite_verb_keeps_its_subject() -> None:
+    body = (
+        "Claire Durand n'a pas évoqué les factures, ne dénonçant que « la haine » contre son adjoint et "
+        "annoncé des poursuites contre « des propos indignes et des banderoles »."
+    )
+    quotes = run(body, [("Claire Durand", "PER", "Claire Durand")])
+    assert quotes[-1].speaker == "Claire Durand"
+
+
+def test_a_document_obtained_by_someone_is_the_document() -> None:
+    body = "Cela aurait entraîné « une perte durable de la vue » selon un rapport transmis par la rédaction."
+    assert only(run(body)).speaker == "un rapport"
+
+
+def test_a_magazine_is_the_outlet_named_before() -> None:
+    body = (
+        "L'information a été révélée par Le Point. « Les analyses ont confirmé la présence de traces sur le "
+        "colis », relate le magazine."
+    )
+    quote = only(run(body, [("Le Point", "ORG", "Le Point")]))
+    assert (quote.speaker, quote.speaker_label) == ("Le Point", "ORG")

@@ -251,6 +251,9 @@ class Context:
             participle = t.text[:1].islower() and t.low.endswith(("é", "ée", "és", "ées"))
             if k > i + 1 and participle and t.low not in self.titles and toks[k - 1].low not in DE | DETS:
                 break  # "le chef désigné", but a noun after its article ("du musée", "de l'armée")
+            passive = k + 1 < limit and toks[k + 1].low == "par" and t.low.endswith(PARTICIPLE_ENDINGS)
+            if k > i + 1 and passive and t.text[:1].islower() and t.low not in self.titles:
+                break  # "un rapport obtenu par X": the document, not who obtained it
             if k > i and self.verb_at(k) and t.low not in self.titles and toks[k - 1].low not in DETS | DE:
                 break
             m = self.mention_of.get(k)
@@ -378,10 +381,12 @@ class Context:
         if t.low in PRONOUNS:
             return Subject("pronoun", t.text, t.start, words=(t.low,))
         if t.low in {"et", "ou", "puis", "mais"}:
-            # "X a soutenu le message de Y et appelé à « … »": the subject of the first verb
+            # "X a soutenu le message de Y et appelé à « … »": the subject of the first verb; "X assure que la
+            # France est « … » mais rappelle que …": the reporting verb, not the verb of its clause
             for k in range(j - 1, lo - 1, -1):
                 if toks[k].low in FINITE_AUX and not self._quoted(toks[k]):
-                    return self.np_before(k, lo)
+                    clause = self._reported_clause_verb(k, lo)
+                    return self.np_before(clause if clause is not None else k, lo)
             return None
         if t.low == "qui":
             k = j - 1
@@ -448,6 +453,24 @@ class Context:
                 if opening is not None and opening.kind == "description" and self._has_title(opening.words):
                     return opening
         return found
+
+    def _reported_clause_verb(self, k: int, lo: int) -> int | None:
+        """The reporting verb whose "que" clause the verb at k belongs to ("X assure que la France est …"), if
+        nothing but the clause's subject lies between them."""
+        toks = self.tokens
+        for n in range(k - 1, lo - 1, -1):
+            low = toks[n].low
+            if low in {"que", "qu'"}:
+                return n - 1 if n - 1 >= lo and self.verb_at(n - 1) and self.is_verb_use(n - 1) else None
+            if (
+                low in PUNCT_STOP
+                or low in FINITE_AUX
+                or low in CLAUSE_WORDS
+                or self.verb_at(n)
+                or self._quoted(toks[n])
+            ):
+                return None
+        return None
 
     def speaking(self, subject: Subject) -> bool:
         """Whether a description names someone who can speak (see speakers.can_speak)."""
