@@ -148,9 +148,10 @@ def url_date(url: str) -> PublicationDate | None:
 _UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
 
 
-# "il y a 3 h", "il y a 2 jours": a relative time, as portals show an update.
+# "il y a 3 h", "il y a 2 jours", "hier à 18h": a relative time, as portals show an update.
 _RELATIVE = (
-    r"il y a\s+(?:\d+|une?|quelques)\s*(?:heures?|h|minutes?|min|mn|jours?|j|secondes?|sec|s|semaines?|mois)\b\.?"
+    r"(?:il y a\s+(?:\d+|une?|quelques)\s*(?:heures?|h|minutes?|min|mn|jours?|j|secondes?|sec|s|semaines?|mois)\b"
+    r"|(?:aujourd'hui|hier|avant-hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?)\.?"
 )
 _SEPARATOR = r"(?:\s*(?:[,|/·•–—-]|et)\s*)"
 

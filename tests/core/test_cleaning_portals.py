@@ -137,3 +137,45 @@ def test_related_articles_list_under_its_marker_is_removed() -> None:
 def test_text_after_a_related_marker_and_a_blank_line_is_kept() -> None:
     art = parse(f"Articles similaires\nLes petites listes au pied du mur\n\nQui paiera la campagne ?\n\n{AFTER}")
     assert "Qui paiera la campagne ?" in art.body and AFTER in art.body
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Accueil › Actualités › Monde",
+        "Vie locale > Bretagne > Finistère",
+        "Cet email ne s'affiche pas correctement ? Voir la version en ligne",
+        "Si vous ne souhaitez plus recevoir cette lettre, cliquez ici.",
+        "Vous êtes inscrit à la newsletter Exemple Soir.",
+        "Transférer cet email à un ami",
+        "Annuler la réponse",
+    ],
+)
+def test_more_breadcrumbs_and_email_links_are_removed(noise: str) -> None:
+    art = parse(f"{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les sondages donnent A > B > C, résume le politologue.",
+        "Si vous ne souhaitez plus voter, dites-le, a lancé le maire.",
+        "Il a transféré cet email à la police dès lundi.",
+    ],
+)
+def test_real_sentences_like_email_links_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+
+
+def test_url_after_a_label_naming_the_site_dates_the_email() -> None:
+    url = "https://www.exemple-soir.fr/2020/01/09/la-greve-continue"
+    art = parse_raw(f"La grève continue\n\n{BEFORE}\n\nLire l'article complet sur exemple-soir.fr {url}")
+    assert art.body == BEFORE
+    assert art.date.value == date(2020, 1, 9)
+
+
+def test_relative_update_after_the_date() -> None:
+    art = parse(f"4 mars 2019 · Mis à jour hier à 18h\n\n{BEFORE}")
+    assert art.body == BEFORE and art.date.value == date(2019, 3, 4)

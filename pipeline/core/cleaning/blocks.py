@@ -23,7 +23,7 @@ _DASH_HEADING = re.compile(r"[-–—]\s*[^\n.!?]{2,90}?[?!]?\s*[-–—]")
 _URL_ONLY = re.compile(
     r"(?i)(?:(?:source|lien|url|link|(?:article|lien|source) (?:original|d'origine|initial)e?"
     r"|(?:lire|voir|retrouvez|consulter) (?:l'article|cet article|la suite)(?: complet| en entier)?"
-    r"(?: sur (?:le|notre) site(?: web| internet)?| en ligne| sur le web)?)\s*:\s*)?"
+    r"(?: sur (?:le|notre) site(?: web| internet)?| en ligne| sur le web| sur [\w.-]+\.[a-z]{2,4})?)\s*:?\s*)?"
     r"<?(?:https?://|www\.)\S+?>?"
 )
 # "## Une mise en ligne reportée": a heading in Markdown (hashes, a space, a title; not a "#hashtag").
@@ -162,6 +162,8 @@ def classify(text: str, found: Found) -> str | None:
     )
     if _agency_line().fullmatch(text):
         return "agency_credit"
+    if is_breadcrumb(text):
+        return "navigation"
     for name, rule in families:
         if patterns.fullmatch_any(name, text):
             return rule
