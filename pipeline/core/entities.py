@@ -128,6 +128,8 @@ def page_furniture(text: str, start: int, end: int, label: str, boilerplate: tup
     line = line_of(text, start, end)
     if label == "PER" and line.strip(" \t\u00a0.,") == text[start:end]:
         return True
+    if not any(c.islower() for c in line) and len(re.findall(r"[^\W\d_]{3,}", line)) >= 2:
+        return True  # a wire slug or keyword line in capitals ("MONDE-SANTÉ/ÉPIDÉMIE (PAPIER D'ANGLE)")
     low = line.lower()
     return any(marker in low for marker in boilerplate)
 

@@ -102,3 +102,60 @@ def test_media_word_glued_to_a_name(text, span, label):
 @pytest.mark.parametrize(("text", "span"), [("selon Tim Stevens hier", "Tim Stevens"), ("selon Mattv hier", "Mattv")])
 def test_person_names_without_a_glued_media_word(text, span):
     assert clean(text, span, "PER") == [(span, "PER")]
+
+
+def common_ogre(word: str) -> bool:
+    return word in {"Ogre", "Tigre", "Tribune"}
+
+
+def clean_common(text: str, span: str, label: str) -> list[tuple[str, str]]:
+    start = text.index(span)
+    return [(text[c.start : c.end], c.label) for c in clean_span(text, start, start + len(span), label, common_ogre)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le tueur, « L'Ogre des Landes », nie tout.", "Ogre"),  # a nickname's head noun after an elided article
+        ("L'Tigre du Bengale. D'Tribune en tribune.", "Tigre"),
+    ],
+)
+def test_ordinary_noun_after_an_elided_article_opening_a_quote_or_sentence(text, span):
+    assert clean_common(text, span, "LOC") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Le tueur, « L'Oréal des Landes », nie tout.", "Oréal"),  # not an ordinary word
+        ("Il a vu l'Ogre des Landes hier.", "Ogre"),  # inside a sentence: the model's call stands
+    ],
+)
+def test_names_after_an_elided_article_kept(text, span):
+    assert clean_common(text, span, "LOC") == [(span, "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("un rappel à l'ordre du Conseil d'État hier", "ordre du Conseil d'État", "Conseil d'État"),
+        ("le président du groupe du Parti radical", "groupe du Parti radical", "Parti radical"),
+        ("selon le ministère de la Défense hier", "ministère de la Défense", "ministère de la Défense"),
+        ("selon la direction du Musée Grévin hier", "direction du Musée Grévin", "Musée Grévin"),
+        ("selon la direction du Louvre hier", "direction du Louvre", "direction du Louvre"),  # no head: unchanged
+    ],
+)
+def test_lower_case_head_before_another_organisation(text, span, expected):
+    assert clean(text, span, "ORG")[0][0] == expected
+
+
+def test_slug_line_in_capitals_is_page_furniture():
+    from pipeline.core.entities import page_furniture
+
+    text = "Titre\n\nMONDE-SANTÉ/ÉPIDÉMIE (PAPIER D'ANGLE)\nLe texte cite MONDE-SANTÉ et l'OMS."
+    start = text.index("MONDE-SANTÉ")
+    assert page_furniture(text, start, start + 11, "ORG", ())
+    start = text.index("MONDE-SANTÉ", start + 1)
+    assert not page_furniture(text, start, start + 11, "ORG", ())
+    text = "Titre\n\nOMS\nLe texte."  # one word alone on its line is no slug line
+    assert not page_furniture(text, text.index("OMS"), text.index("OMS") + 3, "ORG", ())

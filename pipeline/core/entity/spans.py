@@ -135,6 +135,28 @@ def _low(text: str) -> str:
     return text.lower().translate(APOSTROPHES)
 
 
+def _org_after_link(text: str, ws: list[tuple[int, int]], i: int, lex: Lexicon) -> bool:
+    """Whether a lower-case head is followed by "du/de la/des" and another organisation's capitalised head
+    ("ordre du Conseil constitutionnel", "groupe du Parti socialiste"): that organisation is the name."""
+    if i + 2 >= len(ws) or _low(text[ws[i + 1][0] : ws[i + 1][1]]) not in {"du", "des", "de", "d'"}:
+        return False
+    k = i + 2
+    if _low(text[ws[k - 1][0] : ws[k - 1][1]]) == "de" and _low(text[ws[k][0] : ws[k][1]]) in {"la", "l'"}:
+        k += 1
+    word = text[ws[k][0] : ws[k][1]] if k < len(ws) else ""
+    return word[:1].isupper() and _low(word) in lex.org_heads
+
+
+def _elided_article_start(text: str, pos: int) -> bool:
+    """True after a capitalised elided article opening a sentence or a quote ("« L'Ogre des Landes »")."""
+    return (
+        pos >= 2
+        and text[pos - 2] in "LD"
+        and text[pos - 1] in "'’"
+        and (is_sentence_start(text, pos - 2) or _quote_start(text, pos - 2))
+    )
+
+
 def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexicon) -> tuple[int, bool]:
     """Index of the first word kept, and whether an ordinary noun + "de" was dropped ("séisme de X")."""
     i, event = 0, False
@@ -156,8 +178,11 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
             pass
         elif word[0].islower() and not word[0].isdigit():
             following_word = text[ws[i + 1][0] : ws[i + 1][1]]
-            if low in lex.loc_heads or (low in lex.org_heads and not following_word[:1].isupper()):
-                break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos")
+            if low in lex.loc_heads or (
+                low in lex.org_heads and not following_word[:1].isupper() and not _org_after_link(text, ws, i, lex)
+            ):
+                break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos", "ordre du Conseil
+                # d'État" -> "Conseil d'État": a rappel à l'ordre of the institution)
             if i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place") and _STREET_NAME.match(whole):
                 break  # the model's "rue de Lyon", "place de la Nation": a street, not the city it is named after
             if i == 0 and label != "PER" and low in lex.venue_nouns and _VENUE_NAME.match(whole):
@@ -472,7 +497,7 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
     if (
         len(ws) == 1
-        and (is_sentence_start(text, s) or _quote_start(text, s))
+        and (is_sentence_start(text, s) or _quote_start(text, s) or _elided_article_start(text, s))
         and is_common(surface)
         and not (label == "LOC" and _LIST_AFTER.match(text, e))
     ):
