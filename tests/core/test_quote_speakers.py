@@ -391,3 +391,23 @@ def test_a_magazine_is_the_outlet_named_before() -> None:
     )
     quote = only(run(body, [("Le Point", "ORG", "Le Point")]))
     assert (quote.speaker, quote.speaker_label) == ("Le Point", "ORG")
+
+
+SPOKESMEN = [("Paul Martin", "PER", "Paul Martin"), ("Jean Durand", "PER", "Jean Durand")]
+
+
+def test_a_title_after_a_source_named_with_selon_is_that_source() -> None:
+    body = (
+        "« Nous tiendrons jusqu'à l'été », a déclaré Paul Martin, le trésorier du parti. L'appel aux dons a "
+        "rapporté 300.000 euros, une somme insuffisante selon Jean Durand. « Il manque encore beaucoup », a "
+        "estimé le porte-parole du parti."
+    )
+    assert run(body, SPOKESMEN)[-1].speaker == "Jean Durand"
+
+
+def test_a_title_after_a_person_named_in_a_plain_complement_is_the_last_speaker() -> None:
+    body = (
+        "« Nous tiendrons jusqu'à l'été », a déclaré Paul Martin, le porte-parole du parti. L'appel aux dons a "
+        "été lancé avec Jean Durand. « Il manque encore beaucoup », a estimé le porte-parole du parti."
+    )
+    assert run(body, SPOKESMEN)[-1].speaker == "Paul Martin"

@@ -63,6 +63,7 @@ class SpeakerIndex:
     new_subjects: list[int] = field(default_factory=list)  # offsets of persons named as subjects of reporting
     bodies: list[tuple[int, Subject]] = field(default_factory=list)  # "la présidence affirme …", later "elle"
     reporters: list[tuple[int, Subject]] = field(default_factory=list)  # titled subjects of reporting verbs
+    sources: list[int] = field(default_factory=list)  # offsets of persons named as sources ("selon X")
     avoid: frozenset[str] = frozenset()  # persons the quote being resolved speaks of ("M. Bas en fait …")
 
     @classmethod
@@ -115,7 +116,11 @@ class SpeakerIndex:
             if tok.quote < 0 and m.label == "ORG" and m.text.lower() not in ctx.lex.words("platform"):
                 index.orgs.append((m.start, m))
             if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i) and plausible_name(m, ctx):
-                index.persons.append((m.start, m, _oblique(ctx, i)))
+                # "…, selon X.": the source of a report speaks, like a subject
+                source = _after_source(ctx, i)
+                index.persons.append((m.start, m, _oblique(ctx, i) and not source))
+                if source:
+                    index.sources.append(m.start)
             if m.label == "PER":
                 first = m.canonical_name.split()[0].lower()
                 if first in ctx.lex.female_names:
@@ -425,7 +430,13 @@ class SpeakerIndex:
                 (obliques if oblique else subjects).append((pos, Speaker(m.canonical_name, "PER", confidence)))
         if speakers_first:
             here = self.ctx.para_at(position)
-            recent = [(pos, sp) for pos, sp in speakers if pos >= 0 and here - self.ctx.para_at(pos) <= 3]
+            recent = [
+                (pos, sp)
+                for pos, sp in speakers
+                if pos >= 0
+                and here - self.ctx.para_at(pos) <= 3
+                and not any(pos < other < position for other in self.sources)  # "…, selon X. « … »"
+            ]
             found = self._first_compatible([recent], gender, confidence, strict_only=True)
             if found is not None:
                 return found
@@ -805,6 +816,17 @@ def _attributive(ctx: Context, i: int) -> bool:
         return False
     before = toks[i - 2].low if i >= 2 else ""
     return before in DETS | {"l'"}
+
+
+def _after_source(ctx: Context, i: int) -> bool:
+    """ "selon X", "d'après X" (a title may come between: "selon le porte-parole X")."""
+    toks = ctx.tokens
+    j = i - 1
+    while j >= 0 and i - j <= 6 and (toks[j].low in DETS | HONORIFICS | {"l'"} or toks[j].low in ctx.titles):
+        j -= 1
+    if j < 0 or toks[j].quote >= 0:
+        return False
+    return toks[j].low == "selon" or (toks[j].low == "après" and j > 0 and toks[j - 1].low == "d'")
 
 
 def _oblique(ctx: Context, i: int) -> bool:
