@@ -13,7 +13,7 @@ from pipeline.core.records import DatePrecision, PublicationDate
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
-_FR_TIME = r"(?:\s*(?:à|a|,|-)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?)"
+_FR_TIME = r"(?:\s*(?:à|a|,|-|\||·)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,6 +173,11 @@ def _dateline_lead() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:le\s+)?{_date_pattern()}{_SEPARATOR}", re.IGNORECASE)
 
 
+_READING_TIME = re.compile(
+    r"\s*(?:(?:temps de )?lecture\s*:?\s*\d{1,2}\s*(?:min|minutes?|mn)"
+    r"|\d{1,2}\s*(?:min|minutes?|mn)\.?\s*(?:de lecture)?)\.?\s*",
+    re.IGNORECASE,
+)
 _DATELINE_TAIL = re.compile(r"(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
 
 
@@ -191,6 +196,8 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
         if m["pub"] and found is None and not m["yy"] and not m["rel"]:
             found = _from_match(m, "text")
         pos = m.end()
+    if found is not None and not segments and _READING_TIME.fullmatch(paragraph, pos):
+        return True, found  # "17 décembre 2018 · 3 min de lecture"
     if not segments or not _DATELINE_TAIL.fullmatch(paragraph, pos):
         return False, None
     return True, found

@@ -254,3 +254,26 @@ def test_dateline_with_relative_update(line: str, value: date | None) -> None:
 )
 def test_not_datelines(text: str) -> None:
     assert dates.dateline(text) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "17.12.2018 | 10:32",
+        "Par Claire Dubois · 17 décembre 2018",
+        "Claire Dubois · 17/12/2018",
+        "17 décembre 2018 · 3 min de lecture",
+        "17 décembre 2018 - Lecture : 4 min",
+    ],
+)
+def test_more_dated_lines_under_the_title(top: str) -> None:
+    art = parse_article("x.txt", f"Le titre\n{top}\n\n{T}".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.body) == (date(2018, 12, 17), T)
+
+
+@pytest.mark.parametrize(
+    "text", ["17 décembre 2018, le conseil · 3 min", "Le 17 décembre 2018, il a lu 3 minutes de lecture."]
+)
+def test_a_sentence_with_a_date_and_minutes_is_not_a_dateline(text: str) -> None:
+    assert dates.dateline(text) == (False, None)
