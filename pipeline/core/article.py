@@ -38,14 +38,22 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
     # Page furniture above the title (a breadcrumb, an email's greeting): removed, the title is the next line.
+    title_start = title_line.start()
     for _ in range(MAX_LINES_ABOVE_TITLE):
         rule = blocks.leading_furniture(title_line.group(0))
         next_line = _FIRST_LINE.search(text, title_line.end())
         if rule is None or next_line is None:
             break
+        crumb = blocks.crumb_title(title_line.group(0))
+        if crumb and not next_line.group(0).strip().startswith(" ".join(crumb.split()[:3])):
+            # A breadcrumb ending on the title, with no title under it: the title is its last item.
+            title_start = title_line.start() + blocks.crumb_title_offset(title_line.group(0))
+            prelude.append(Edit(rule, title_line.start(), title_start))
+            break
         prelude.append(Edit(rule, title_line.start(), title_line.end()))
         title_line = next_line
-    cleaned = clean(text, (title_line.start(), title_line.end()), title_line.end(), prelude)
+        title_start = title_line.start()
+    cleaned = clean(text, (title_start, title_line.end()), title_line.end(), prelude)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings

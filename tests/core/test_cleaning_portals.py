@@ -179,3 +179,32 @@ def test_url_after_a_label_naming_the_site_dates_the_email() -> None:
 def test_relative_update_after_the_date() -> None:
     art = parse(f"4 mars 2019 · Mis à jour hier à 18h\n\n{BEFORE}")
     assert art.body == BEFORE and art.date.value == date(2019, 3, 4)
+
+
+def test_breadcrumb_ending_on_the_title_above_the_title() -> None:
+    title = "La réforme adoptée au Sénat après dix heures de débat"
+    art = parse_raw(f"Accueil › Politique › {title}\n\n{title}\n\n{BEFORE}")
+    assert art.title == title and art.body == BEFORE
+    # Without the title repeated under it, the title is the breadcrumb's last item.
+    art = parse_raw(f"Accueil › Politique › {title}\n\n{BEFORE}\n\n{AFTER}")
+    assert art.title == title and art.body == f"{BEFORE}\n\n{AFTER}"
+    assert any(e.removed_text == "Accueil › Politique › " for e in art.edits)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Recommandé par Outbrain\n\nCe robot fait un carton chez les retraités\n\nCes maisons ont droit à une aide",
+        "Continuer la lecture",
+        "Afficher la suite de l'article",
+    ],
+)
+def test_more_portal_widgets_are_removed(block: str) -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n{block}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_reading_on_in_a_sentence_is_kept() -> None:
+    sentence = "Il faut continuer la lecture du rapport jusqu'au bout, insiste-t-elle."
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert sentence in art.body

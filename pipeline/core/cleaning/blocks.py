@@ -82,12 +82,32 @@ _HOME = re.compile(r"(?i)(?:accueil|home|actu|actus|actualités?|infos?|news|à 
 MAX_CRUMB_WORDS = 5
 
 
+_CRUMB_ARROW = re.compile(r"\s+[›>»]\s+")
+
+
 def is_breadcrumb(text: str) -> bool:
-    """Short page sections between separators, from the home page ("Accueil › …") or three levels deep."""
+    """Short page sections between separators, from the home page ("Accueil › …") or three levels deep; from the
+    home page with arrows, the last item may be the article's own title ("Accueil › France › Le titre …")."""
     items = _CRUMB_SEP.split(text.strip())
-    if len(items) < 2 or any(not i or len(i.split()) > MAX_CRUMB_WORDS or i[-1] in ".:!?," for i in items):
+    if len(items) < 2 or any(not i or len(i.split()) > MAX_CRUMB_WORDS or i[-1] in ".:!?," for i in items[:-1]):
         return False
-    return bool(_HOME.fullmatch(items[0])) or len(items) >= 3
+    home = bool(_HOME.fullmatch(items[0]))
+    if len(items[-1].split()) <= MAX_CRUMB_WORDS and items[-1][-1] not in ".:!?,":
+        return home or len(items) >= 3
+    arrows = _CRUMB_ARROW.split(text.strip())
+    return home and len(arrows) == len(items) and len(items[-1].split()) <= MAX_SUBHEADING_WORDS
+
+
+def crumb_title(text: str) -> str | None:
+    """The last item of a breadcrumb when it is longer than a section name (the article's own title)."""
+    items = _CRUMB_SEP.split(inline.plain(text).strip())
+    return items[-1] if is_breadcrumb(text) and len(items[-1].split()) > MAX_CRUMB_WORDS else None
+
+
+def crumb_title_offset(text: str) -> int:
+    """Where the last item of a breadcrumb starts in the raw line (after its last separator)."""
+    seps = list(_CRUMB_ARROW.finditer(text))
+    return seps[-1].end() if seps else 0
 
 
 def leading_furniture(text: str) -> str | None:
@@ -154,6 +174,7 @@ def classify(text: str, found: Found) -> str | None:
         ("boilerplate.txt", "publisher_boilerplate"),
         ("email.txt", "publisher_boilerplate"),
         ("slugs.txt", "publisher_boilerplate"),
+        ("sponsored.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
         ("wire_initials.txt", "byline"),
         ("captions.txt", "caption"),
