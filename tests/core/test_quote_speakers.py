@@ -411,3 +411,17 @@ def test_a_title_after_a_person_named_in_a_plain_complement_is_the_last_speaker(
         "été lancé avec Jean Durand. « Il manque encore beaucoup », a estimé le porte-parole du parti."
     )
     assert run(body, SPOKESMEN)[-1].speaker == "Paul Martin"
+
+
+def test_a_plural_pronoun_in_a_reported_clause_leaves_the_quote_to_the_teller() -> None:
+    body = (
+        "« Il riait encore beaucoup », note une amie. Un autre fidèle raconte qu'ensemble ils évoquaient « les "
+        "vieilles campagnes électorales »."
+    )
+    quote = run(body)[-1]
+    assert quote.speaker == "Un autre fidèle"
+
+
+def test_a_plural_pronoun_of_the_main_clause_is_still_the_group() -> None:
+    body = "Les syndicats de la SNCF ont été reçus lundi. Ils dénoncent « un mépris total » de la direction."
+    assert run(body)[-1].speaker_mention == "Ils"

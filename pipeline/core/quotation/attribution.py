@@ -827,6 +827,13 @@ class Context:
                     subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
                     return Cue("left_verb", subject, lemma, t.start)
                 subject = self.participle_subject(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
+                if subject is not None and subject.kind == "pronoun" and subject.words[:1] in (("ils",), ("elles",)):
+                    # "Un autre fidèle explique qu'ensemble ils évoquaient « … »": the one who tells it
+                    k = bisect_right(self._starts, subject.start) - 1
+                    main = self._reported_clause_verb(k, lo)
+                    teller = self.np_before(main, lo) if main is not None else None
+                    if teller is not None and teller.kind in ("mention", "description"):
+                        return Cue("left_verb", teller, self.verb_at(main)[0], toks[main].start)
                 return Cue("left_verb", subject, lemma, t.start)
         return None
 
