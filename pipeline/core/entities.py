@@ -184,18 +184,24 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
 
 
 def join_case_variants(mentions: list[EntityMention]) -> list[EntityMention]:
-    """Names of one place or organisation written in another case or accent in one article ("Conseil de Paris" and
-    "conseil de Paris") are one entity, named by the form most of its mentions have."""
+    """Names of one place or organisation written in another case or accent, or with a plural "s", in one article
+    ("Conseil de Paris" and "conseil de Paris") are one entity, named by the form most of its mentions have."""
     groups: dict[tuple[str, str], list[str]] = {}
     for m in mentions:
         if m.label != "PER":
-            groups.setdefault((m.label, fold(m.canonical_name)), []).append(m.canonical_name)
+            groups.setdefault((m.label, _variant_key(m.canonical_name)), []).append(m.canonical_name)
     names = {key: best_form([(n, i) for i, n in enumerate(forms)]) for key, forms in groups.items()}
     if all(len(set(forms)) == 1 for forms in groups.values()):
         return mentions
     return [
-        m if m.label == "PER" else replace(m, canonical_name=names[(m.label, fold(m.canonical_name))]) for m in mentions
+        m if m.label == "PER" else replace(m, canonical_name=names[(m.label, _variant_key(m.canonical_name))])
+        for m in mentions
     ]
+
+
+def _variant_key(name: str) -> str:
+    """Case, accents and a plural "s" aside ("Groupe X Transport" / "groupe X transports")."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in fold(name).split())
 
 
 def join_institution_heads(mentions: list[EntityMention]) -> list[EntityMention]:
@@ -224,20 +230,27 @@ _PLACE_LINK = re.compile(r"-(?:sur|sous|en|lès|lez|les|le|la|de|des|du|aux|d['�
 
 def join_place_heads(mentions: list[EntityMention]) -> list[EntityMention]:
     """A place and its longer hyphenated name in one article are one place: "Saint-Germain" and
-    "Saint-Germain-des-Prés", "Neuilly" and "Neuilly-sur-Seine" take the longer name."""
-    places = {m.canonical_name for m in mentions if m.label == "LOC"}
-    longer: dict[str, str] = {}
-    for name in places:
-        for link in _PLACE_LINK.finditer(name):
-            head = name[: link.start()]
-            if head in places and len(name) > len(longer.get(head, "")):
-                longer[head] = name
+    "Saint-Germain-des-Prés", "Neuilly" and "Neuilly-sur-Seine" take the longer name; so are an organisation named
+    after either ("Hôpital X de Neuilly" and "Hôpital X de Neuilly-sur-Seine")."""
+    longer: dict[tuple[str, str], str] = {}
+    for label in ("LOC", "ORG"):
+        names = {m.canonical_name for m in mentions if m.label == label}
+        for name in names:
+            for link in _PLACE_LINK.finditer(name):
+                head = name[: link.start()]
+                if head not in names or len(name) <= len(longer.get((label, head), "")):
+                    continue
+                if label == "LOC" or _OF_PLACE_END.search(head):
+                    longer[(label, head)] = name
     if not longer:
         return mentions
     return [
-        replace(m, canonical_name=longer[m.canonical_name]) if m.label == "LOC" and m.canonical_name in longer else m
+        replace(m, canonical_name=longer[(m.label, m.canonical_name)]) if (m.label, m.canonical_name) in longer else m
         for m in mentions
     ]
+
+
+_OF_PLACE_END = re.compile(r"\s(?:de|du|d['’])\s?[A-ZÀ-ÖØ-Ý][\w\-]*$")
 
 
 _OF_INNER = re.compile(r"\s(?:de\sl['’]|des\s|du\s|de\s)|\sd['’]")

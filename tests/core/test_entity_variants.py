@@ -159,3 +159,31 @@ def test_slug_line_in_capitals_is_page_furniture():
     assert not page_furniture(text, start, start + 11, "ORG", ())
     text = "Titre\n\nOMS\nLe texte."  # one word alone on its line is no slug line
     assert not page_furniture(text, text.index("OMS"), text.index("OMS") + 3, "ORG", ())
+
+
+def test_plural_variant_of_one_organisation():
+    got = join_case_variants([_m("Alpha Transport"), _m("Alpha transports"), _m("Alpha")])
+    assert [m.canonical_name for m in got] == ["Alpha Transport", "Alpha Transport", "Alpha"]
+
+
+def test_organisation_named_after_a_place_and_its_longer_name():
+    from pipeline.core.entities import join_place_heads
+
+    names = ["Clinique Sainte-Anne de Villiers", "Clinique Sainte-Anne de Villiers-le-Bel", "Villiers"]
+    got = join_place_heads([_m(names[0]), _m(names[1]), _m(names[2], "LOC")])
+    assert [m.canonical_name for m in got] == [names[1], names[1], "Villiers"]
+    names = ["Groupe Alpha", "Groupe Alpha-sur-Mer"]  # no place after "de": left alone
+    assert [m.canonical_name for m in join_place_heads([_m(n) for n in names])] == names
+
+
+def test_misspelt_first_name_of_one_person():
+    from pipeline.core.entity.canonical import _join_misspellings
+
+    full = {"martin durandeau": [("Martin Durandeau", 0)] * 2, "martine durandeau": [("Martine Durandeau", 50)]}
+    names = {"martin durandeau": "Martin Durandeau", "martine durandeau": "Martine Durandeau"}
+    _join_misspellings(names, full)
+    assert names["martine durandeau"] == "Martin Durandeau"
+    full = {"paul durandeau": [("Paul Durandeau", 0)], "saul durandeau": [("Saul Durandeau", 50)]}
+    names = {"paul durandeau": "Paul Durandeau", "saul durandeau": "Saul Durandeau"}
+    _join_misspellings(names, full)  # short first names one letter apart: two people
+    assert names["saul durandeau"] == "Saul Durandeau"

@@ -201,18 +201,17 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _join_misspellings(names: dict[str, str], full: dict[str, list[tuple[str, int]]]) -> None:
-    """Two spellings of one full name in an article ("François Devaux", "François Deveaux"): the same first
-    name and surnames one letter apart (5+ letters) are one person, named as the more frequent spelling."""
+    """Two spellings of one full name in an article ("François Devaux", "François Deveaux", "Olivier Martin",
+    "Oliver Martin"): the same first name and surnames one letter apart (5+ letters), or the same surname and
+    first names one letter apart, are one person, named as the more frequent spelling."""
     keys = sorted(names, key=lambda k: (-len(full.get(k, ())), full[k][0][1] if k in full else 0))
     for i, key in enumerate(keys):
         parts = key.split()
         for other in keys[:i]:
             o = other.split()
-            if (
-                len(o) == len(parts) >= 2
-                and o[:-1] == parts[:-1]
-                and min(len(o[-1]), len(parts[-1])) >= 5
-                and _one_edit(o[-1], parts[-1])
+            if len(o) == len(parts) >= 2 and (
+                (o[:-1] == parts[:-1] and min(len(o[-1]), len(parts[-1])) >= 5 and _one_edit(o[-1], parts[-1]))
+                or (o[1:] == parts[1:] and min(len(o[0]), len(parts[0])) >= 5 and _one_edit(o[0], parts[0]))
             ):
                 names[key] = names[other]
                 break
