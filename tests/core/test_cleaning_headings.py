@@ -341,3 +341,43 @@ def test_heading_glued_on_both_sides_is_removed(glued: str, heading: str, kept: 
 def test_real_text_glued_around_is_not_a_heading(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}")
     assert "subheading" not in {e.rule for e in art.edits}
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        (
+            "Il a suivi l'avis de son médecin.Une fatigue devenue trop lourde Le chauffeur de 52 ans a quitté le "
+            "mouvement.",
+            "Une fatigue devenue trop lourde",
+            ["Il a suivi l'avis de son médecin.", "Le chauffeur de 52 ans a quitté le mouvement."],
+        ),
+        (
+            "La justice s'était saisie du dossier.Le maire contre-attaque Lors de leur enquête, les magistrats ont "
+            "tout vérifié.",
+            "Le maire contre-attaque",
+            ["La justice s'était saisie du dossier.", "Lors de leur enquête, les magistrats ont tout vérifié."],
+        ),
+    ],
+)
+def test_heading_glued_before_and_spaced_before_a_sentence_opener_is_removed(
+    glued: str, heading: str, kept: list[str]
+) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a suivi les conseils.Une victoire nette face à Le Pen au second tour.",
+        "Il a suivi les conseils.Un candidat soutenu par Les Républicains a été désigné.",
+        "Il a suivi les conseils.Une réunion est prévue mardi Le maire viendra.",
+        "Il a suivi les conseils. Une fatigue devenue trop lourde Le chauffeur est parti.",
+    ],
+)
+def test_real_sentences_before_a_capitalised_word_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert "subheading" not in {e.rule for e in art.edits}

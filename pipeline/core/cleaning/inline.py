@@ -277,6 +277,19 @@ _QUESTION_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
 )
 MAX_QUESTION_HEADING_WORDS = 8
+# '…de son médecin.Une surexposition médiatique pesante Le plombier de 40 ans a …': a heading glued to the sentence
+# end before it, then a space and a word opening the next sentence followed by a lowercase word (not "Le Pen").
+_SPACED_OPENER_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s"
+    rf"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
+    rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}])"
+)
+# A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
+_FUNCTION_END = re.compile(
+    r"\s(?:à|de|du|des|le|la|les|l|un|une|et|ou|en|au|aux|par|pour|sur|avec|contre|face|chez|dans|vers|entre"
+    r"|sans|sous|que|qui|dont|son|sa|ses|leur|leurs|ce|cette|ces)$",
+    re.IGNORECASE,
+)
 _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # "… pays». AVIS FAVORABLE DE LA HATVP Native de Séoul …", '…a-t-il lancé."LA DISPERSION NE PEUT QU'AGGRAVER
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
@@ -398,6 +411,14 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 continue
             if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _SPACED_OPENER_SUBHEADING):
+        before, head = text[: m.start("head")], m.group("head")
+        if not before or _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
+            continue
+        if before.count('"') % 2 or before.count("«") != before.count("»") or _FUNCTION_END.search(head):
+            continue
+        if _title_like(head):
+            edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _TIMELINE_HEAD):
         if _title_like(m.group("head").split(". ", 1)[1], 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
