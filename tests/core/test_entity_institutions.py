@@ -129,3 +129,33 @@ def test_institution_with_two_places_or_a_capitalised_name_stays():
     assert [m.canonical_name for m in join_institution_heads([_mention(n) for n in names])] == names
     names = ["Institut Curie", "Institut Curie de Saint-Cloud"]
     assert [m.canonical_name for m in join_institution_heads([_mention(n) for n in names])] == names
+
+
+def test_body_named_after_a_person_is_the_body():
+    text = "La fondation Jacques Durandeau a porté plainte, comme l'association Marie de Villers."
+    got = [(text[c.start : c.end], c.label) for c in institution_names(text, lexicon())]
+    assert ("fondation Jacques Durandeau", "ORG") in got
+    assert ("association Marie de Villers", "ORG") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fondation Abbé Durandeau a parlé.",  # no first name: the model decides
+        "Une fondation a reçu Jacques. Durandeau parle.",  # no name right after the noun
+        "l'école Jacques Le a fermé",  # a particle with no surname
+    ],
+)
+def test_no_body_named_after_a_person(text):
+    got = [text[c.start : c.end] for c in institution_names(text, lexicon())]
+    assert not any(g.lower().startswith(("fondation", "école", "association")) for g in got)
+
+
+def test_demonym_with_lower_case_words_is_no_place():
+    from pipeline.core.entity.spans import clean_span
+
+    text = "Il se dit Monégasque de cœur et vit à Monaco."
+    start = text.index("Monégasque de cœur")
+    assert clean_span(text, start, start + len("Monégasque de cœur"), "LOC", lambda w: False) == []
+    start = text.index("Monaco")
+    assert [c.label for c in clean_span(text, start, start + 6, "LOC", lambda w: False)] == ["LOC"]

@@ -86,17 +86,26 @@ def _ministry(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+# A body named after a person: its noun and the person's full name ("la fondation Émile Durand").
+_NAMED_AFTER_PERSON = re.compile(
+    r"(?<![\w\-])([Ff]ondation|[Aa]ssociation|[Ii]nstitut|[Cc]ollège|[Ll]ycée|[ÉéEe]cole) "
+    r"([A-ZÀ-ÖØ-Ý][\w\-]+) ((?:(?:de|du|Le|La|De) )?[A-ZÀ-ÖØ-Ý][\w\-]*\w)"
+)
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:la|La|l['’]|L['’])\s?$")
 
 
 def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
     """Institutions named by their noun the model misses: a ministry with a demonym before its portfolio
-    ("ministère israélien de la Défense") and the long names of state bodies ("la chambre régionale des comptes",
-    with a known region right after it)."""
+    ("ministère israélien de la Défense"), a body named after a person ("la fondation Émile Durand": the body,
+    not the person) and the long names of state bodies ("la chambre régionale des comptes", with a known region
+    right after it)."""
     out = []
     for m in _ministry(lex).finditer(text):
         if m.group(1) is None or _low(m.group(1)) in lex.demonyms:
             out.append(Candidate(m.start(), m.end(), "ORG", 2))
+    for m in _NAMED_AFTER_PERSON.finditer(text):
+        if m.group(2) in lex.first_names and _low(m.group(3)) not in lex.stop_words:
+            out.append(Candidate(m.start(), m.end(), "ORG", 2))  # "la fondation Émile Durand"
     gaz = lex.gazetteer
     for head in (h for h in lex.facility_org_heads if len(h.split()) >= 3):
         pattern = re.escape(head).replace(r"\ ", r"\s+")

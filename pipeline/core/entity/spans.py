@@ -495,6 +495,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
     if len(ws) == 1 and (low in lex.demonyms or low in lex.titles):
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
+    if len(ws) > 1 and _low(text[ws[0][0] : ws[0][1]]) in lex.demonyms and text[ws[1][0] : e].islower():
+        return []  # a demonym and lower-case words ("Luxembourgeois de cœur")
     if (
         len(ws) == 1
         and (is_sentence_start(text, s) or _quote_start(text, s) or _elided_article_start(text, s))
