@@ -425,3 +425,22 @@ def test_a_plural_pronoun_in_a_reported_clause_leaves_the_quote_to_the_teller() 
 def test_a_plural_pronoun_of_the_main_clause_is_still_the_group() -> None:
     body = "Les syndicats de la SNCF ont été reçus lundi. Ils dénoncent « un mépris total » de la direction."
     assert run(body)[-1].speaker_mention == "Ils"
+
+
+FIRM = [("Sidéra", "ORG", "Sidéra"), ("Paul Martin", "PER", "Paul Martin")]
+
+
+def test_a_market_leader_is_the_company_just_quoted() -> None:
+    body = (
+        "Le groupe Sidéra a dénoncé lundi une décision « absurde et injuste ». Le numéro un européen de l'acier a demandé "
+        "à être reçu par le président Paul Martin, affirmant qu'il ferait « tout pour la combattre »."
+    )
+    assert run(body, FIRM)[-1].speaker == "Sidéra"
+
+
+def test_a_party_leader_is_still_a_person() -> None:
+    body = (
+        "Le leader du parti, Paul Martin, était à Lyon lundi. « Nous gagnerons cette élection », a lancé le "
+        "leader du parti."
+    )
+    assert run(body, FIRM)[-1].speaker == "Paul Martin"

@@ -26,6 +26,7 @@ from pipeline.core.quotation.attribution import (
 )
 from pipeline.core.records import EntityMention
 
+MARKET_SCOPE = {"mondial", "mondiale", "européen", "européenne", "français", "française", "national", "un", "une"}
 GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
 LEADER_TITLES = {
     "secrétaire général", "secrétaire générale", "président", "présidente", "chef", "cheffe", "directeur",
@@ -523,6 +524,18 @@ class SpeakerIndex:
         groups = self.ctx.lex.words("group_word")
         definite = bool(words) and words[0] in {"le", "la", "l'", "son", "sa", "leur"}
         demonstrative = bool(words) and words[0] in {"ce", "cet", "cette"}
+        if _market_leader(words):
+            # "le leader mondial de l'homéopathie", "le numéro un européen de l'acier": a company, the one
+            # quoted just before if any, never a person with a leader's title
+            here = self.ctx.para_at(position)
+            firms = [
+                sp
+                for pos, sp in self.history
+                if 0 <= pos < position and sp.label == "ORG" and here - self.ctx.para_at(pos) <= 2
+            ]
+            if firms:
+                return Speaker(firms[-1].name, "ORG", 0.7, True)
+            return Speaker(subject.text.strip(), None, 0.7, False, description_gender(words))
         named_head = self._org_by_head(subject, head, position) if definite and not plural else None
         if named_head is not None:
             # "la Cour" after "la Cour des comptes", "l'Agence" after "l'Agence internationale de l'énergie"
@@ -741,6 +754,14 @@ QUANTIFIERS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs
 SPEAKER_ENDINGS = ("iste", "ien", "ienne", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "aire", "ain", "aine")
 
 
+def _market_leader(words: list[str]) -> bool:
+    """ "le leader mondial de …", "le numéro un européen de …", "le champion français de …": a company."""
+    head = next((k for k, w in enumerate(words) if w not in DETS and w != "l'"), None)
+    if head is None or words[head] not in {"leader", "numéro", "champion"}:
+        return False
+    return bool(MARKET_SCOPE & set(words[head + 1 : head + 3]))
+
+
 def _speaking_noun(word: str, speaking: frozenset[str]) -> bool:
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return word in speaking or singular in speaking or singular.endswith(SPEAKER_ENDINGS)
@@ -759,6 +780,8 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
     words = list(subject.words)
     if not words or words[0] in lex.words("not_speaker_start") or words[0] in PREPS:
         return False
+    if _market_leader(words):
+        return True  # "le numéro un européen de l'acier"
     k = 0
     first_head: list[str] = []
     while k < len(words):
