@@ -208,3 +208,18 @@ def test_reading_on_in_a_sentence_is_kept() -> None:
     sentence = "Il faut continuer la lecture du rapport jusqu'au bout, insiste-t-elle."
     art = parse(f"{BEFORE}\n\n{sentence}")
     assert sentence in art.body
+
+
+@pytest.mark.parametrize("noise", ["Bonne lecture !", "Bonne soirée,", "À demain,", "L'équipe de la rédaction"])
+def test_email_sign_off_is_removed(noise: str) -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n{noise}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bonne lecture à tous les élèves, a souhaité la ministre.", "L'équipe de France a battu l'Italie samedi."],
+)
+def test_sentences_like_an_email_sign_off_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert art.body == f"{BEFORE}\n\n{sentence}"
