@@ -432,8 +432,8 @@ FIRM = [("Sidéra", "ORG", "Sidéra"), ("Paul Martin", "PER", "Paul Martin")]
 
 def test_a_market_leader_is_the_company_just_quoted() -> None:
     body = (
-        "Le groupe Sidéra a dénoncé lundi une décision « absurde et injuste ». Le numéro un européen de l'acier a demandé "
-        "à être reçu par le président Paul Martin, affirmant qu'il ferait « tout pour la combattre »."
+        "Le groupe Sidéra a dénoncé lundi une décision « absurde et injuste ». Le numéro un européen de l'acier "
+        "a demandé à être reçu par le président Paul Martin, affirmant qu'il ferait « tout pour la combattre »."
     )
     assert run(body, FIRM)[-1].speaker == "Sidéra"
 
