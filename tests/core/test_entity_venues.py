@@ -71,3 +71,18 @@ def test_known_cardinal_point_after_a_district_noun():
     start = text.index("Est")
     out = facilities(text, [Candidate(start, start + 3, "LOC", 0, "Est")], lexicon())
     assert [(text[c.start : c.end], c.label) for c in out] == [("quartiers Est", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Le Palais royal du centre-ville est fermé.", "Palais royal du centre-ville", "Palais royal"),
+        ("la Maison des jeunes de la commune ouvre", "Maison des jeunes de la commune", "Maison des jeunes"),
+        # a name with the place noun inside, capitalised, or nothing left but the head: unchanged
+        ("la Régie immobilière de la ville de Paris", "Régie immobilière de la ville de Paris", None),
+        ("Le Théâtre de la Ville est fermé.", "Théâtre de la Ville", None),
+        ("Le Musée de la ville est fermé.", "Musée de la ville", None),
+    ],
+)
+def test_where_a_place_is_is_no_part_of_its_name(text, span, expected):
+    assert clean(text, span, "LOC")[0][0] == (expected or span)

@@ -36,6 +36,8 @@ _VENUE_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de l['’])[A-ZÀ
 _VENUE_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+) (de la |des |du |de l['’])?$")
 _INSTEAD = re.compile(r"(?<![\w\-])à\s+(?:la\s+)?$")
 _GLUED_MEDIA = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]{3})-?(?:news|info|infos|TV|mag|actu)$")
+# A lower-case noun saying where a named place is ("du centre-ville", "de la ville"): no part of its name.
+_WHERE_NOUNS = frozenset({"centre-ville", "ville", "village", "commune", "quartier", "région", "capitale"})
 _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "appelée", "dénommé", "dénommée"})
 # A district of a city named with its number ("XVe arrondissement de Paris"): the mention is the city.
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
@@ -415,6 +417,10 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     i, event = _strip_leading(text, ws, label, lex)
     ws = ws[i:]
     ws = ws[: _strip_trailing(text, ws, lex)]
+    if len(ws) >= 4 and text[ws[-1][0] : ws[-1][1]] in _WHERE_NOUNS and text[ws[0][0]].isupper():
+        kept = ws[: _strip_trailing(text, ws[:-1], lex)]
+        if len(kept) >= 2:
+            ws = kept  # "Palais X du centre-ville": where it is, not its name
     s, e = ws[0][0], ws[-1][1]
     rest = _after_title_phrase(text, ws, lex)
     if rest is not None:  # "garde des Sceaux", "procureur de la République de Lons": a title, then a place
