@@ -31,6 +31,7 @@ from pipeline.core.entity.matching import (
     article_names,
     bracketed_expansions,
     bracketed_first_names,
+    completed_first_names,
     expansions,
     known_names,
     person_names,
@@ -114,7 +115,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
     merged = merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
-    return facilities(text, extend_complements(text, merged, lex), lex)
+    return facilities(text, completed_first_names(text, extend_complements(text, merged, lex), lex), lex)
 
 
 def line_of(text: str, start: int, end: int) -> str:

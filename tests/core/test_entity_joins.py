@@ -91,3 +91,31 @@ def test_surname_pair_of_two_people_is_no_name():
     assert clean(text, "Durandal-Fourier", "PER") == []
     text = "Jean Dupont-Fourier a parlé. Paul Fourier aussi."  # a double-barrelled surname stays
     assert clean(text, "Dupont-Fourier", "PER") == [("Dupont-Fourier", "PER")]
+
+
+def _completed(text: str, first: str, label: str = "PER") -> list[tuple[str, str | None]]:
+    from pipeline.core.entity.matching import completed_first_names
+
+    start = text.index(first)
+    got = completed_first_names(text, [Candidate(start, start + len(first), label, 1)], lexicon())
+    return [(text[c.start : c.end], c.canonical) for c in got]
+
+
+def test_first_name_completed_by_its_surname_in_brackets():
+    text = "Je comprends la réaction de Yasmina (Ben Haddou, sœur d'une victime) hier."
+    assert _completed(text, "Yasmina") == [("Yasmina (Ben Haddou", "Yasmina Ben Haddou")]
+    text = "selon Odile (Marchetti) ce matin"
+    assert _completed(text, "Odile") == [("Odile (Marchetti", "Odile Marchetti")]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "label"),
+    [
+        ("selon Odile (AFP) ce matin", "Odile", "PER"),  # an acronym
+        ("selon Odile (Paris) ce matin", "Odile", "PER"),  # a known place
+        ("selon Odile (Le Monde) ce matin", "Odile", "PER"),  # a stop word opens it
+        ("la ville de Nantes (Loire-Atlantique) hier", "Nantes", "LOC"),  # not a person
+    ],
+)
+def test_no_surname_in_brackets(text, first, label):
+    assert _completed(text, first, label) == [(first, None)]

@@ -81,10 +81,42 @@ def person_names(text: str, lex: Lexicon) -> list[Candidate]:
 _BRACKETED_FIRST = re.compile(r"\(\s*([A-ZÀ-ÖØ-Ý][\w\-]+)\s*\)\s+([A-ZÀ-ÖØ-Ý][\w'’\-]*\w)")
 
 
+_FIRST_THEN_BRACKETED = re.compile(
+    r"(?<![\w\-])([A-ZÀ-ÖØ-Ý][\w\-]+) \(\s*("
+    r"(?:(?:[A-ZÀ-ÖØ-Ý][\w'’\-]*\w|de|du|ben|ibn|el|al) )*[A-ZÀ-ÖØ-Ý][\w'’\-]*\w)\s*[,)]"
+)
+
+
+def completed_first_names(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A one-word person the article completes with a surname in brackets ("la réaction de Sophie (Durandeau,
+    sa sœur)"): one mention over both, named "Sophie Durandeau"; mentions inside the brackets go."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for cand in chosen:
+        if cand.start < skip_until:
+            continue
+        m = _FIRST_THEN_BRACKETED.match(text, cand.start)
+        if cand.label == "PER" and cand.canonical is None and m is not None and m.end(1) == cand.end:
+            surname = m.group(2)
+            if not (lex.gazetteer.lookup(surname) or surname.isupper() or surname.split()[0].lower() in lex.stop_words):
+                cand = Candidate(cand.start, m.end(2), "PER", cand.rank, f"{m.group(1)} {surname}")
+                skip_until = m.end(2)
+        out.append(cand)
+    return out
+
+
 def bracketed_first_names(text: str, lex: Lexicon) -> list[Candidate]:
     """A surname after its first name in brackets, as quotes complete a name ("comme Dieudonné ou (Alain)
-    Soral"): one person mention over both, named "Alain Soral"."""
+    Soral"): one person mention over both, named "Alain Soral"; also a first name completed by its surname in
+    brackets ("la réaction de Sophie (Durandeau, sa sœur)"), named "Sophie Durandeau"."""
     out = []
+    for m in _FIRST_THEN_BRACKETED.finditer(text):
+        first, surname = m.group(1), m.group(2)
+        if first not in lex.first_names or surname.split()[0].lower() in lex.stop_words:
+            continue
+        if lex.gazetteer.lookup(surname) or surname.isupper():
+            continue  # "Paris (AFP)", "Marie (UDI)": a place or an acronym, no surname
+        out.append(Candidate(m.start(), m.end(2), "PER", 3, f"{first} {surname}"))
     for m in _BRACKETED_FIRST.finditer(text):
         first, surname = m.group(1), m.group(2)
         if first not in lex.first_names or surname.lower() in lex.stop_words or lex.gazetteer.lookup(surname):
