@@ -126,3 +126,22 @@ def test_person_in_a_plain_complement_of_a_verb_does_not_take_the_pronoun() -> N
         "« Nous verrons cela après les élections », a-t-il ajouté."
     )
     assert run(body, PEOPLE)[-1].speaker == "Jean Durand"
+
+
+ORGS = [("Claire Durand", "PER", "Claire Durand"), ("CFDT", "ORG", "CFDT"), ("Unesco", "ORG", "Unesco")]
+
+
+def test_a_named_body_subject_of_the_last_reporting_verb_is_the_pronoun() -> None:
+    body = (
+        "Claire Durand est arrivée lundi. La CFDT a dénoncé « une provocation inutile » dans un texte où elle "
+        "réclame « des excuses publiques et rapides »."
+    )
+    assert run(body, ORGS)[-1].speaker == "CFDT"
+
+
+def test_a_body_of_the_other_gender_leaves_the_pronoun_to_the_person() -> None:
+    body = (
+        "Claire Durand est arrivée lundi. Le syndicat CFDT a dénoncé « une provocation inutile ». "
+        "Elle réclame « des excuses publiques et rapides »."
+    )
+    assert run(body, ORGS)[-1].speaker == "Claire Durand"

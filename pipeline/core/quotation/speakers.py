@@ -94,6 +94,15 @@ class SpeakerIndex:
                 index.bodies.append((subject.start, subject))
             if person_like and subject.kind == "description":
                 index.reporters.append((subject.start, subject))
+            if subject.kind == "mention" and subject.mention.label == "ORG":
+                before = ctx.text[max(0, subject.mention.start - 4) : subject.mention.start].lower().replace("’", "'")
+                det = before.split()[-1] if before.strip() and before.endswith(" ") else before[-2:]
+                if det in {"le", "la", "les", "l'"}:
+                    # "La fondation X s'était dite … dans un communiqué dans lequel elle …": the body, named
+                    words = (det, *subject.mention.text.lower().split())
+                    index.bodies.append(
+                        (subject.start, Subject("mention", subject.text, subject.start, subject.mention, words))
+                    )
             if person_like or plain:
                 index.new_subjects.append(offset)
             if plain and not person_like:
@@ -312,6 +321,8 @@ class SpeakerIndex:
         gender = "f" if pronoun.startswith("elle") else "m"
         if plural != pronoun.endswith("s") or description_gender(words) != gender:
             return None
+        if subject.kind == "mention" and subject.mention is not None:
+            return Speaker(subject.mention.canonical_name, "ORG", 0.7, True, gender)
         found = self._description(subject, position)
         return Speaker(found.name, found.label, 0.7, found.plural, gender)
 
