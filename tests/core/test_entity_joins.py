@@ -119,3 +119,16 @@ def test_first_name_completed_by_its_surname_in_brackets():
 )
 def test_no_surname_in_brackets(text, first, label):
     assert _completed(text, first, label) == [(first, None)]
+
+
+def test_place_cut_at_its_spaces_joined_when_written_hyphenated_elsewhere():
+    text = "à Saint-Paul-de-Varax hier. L'église de Saint-Paul de Varax a brûlé."
+    assert merged(text, [("Saint-Paul-de-Varax", "LOC"), ("Saint-Paul", "LOC"), ("Varax", "LOC")]) == [
+        "Saint-Paul-de-Varax",
+        "Saint-Paul de Varax",
+    ]
+
+
+def test_two_places_linked_by_de_stay_apart_without_the_hyphenated_name():
+    text = "Le train de Lyon de Paris part. La route de Nantes de Rennes."
+    assert merged(text, [("Lyon", "LOC"), ("Paris", "LOC")]) == ["Lyon", "Paris"]

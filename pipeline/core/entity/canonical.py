@@ -67,8 +67,23 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
 _PARTICLE = re.compile(r"\s+(?:de|da|van|von|der|van der|van den|ter)\s+")
 
 
+def _hyphenated_elsewhere(text: str, prev: Candidate, cand: Candidate) -> bool:
+    """Two places linked by "de"/"du"/"des" that the article also writes as one hyphenated name ("Saint-Paul de
+    Varax" and "Saint-Paul-de-Varax"): one place cut at its spaces."""
+    between = text[prev.end : cand.start]
+    if prev.label != "LOC" or cand.label != "LOC" or not _PLACE_BETWEEN.fullmatch(between):
+        return False
+    name = "-".join([text[prev.start : prev.end], *between.split(), text[cand.start : cand.end]])
+    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text, re.IGNORECASE) is not None
+
+
+_PLACE_BETWEEN = re.compile(r" (?:de|du|des|de la|sur|sous|en|lès|le|la|les) ")
+
+
 def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
     between = text[prev.end : cand.start]
+    if _hyphenated_elsewhere(text, prev, cand):
+        return True
     if prev.label == "PER" and cand.canonical is None and prev.canonical is None and between == " ":
         # two person spans with only a space between are one name ("Adel" + "Abdel Mahdi"); a first name
         # followed by a name the model typed otherwise too ("Alain" + "Soral")
