@@ -145,3 +145,19 @@ def test_a_body_of_the_other_gender_leaves_the_pronoun_to_the_person() -> None:
         "Elle réclame « des excuses publiques et rapides »."
     )
     assert run(body, ORGS)[-1].speaker == "Claire Durand"
+
+
+def test_ce_dernier_is_the_last_person_named_even_in_a_complement() -> None:
+    body = (
+        "« Nous sommes fiers de cette équipe », a déclaré Jean Durand. D'autres ont salué la victoire, à "
+        "l'instar du président italien Paul Martin. Pour ce dernier, « c'est toute la ville qui a gagné »."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Paul Martin"
+
+
+def test_ce_dernier_far_from_the_last_name_is_left_to_the_passage() -> None:
+    body = (
+        "Paul Martin a salué la victoire de Jean Durand. La fête a duré toute la nuit. Les rues étaient pleines. "
+        "Ce dernier a déclaré : « C'est toute la ville qui a gagné »."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "Paul Martin"

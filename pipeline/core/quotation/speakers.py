@@ -179,6 +179,10 @@ class SpeakerIndex:
                 return Speaker(None, None, 0.5)  # "ajoute-t-on de même source": attributed, but to no one
             if pronoun == "soi":  # "selon ses propres mots": whoever is speaking
                 return self._current_speaker(position, None) or self._person_before(position, None, 0.6)
+            if subject.text.lower().replace("’", "'") in ("ce dernier", "cette dernière"):
+                last = self._last_named(position, "f" if pronoun == "elle" else "m")
+                if last is not None:
+                    return last
             body = self._body_just_before(pronoun, position)
             if body is not None:
                 return body
@@ -196,6 +200,20 @@ class SpeakerIndex:
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
+
+    def _last_named(self, position: int, gender: str) -> Speaker | None:
+        """ "à l'instar du président X. Pour ce dernier, « … »": the last person named, subject or not, of that
+        gender (or of unknown gender for "ce dernier"), if named in this or the previous sentence."""
+        earlier = [(pos, m) for pos, m, _ in self.persons if pos < position and m.canonical_name not in self.avoid]
+        if not earlier:
+            return None
+        pos, m = earlier[-1]
+        known = self.gender.get(m.canonical_name)
+        if known != gender and not (gender == "m" and known is None):
+            return None
+        if self._sentences_between(pos, position) > 1 or pos < 0:
+            return None
+        return Speaker(m.canonical_name, "PER", 0.75, gender=known)
 
     def _topic(self, pronoun: str, position: int, depth: int = 0) -> Speaker | None:
         """ "il"/"elle" is the person the passage is about: the first person subject of its own sentence (before
