@@ -444,3 +444,20 @@ def test_a_party_leader_is_still_a_person() -> None:
         "leader du parti."
     )
     assert run(body, FIRM)[-1].speaker == "Paul Martin"
+
+
+def test_a_spokesperson_is_not_a_person_known_by_another_office() -> None:
+    body = (
+        "« Nous ne céderons pas », prévient la ministre de la Culture Claire Durand. « Ces attaques sont sans "
+        "fondement et chacun les connaît », déclare la porte-parole du ministère."
+    )
+    quote = run(body, [("Claire Durand", "PER", "Claire Durand")])[-1]
+    assert quote.speaker == "la porte-parole du ministère"
+
+
+def test_a_spokesperson_is_the_person_given_that_role() -> None:
+    body = (
+        "« Nous ne céderons pas », prévient la porte-parole du gouvernement Claire Durand. « Ces attaques sont "
+        "sans fondement et chacun les connaît », déclare la porte-parole."
+    )
+    assert run(body, [("Claire Durand", "PER", "Claire Durand")])[-1].speaker == "Claire Durand"

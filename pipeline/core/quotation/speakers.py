@@ -630,10 +630,20 @@ class SpeakerIndex:
                     exclude=exclude,
                     others=self._titled_otherwise(title, words) if not relative else frozenset(),
                 )
-                if person is not None:
+                if person is not None and not self._holds_other_office(person, words):
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _holds_other_office(self, person: Speaker, words: list[str]) -> bool:
+        """ "la porte-parole du ministère" is not the person the article made "la ministre des Affaires
+        européennes": a role someone fills for another (spokesperson, lawyer, prosecutor) is not a person known
+        only by other titles."""
+        roles = [w for w in words if w in self.ctx.lex.words("agent_role")]
+        if not roles:
+            return False
+        known = [t for _, m, t in self.titles if m.canonical_name == person.name]
+        return bool(known) and not any(r in t.split() or r.rstrip("e") in t.split() for t in known for r in roles)
 
     def _titled_otherwise(self, title: str, words: list[str]) -> frozenset[str]:
         """Persons the article gave only other offices than a description naming a single office ("le Premier
