@@ -461,3 +461,34 @@ def test_a_spokesperson_is_the_person_given_that_role() -> None:
         "sans fondement et chacun les connaît », déclare la porte-parole."
     )
     assert run(body, [("Claire Durand", "PER", "Claire Durand")])[-1].speaker == "Claire Durand"
+
+
+PARTIES = [
+    ("Parti vert", "ORG", "Parti vert"),
+    ("Arcom", "ORG", "Arcom"),
+    ("Autorité de régulation", "ORG", "Autorité de régulation"),
+]
+
+
+def test_an_organisation_word_prefers_the_organisation_named_as_a_subject() -> None:
+    body = (
+        "Le Parti vert compte bien signaler ces propos à l'Arcom. « Ces propos sont inacceptables et appellent "
+        "une réponse », a annoncé l'organisation sur son compte."
+    )
+    assert run(body, PARTIES)[-1].speaker == "Parti vert"
+
+
+def test_an_organisation_word_after_organisations_only_in_complements_is_the_last() -> None:
+    body = (
+        "Des élus ont écrit au Parti vert puis à l'Arcom. « Ces propos sont inacceptables et appellent une "
+        "réponse », a annoncé l'organisation sur son compte."
+    )
+    assert run(body, PARTIES)[-1].speaker == "Arcom"
+
+
+def test_an_acronym_in_brackets_after_a_complement_is_a_complement_too() -> None:
+    body = (
+        "Le Parti vert va écrire à l'Autorité de régulation (Arcom). « Ces propos sont inacceptables et "
+        "appellent une réponse », a annoncé l'organisation sur son compte."
+    )
+    assert run(body, PARTIES)[-1].speaker == "Parti vert"

@@ -279,6 +279,16 @@ class SpeakerIndex:
         n = bisect_right(self.ctx._starts, m.start) - 1
         return n > 0 and (toks[n - 1].low in PREPS or toks[n - 1].low in DE or toks[n - 1].low in {"au", "aux"})
 
+    def _in_complement(self, m: EntityMention) -> bool:
+        """ "à l'Arcom", "par Alstom", "au CSA": a name after a preposition, its article between."""
+        toks = self.ctx.tokens
+        n = bisect_right(self.ctx._starts, m.start) - 1
+        if n > 1 and toks[n - 1].low == "(" and n - 2 in self.ctx.mention_of:
+            return self._in_complement(self.ctx.mention_of[n - 2])  # "au Conseil supérieur … (CSA)"
+        if n > 0 and toks[n - 1].low in {"le", "la", "les", "l'"}:
+            n -= 1
+        return n > 0 and (toks[n - 1].low in PREPS or toks[n - 1].low in DE or toks[n - 1].low in {"au", "aux"})
+
     def _quoted_after(self, m: EntityMention) -> bool:
         """ "X « a perdu la main », a-t-il accusé": X is who the quote is about, not who speaks."""
         toks = self.ctx.tokens
@@ -604,6 +614,11 @@ class SpeakerIndex:
                         return Speaker(subject.text.strip(), None, 0.7, plural, description_gender(words))
                     return Speaker(inner.canonical_name, "ORG", 0.75, True)
                 outside = [m for pos, m in self.orgs if pos < position]
+                # "Le PS compte saisir le Conseil supérieur de l'audiovisuel (CSA). « … », a annoncé
+                # l'organisation": an organisation named as a subject before one named in a complement
+                subjects = [m for m in outside[-3:] if not self._in_complement(m)]
+                if subjects:
+                    return Speaker(subjects[-1].canonical_name, "ORG", 0.7, True)
                 if outside:
                     return Speaker(outside[-1].canonical_name, "ORG", 0.7, True)
             elif definite and title and head in self.ctx.lex.words("unbound_role"):
