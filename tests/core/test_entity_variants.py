@@ -187,3 +187,13 @@ def test_misspelt_first_name_of_one_person():
     names = {"paul durandeau": "Paul Durandeau", "saul durandeau": "Saul Durandeau"}
     _join_misspellings(names, full)  # short first names one letter apart: two people
     assert names["saul durandeau"] == "Saul Durandeau"
+
+
+def test_known_dailies_and_a_duration_that_is_no_newspaper():
+    from pipeline.core.entity.matching import known_names
+
+    text = "selon 20 Minutes et La Vanguardia, il a parlé pendant 20 minutes."
+    assert [(text[c.start : c.end], c.canonical) for c in known_names(text, lexicon())] == [
+        ("20 Minutes", "20 Minutes"),
+        ("La Vanguardia", "La Vanguardia"),
+    ]
