@@ -72,3 +72,27 @@ def test_first_name_particle_name_and_cut_elision(text, span, label, expected):
 )
 def test_members_of_a_known_organisation_are_that_organisation(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Ils manifestent sur la place Kardamir ce soir.", "Kardamir", "ORG", [("place Kardamir", "LOC")]),
+        ("Il a rejoint l'emblématique place Kardamir hier.", "Kardamir", "ORG", [("place Kardamir", "LOC")]),
+        ("Un défilé sur la grande place Kardamir.", "Kardamir", "LOC", [("place Kardamir", "LOC")]),
+    ],
+)
+def test_square_named_right_after_its_noun_is_the_place(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Je pense que cela place Kardanie au quatrième rang.", "Kardanie", "LOC"),  # the verb
+        ("Le sondage place Lucien Morvan en tête.", "Lucien Morvan", "PER"),
+        ("Il vient à la place de Morvan.", "Morvan", "PER"),  # instead of him
+    ],
+)
+def test_verb_place_or_instead_of_is_no_square(text, span, label):
+    assert clean(text, span, label) == [(span, label)]

@@ -197,3 +197,10 @@ def test_known_dailies_and_a_duration_that_is_no_newspaper():
         ("20 Minutes", "20 Minutes"),
         ("La Vanguardia", "La Vanguardia"),
     ]
+
+
+def test_great_britain_and_the_united_kingdom_are_two_places():
+    gaz = lexicon().gazetteer
+    assert gaz.lookup("Grande-Bretagne").canonical == "Grande-Bretagne"  # the island, named as such
+    assert gaz.lookup("Royaume-Uni").canonical == "Royaume-Uni"
+    assert gaz.lookup("Royaume Uni").canonical == "Royaume-Uni"

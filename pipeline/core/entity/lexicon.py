@@ -82,6 +82,7 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
+    square_nouns: frozenset[str] = frozenset()  # "la place Tahrir": a name right after the noun, after an article
     venue_nouns: frozenset[str] = frozenset()  # "jardin des Plantes", "prison de la Santé": one place with its noun
     accented_first_names: dict[str, str] = field(default_factory=dict)  # "Edouard" -> "Édouard"
     folded_first_names: frozenset[str] = frozenset()  # fold()ed: "Valérié" is a misspelt first name
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
         street_nouns=words("street_nouns"),
+        square_nouns=words("square_nouns"),
         venue_nouns=words("venue_nouns"),
         accented_first_names=_accented(lists["first_names"]),
         folded_first_names=frozenset(fold(n) for n in lists["first_names"]),

@@ -48,6 +48,8 @@ _PERSON_PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "del
 _MEMBERS_OF = re.compile(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+) (?:de l['’]|du |des |de la )([A-Z]{2,})")
 _CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest"})  # "Caroline du Nord" is a place
 _ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
+# What stands before a square's noun when it is one ("la place X", "l'emblématique place X", "la célèbre place X").
+_SQUARE_ARTICLE = re.compile(r"(?<![\w\-])(?:[Ll]a|[Ll]a [a-zà-öø-ÿ]+|[Ll]['’][a-zà-öø-ÿ]+) $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
 _INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
@@ -530,6 +532,9 @@ def street_start(text: str, start: int, lex: Lexicon) -> int | None:
     """Where a place's name starts when a street or bridge noun stands before it ("pont de Bir-Hakeim",
     "passerelle Léopold Sédar-Senghor"), or None."""
     m = _STREET_BEFORE.search(text, max(0, start - 30), start)
+    if m and m.group(1) in lex.square_nouns and m.group().endswith(" ") and m.end() - m.start() == len(m.group(1)) + 1:
+        # "la place Tahrir", "l'emblématique place Tiananmen"; not the verb ("cela place Israël au quatrième rang")
+        return m.start() if _SQUARE_ARTICLE.search(text, max(0, m.start() - 30), m.start()) else None
     return m.start() if m and m.group(1) in lex.street_nouns else None
 
 
