@@ -6,13 +6,14 @@ import hashlib
 import re
 
 from pipeline.core import dates
-from pipeline.core.cleaning import blocks, clean
+from pipeline.core.cleaning import blocks, clean, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
 from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 MAX_LINES_ABOVE_TITLE = 4
+MAX_MARKUP_LINES_ABOVE_TITLE = 40  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
@@ -37,13 +38,24 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     title_line = _FIRST_LINE.search(text, header.end if header else 0)
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
-    # Page furniture above the title (a breadcrumb, an email's greeting): removed, the title is the next line.
+    # Page furniture above the title (a breadcrumb, an email's greeting, a scraped page's markup-only lines such as
+    # "<article class=…>"): removed, the title is the next line.
     title_start = title_line.start()
-    for _ in range(MAX_LINES_ABOVE_TITLE):
-        rule = blocks.leading_furniture(title_line.group(0))
+    furniture, markup_lines = 0, 0
+    while furniture < MAX_LINES_ABOVE_TITLE and markup_lines < MAX_MARKUP_LINES_ABOVE_TITLE:
         next_line = _FIRST_LINE.search(text, title_line.end())
-        if rule is None or next_line is None:
+        if next_line is None:
             break
+        if not inline.without_markup(title_line.group(0)).strip():
+            markup_lines += 1
+            prelude.append(Edit("html", title_line.start(), title_line.end()))
+            title_line = next_line
+            title_start = title_line.start()
+            continue
+        rule = blocks.leading_furniture(title_line.group(0))
+        if rule is None:
+            break
+        furniture += 1
         crumb = blocks.crumb_title(title_line.group(0))
         if crumb and not next_line.group(0).strip().startswith(" ".join(crumb.split()[:3])):
             # A breadcrumb ending on the title, with no title under it: the title is its last item.

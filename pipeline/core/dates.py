@@ -148,10 +148,12 @@ def url_date(url: str) -> PublicationDate | None:
 _UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
 
 
-# "il y a 3 h", "il y a 2 jours", "hier à 18h": a relative time, as portals show an update.
+# "il y a 3 h", "il y a 2 jours", "hier à 18h", "à 09h20": a relative time, as portals show an update.
 _RELATIVE = (
     r"(?:il y a\s+(?:\d+|une?|quelques)\s*(?:heures?|h|minutes?|min|mn|jours?|j|secondes?|sec|s|semaines?|mois)\b"
-    r"|(?:aujourd'hui|hier|avant-hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?)\.?"
+    r"|(?:aujourd'hui|hier|avant-hier)(?:\s*(?:à|,)\s*\d{1,2}\s*[hH:]\s*\d{0,2})?"
+    # "Mis à jour à 09h20": a bare time, the same day as the publication.
+    r"|à\s*\d{1,2}\s*(?:[hH]\s*\d{0,2}|:\d{2})(?!\d))\.?"
 )
 _SEPARATOR = r"(?:\s*(?:[,|/·•–—-]|et)\s*)"
 

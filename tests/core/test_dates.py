@@ -233,6 +233,9 @@ def test_a_caption_under_the_title_does_not_date_the_article() -> None:
         ("4 mars 2019, 08:15 · Mis à jour il y a 2 h", date(2019, 3, 4)),
         ("12/06/2020 - Mis à jour le 13/06/2020", date(2020, 6, 12)),
         ("Publié le 3 mars 2020 · Mis à jour il y a 2 jours", date(2020, 3, 3)),
+        # An update at a bare time is the same day's; an abbreviated weekday before the date.
+        ("Publié le 22/01/2019 à 06h48 - Mis à jour à 09h20", date(2019, 1, 22)),
+        ("Publié le dim. 22 mars 2020 à 19h12 · Actualisé à 20h05", date(2020, 3, 22)),
         # Relative times alone: a dateline, but no date.
         ("Publié il y a 3 h", None),
         ("Mis à jour il y a une heure", None),
@@ -250,6 +253,8 @@ def test_dateline_with_relative_update(line: str, value: date | None) -> None:
         "4 mars 2019, le conseil a voté · Mis à jour il y a 2 h",
         "4 mars 2019, 08:15",
         "Il y a 3 h, le maire a démissionné.",
+        "Mis à jour à la demande du ministre.",
+        "Publié le 22/01/2019 - Mis à jour à 9 heures du matin selon la mairie",
     ],
 )
 def test_not_datelines(text: str) -> None:

@@ -100,7 +100,8 @@ def is_breadcrumb(text: str) -> bool:
 
 def crumb_title(text: str) -> str | None:
     """The last item of a breadcrumb when it is longer than a section name (the article's own title)."""
-    items = _CRUMB_SEP.split(inline.plain(text).strip())
+    text = inline.plain(inline.without_markup(text)).strip()
+    items = _CRUMB_SEP.split(text)
     return items[-1] if is_breadcrumb(text) and len(items[-1].split()) > MAX_CRUMB_WORDS else None
 
 
@@ -113,7 +114,7 @@ def crumb_title_offset(text: str) -> int:
 def leading_furniture(text: str) -> str | None:
     """The rule of a line that can stand above the title: a breadcrumb, a newsletter email's greeting,
     introduction or section label (never a title's own wording: nothing else is tested here)."""
-    text = inline.plain(text).strip()
+    text = inline.plain(inline.without_markup(text)).strip()
     if is_breadcrumb(text):
         return "navigation"
     if patterns.fullmatch_any("email.txt", text):

@@ -53,6 +53,14 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", _APOSTROPHES.sub("'", text))
 
 
+def without_markup(text: str) -> str:
+    """A raw line with its HTML tags, scripts and entities taken out (what a reader of the page sees of it)."""
+    text = _SCRIPT.sub(" ", text)
+    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
+        text = pattern.sub(" ", text)
+    return html.unescape(text)
+
+
 def typography(block: Block, source: str) -> list[Edit]:
     """Apostrophes to ``'``, special spaces to `` ``, invisible characters out, NFC, single spaces."""
     edits = [Edit("typography", s, e, "'") for s, e, _ in _scan(block, source, _APOSTROPHES)]
@@ -88,6 +96,22 @@ def markup(block: Block, source: str) -> list[Edit]:
             decoded = _SPACES.sub(" ", _APOSTROPHES.sub("'", decoded))
             edits.append(Edit("html", s, e, decoded))
     return edits
+
+
+@cache
+def _furniture_element() -> tuple[re.Pattern[str], dict[str, str]]:
+    rules = dict(entry.split() for entry in patterns.words("html_elements.txt"))
+    tags = "|".join(sorted(rules))
+    element = re.compile(rf"<({tags})\b[^<>]*>(?:(?!<\1\b).)*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+    return element, rules
+
+
+def html_furniture(block: Block, source: str) -> list[Edit]:
+    """An element that is page furniture with all its content (a ``<figcaption>``, a ``<nav>``, a ``<form>``)."""
+    if "<" not in source[block.start : block.end]:
+        return []
+    element, rules = _furniture_element()
+    return [Edit(rules[m.group(1).lower()], s, e, breaks=True) for s, e, m in _scan(block, source, element)]
 
 
 # "<h2>Journée décisive jeudi ?</h2>": a section heading of the page, marked up as such.
@@ -365,6 +389,54 @@ def _quote_led(head: str, text: str, end: int, pattern: re.Pattern[str]) -> bool
     return head[:1] in '"«“' and bool(_QUOTATION.match(head)) and text[end : end + 1].isupper()
 
 
+# '…des Républicains. - Les émeutes anti-CPELes deux hommes …', '….- VaccinsLe président …': an AFP inline heading
+# ("- Titre -") that lost its closing dash and its line break, so its last word is glued to the next sentence's first
+# one. The glue point is a case change inside a token: a lowercase letter or digit then a capital and a lowercase
+# word ("FillonNicolas"), or a run of capitals then a capitalised word ("FNPatrick", "DSKSelon").
+_DASH_LEAD = re.compile(rf"(?<=[{SENTENCE_END}\"»”)])\s*[-–—]\s*(?=[{UPPER}0-9\"«“])")
+# Up to a closing dash: a spaced one, or one glued to an article ("- Aéroport binational-La spécificité …").
+_DASH_HEAD_SPAN = re.compile(r"(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)(?!(?:Le|La|Les|L'|Un|Une|Des|Il|Elle|Ce)\b)){1,120}")
+_CASE_GLUE = re.compile(
+    rf"(?:(?<=[{LOWER}0-9%])|(?<=[{UPPER}]{{2}}))(?=[{UPPER}][{LOWER}]{{2,}}|(?:[LDCJNSMT]|Qu)['’]|[{UPPER}][{LOWER}]\s)"
+)
+_GLUED_TOKEN = re.compile(r"[\w'’]*$")
+_CAMEL_PARTICLE = re.compile(r"(?:.*['’])?(?:Mc|Mac|Le|La|De|Di|Du|Da|Van|Von|[a-zA-Z])", re.IGNORECASE)
+_ROMAN_ORDINAL = re.compile(r"[IVXLCDM]+(?:e|er|ème)")
+_CREDIT_PAR = re.compile(rf"[{UPPER}]par")
+MAX_DASH_HEADING_WORDS = 12
+
+
+def _dash_glued_heads(block: Block, source: str) -> list[Edit]:
+    """Dash-led headings glued to the next sentence by a case change (see ``_DASH_LEAD``)."""
+    text = source[block.start : block.end]
+    camel = patterns.words("camel_names.txt")
+    edits = []
+    for lead in _DASH_LEAD.finditer(text):
+        span = _DASH_HEAD_SPAN.match(text, lead.end())
+        if not span:
+            continue
+        if text[span.end() : span.end() + 1] in ("-", "–", "—") and (
+            len(_HEAD_WORD.findall(span.group(0))) <= MAX_DASH_HEADING_WORDS
+        ):
+            continue  # "- Titre -": the closing dash is there (see ``_INLINE_SUBHEADING``)
+        for glue in _CASE_GLUE.finditer(text, lead.end(), span.end()):
+            head, cut = text[lead.end() : glue.start()], glue.start()
+            left = _GLUED_TOKEN.search(head).group(0)
+            right = re.match(r"[\w]*", text[cut:]).group(0)
+            hashtag = head[: len(head) - len(left)].endswith(("#", "@"))
+            if _CAMEL_PARTICLE.fullmatch(left) or left + right in camel or _ROMAN_ORDINAL.fullmatch(left + right):
+                continue  # "McCain", "d'iPhone", "TikTok", "XIIe"
+            if hashtag or _CREDIT_PAR.fullmatch(right):
+                continue  # "#ShutDownAcademia"; a video credit "Archive INApar INA" is cut at its end, not in it
+
+            if len(_HEAD_WORD.findall(head)) > MAX_DASH_HEADING_WORDS or _FUNCTION_END.search(" " + head):
+                break
+            if _title_like(head, 1):
+                edits.append(Edit("subheading", block.start + lead.start(), block.start + cut, breaks=True))
+            break
+    return edits
+
+
 def subheadings(block: Block, source: str) -> list[Edit]:
     """Inline sub-headings between sentences: AFP-style ("… fin. - Titre - Début …") and glued scraped ones."""
     edits = []
@@ -372,6 +444,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         for s, e, m in _scan(block, source, pattern):
             if len(m.group("head").split()) <= 12:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    edits += _dash_glued_heads(block, source)
     text = source[block.start : block.end]
     for s, e, m in _scan(block, source, _QUOTED_SUBHEADING):
         head = m.group("head")
@@ -605,6 +678,7 @@ def glued_paragraphs(block: Block, source: str) -> list[Edit]:
 Rule = Callable[[Block, str], list[Edit]]
 # Priority order: earlier families win overlaps.
 BODY_RULES: tuple[Rule, ...] = (
+    html_furniture,
     html_headings,
     markup,
     embeds,

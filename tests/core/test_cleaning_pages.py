@@ -1,0 +1,126 @@
+"""Whole scraped HTML pages and AFP dash headings glued to the next sentence: each rule tested on both sides (the
+noise goes, similar real text stays)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+BEFORE = "Le gouvernement a présenté mercredi son projet de loi."
+AFTER = "Les débats commenceront en mars à l'Assemblée nationale."
+TITLE = "La réforme des retraites adoptée au Sénat"
+
+
+def parse_raw(text: str) -> Article:
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article), art
+    return art
+
+
+def removed_by(art: Article, rule: str) -> str:
+    return " ".join(e.removed_text for e in art.edits if e.rule == rule)
+
+
+PAGE = f"""<nav class="fil-ariane">Accueil › Politique › Retraites</nav>
+
+<article class="article">
+<h1 class="titre">{TITLE}</h1>
+
+<p class="meta">Publié le 22/01/2019 à 06h48 - Mis à jour à 09h20</p>
+
+<figure><img src="/a.jpg" alt="Le Sénat">
+<figcaption>Le Sénat, au petit matin. <span class="credit">&copy; Léa Fontaine / Exemple Photo</span></figcaption>
+</figure>
+<div class="corps">
+<p>{BEFORE}</p>
+<form action="/newsletter" method="post"><input type="email"> <button type="submit">Je m&#039;inscris</button></form>
+<p>{AFTER}</p>
+</div>
+</article>
+"""
+
+
+def test_a_scraped_page_is_parsed_with_its_h1_title() -> None:
+    art = parse_raw(PAGE)
+    assert art.title == TITLE
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert art.date.value == date(2019, 1, 22)
+    assert "Accueil › Politique" in removed_by(art, "navigation")
+    assert "Le Sénat, au petit matin." in removed_by(art, "caption")
+    assert "Je m&#039;inscris" in removed_by(art, "publisher_boilerplate")
+
+
+@pytest.mark.parametrize("opening", ["<html>\n<body>", '<div class="page">\n\n<article>', "<main>\n<header>"])
+def test_markup_only_lines_above_the_title_are_no_title(opening: str) -> None:
+    art = parse_raw(f"{opening}\n<h1>{TITLE}</h1>\n<p>{BEFORE}</p>\n")
+    assert (art.title, art.body) == (TITLE, BEFORE)
+
+
+def test_a_title_with_inline_markup_stays_the_title() -> None:
+    art = parse_raw(f"<b>{TITLE}</b>\n\n<p>{BEFORE}</p>")
+    assert (art.title, art.body) == (TITLE, BEFORE)
+
+
+def test_a_caption_or_form_text_outside_its_element_is_kept() -> None:
+    # Only the element's own content goes: the same words as plain text are the article's.
+    text = "Le Sénat a voté la réforme au petit matin, après une nuit de débats."
+    art = parse_raw(f"{TITLE}\n\n<p>{text}</p>\n<p>{BEFORE}</p>")
+    assert art.body == f"{text}\n\n{BEFORE}"
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # The heading's last word glued to the next sentence's first one: lowercase then a capital.
+        (
+            f"{BEFORE} - Chirac et FillonNicolas Sarkozy n'épargnait pas non plus ses alliés.",
+            "- Chirac et Fillon",
+            "Nicolas Sarkozy n'épargnait pas non plus ses alliés.",
+        ),
+        # An acronym glued to the next sentence's first word ("CPELes", "DSKSelon").
+        (
+            f"{BEFORE} - Les émeutes anti-CPELes deux hommes débutent leur collaboration en 2005.",
+            "- Les émeutes anti-CPE",
+            "Les deux hommes débutent leur collaboration en 2005.",
+        ),
+        (f"{BEFORE} - DSKSelon lui, le ministre savait.", "- DSK", "Selon lui, le ministre savait."),
+        # Glued to the sentence end before it, one word, an elided opener after it.
+        (f"{BEFORE}- VaccinsL'agence européenne a donné son feu vert.", "- Vaccins", "L'agence européenne a donné"),
+        (
+            f"{BEFORE} - Remdesivir: une efficacité modesteCe médicament antiviral est prometteur.",
+            "- Remdesivir: une efficacité modeste",
+            "Ce médicament antiviral est prometteur.",
+        ),
+    ],
+)
+def test_dash_heading_glued_to_the_next_sentence_is_removed(glued: str, heading: str, kept: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{glued}\n\n{AFTER}")
+    assert heading.strip("- ") in removed_by(art, "subheading")
+    assert heading not in art.body
+    assert BEFORE in art.body.split("\n\n")[0]
+    assert any(p.startswith(kept) for p in art.body.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A camel-case name in a dash-led line: no glue there.
+        f"{BEFORE} - Dans les usines McCain, la production reprend lundi.",
+        f"{BEFORE} - Les utilisateurs d'iPhone ont reçu la mise à jour.",
+        f"{BEFORE} - France: StopCovid, sans Apple ni Google.",
+        f"{BEFORE} - Techniques du XIIe siècle dans la restauration.",
+        f"{BEFORE} - Education: #ShutDownAcademia mobilise les chercheurs.",
+        # A sentence after a dash, with a verb: not a heading even when a name is glued in it.
+        f"{BEFORE} - Il a rencontré le président AndrewGhislaine Maxwell.",
+        # The heading ends on a function word: a name ("LeBron") is cut there.
+        f"{BEFORE} - Avec l'association More Than a Vote, LeBron James espère mobiliser.",
+    ],
+)
+def test_camel_case_names_and_sentences_after_a_dash_are_kept(text: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{text}")
+    assert removed_by(art, "subheading") == ""
+    assert art.body == text
