@@ -181,7 +181,27 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
         if parent is not None:
             mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
-    return join_case_variants(join_institution_heads(join_place_heads(mentions)))
+    return join_case_variants(join_institution_heads(join_place_heads(join_regions(mentions, lex))))
+
+
+def join_regions(mentions: list[EntityMention], lex: Lexicon) -> list[EntityMention]:
+    """A region named by a place and geographic adjectives is that place when the article also names the place
+    alone: "Méditerranée centrale" and "Méditerranée" are one sea; "Europe occidentale" alone stays a region."""
+    places = {m.canonical_name for m in mentions if m.label == "LOC"}
+    heads: dict[str, str] = {}
+    for name in places:
+        words = name.split()
+        k = len(words)
+        while k > 1 and (words[k - 1].lower() in lex.region_adjectives or words[k - 1] == "et"):
+            k -= 1
+        if k < len(words) and " ".join(words[:k]) in places:
+            heads[name] = " ".join(words[:k])
+    if not heads:
+        return mentions
+    return [
+        replace(m, canonical_name=heads[m.canonical_name]) if m.label == "LOC" and m.canonical_name in heads else m
+        for m in mentions
+    ]
 
 
 def join_case_variants(mentions: list[EntityMention]) -> list[EntityMention]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core.entities import join_regions
 from pipeline.core.entity.canonical import merge_adjacent
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.spans import Candidate, clean_span
+from pipeline.core.records import EntityMention
 
 
 def never_common(word: str) -> bool:
@@ -132,3 +134,20 @@ def test_place_cut_at_its_spaces_joined_when_written_hyphenated_elsewhere():
 def test_two_places_linked_by_de_stay_apart_without_the_hyphenated_name():
     text = "Le train de Lyon de Paris part. La route de Nantes de Rennes."
     assert merged(text, [("Lyon", "LOC"), ("Paris", "LOC")]) == ["Lyon", "Paris"]
+
+
+def _loc(name: str) -> EntityMention:
+    return EntityMention("body", 0, len(name), name, "LOC", name)
+
+
+def test_region_is_its_place_when_the_article_names_the_place_alone():
+    joined = join_regions(
+        [_loc("Méditerranée centrale"), _loc("Méditerranée"), _loc("Asie centrale et orientale"), _loc("Asie")],
+        lexicon(),
+    )
+    assert [m.canonical_name for m in joined] == ["Méditerranée", "Méditerranée", "Asie", "Asie"]
+
+
+def test_region_alone_or_other_words_stay_apart():
+    mentions = [_loc("Europe occidentale"), _loc("France"), _loc("Caroline du Nord"), _loc("Caroline")]
+    assert [m.canonical_name for m in join_regions(mentions, lexicon())] == [m.canonical_name for m in mentions]

@@ -96,3 +96,33 @@ def test_square_named_right_after_its_noun_is_the_place(text, span, label, expec
 )
 def test_verb_place_or_instead_of_is_no_square(text, span, label):
     assert clean(text, span, label) == [(span, label)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("La victoire sur l'Allemagne nazie fut fêtée.", "Allemagne nazie", "ORG", [("Allemagne", "LOC")]),
+        ("Il vit en France métropolitaine.", "France métropolitaine", "LOC", [("France", "LOC")]),
+        ("Le pays d'Europe occidentale le plus touché.", "Europe", "LOC", [("Europe occidentale", "LOC")]),
+        ("En Asie centrale et orientale, la crise.", "Asie", "LOC", [("Asie centrale et orientale", "LOC")]),
+        ("Ils viennent d'Afrique subsaharienne.", "Afrique subsaharienne", "LOC", [("Afrique subsaharienne", "LOC")]),
+        ("Il vit dans l'Est de la Chine depuis.", "Est de la Chine", "LOC", [("Chine", "LOC")]),
+        ("Des attaques dans le Nord-Est du Nigeria.", "Nord-Est du Nigeria", "LOC", [("Nigeria", "LOC")]),
+    ],
+)
+def test_place_with_an_adjective_or_a_cardinal_point(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Il vit en Europe et il aime ça.", "Europe", "LOC", [("Europe", "LOC")]),
+        ("La Kardamir centrale a dit.", "Kardamir", "ORG", [("Kardamir", "ORG")]),  # only a place grows
+        ("Il vit en Corée du Nord depuis.", "Corée du Nord", "LOC", [("Corée du Nord", "LOC")]),
+        ("Il vit en Caroline du Sud depuis.", "Caroline du Sud", "LOC", [("Caroline du Sud", "LOC")]),
+        ("Le Sud de Kardamir est sec.", "Sud de Kardamir", "LOC", [("Sud de Kardamir", "LOC")]),  # unknown place
+    ],
+)
+def test_place_adjective_near_misses(text, span, label, expected):
+    assert clean(text, span, label) == expected

@@ -82,6 +82,8 @@ class Lexicon:
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
+    region_adjectives: frozenset[str] = frozenset()  # "Europe occidentale": a region named after a known place
+    cardinal_points: frozenset[str] = frozenset()  # "l'Est de la Chine": a part of a known place, that place
     square_nouns: frozenset[str] = frozenset()  # "la place Tahrir": a name right after the noun, after an article
     venue_nouns: frozenset[str] = frozenset()  # "jardin des Plantes", "prison de la Santé": one place with its noun
     accented_first_names: dict[str, str] = field(default_factory=dict)  # "Edouard" -> "Édouard"
@@ -186,6 +188,8 @@ def lexicon() -> Lexicon:
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
         street_nouns=words("street_nouns"),
+        region_adjectives=words("region_adjectives"),
+        cardinal_points=words("cardinal_points"),
         square_nouns=words("square_nouns"),
         venue_nouns=words("venue_nouns"),
         accented_first_names=_accented(lists["first_names"]),

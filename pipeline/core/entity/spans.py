@@ -49,6 +49,8 @@ _MEMBERS_OF = re.compile(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+) (?:de l['’]|du |d
 _CARDINAL_POINTS = frozenset({"nord", "sud", "est", "ouest"})  # "Caroline du Nord" is a place
 _ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
 # What stands before a square's noun when it is one ("la place X", "l'emblématique place X", "la célèbre place X").
+# Lower-case words after a known place: geographic adjectives make a region of it ("Europe occidentale").
+_REGION_WORD = re.compile(r"(\s+et)?\s+([a-zà-öø-ÿ]+)")
 _SQUARE_ARTICLE = re.compile(r"(?<![\w\-])(?:[Ll]a|[Ll]a [a-zà-öø-ÿ]+|[Ll]['’][a-zà-öø-ÿ]+) $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
 # A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
@@ -302,6 +304,38 @@ def _after_title_phrase(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> i
     return None
 
 
+def region_end(text: str, end: int, lex: Lexicon) -> int | None:
+    """End of the geographic adjectives right after a place ("Europe| occidentale", "Asie| centrale et
+    orientale"), or None when none follows."""
+    last = None
+    for m in _REGION_WORD.finditer(text, end):
+        if m.start() != (last or end) or _low(m.group(2)) not in lex.region_adjectives:
+            break
+        last = m.end()
+    return last
+
+
+def _qualified_place(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
+    """A known place with lower-case words after it, or a cardinal point "de" a known place: a region named
+    with a geographic adjective is a place of its own ("Europe occidentale"); any other adjective only
+    qualifies the place ("l'Allemagne nazie" -> "Allemagne"), and so does a part of it ("l'Est de la Chine")."""
+    names = [text[a:b] for a, b in ws]
+    for k in range(len(ws) - 1, 0, -1):
+        if not all(n.isalpha() and n.islower() and n not in lex.stop_words for n in names[k:]):
+            break
+        known = lex.gazetteer.lookup(text[ws[0][0] : ws[k - 1][1]])
+        if known is not None and known.label == "LOC":
+            if all(_low(n) in lex.region_adjectives for n in names[k:]):
+                return Candidate(ws[0][0], ws[-1][1], "LOC", 1)
+            return Candidate(ws[0][0], ws[k - 1][1], "LOC", 1, known.canonical)
+    if len(ws) >= 3 and _low(names[0]) in lex.cardinal_points and _low(names[1]) in {"de", "du", "des", "d'"}:
+        k = 3 if _low(names[1]) == "de" and _low(names[2]) in {"la", "l'"} else 2
+        known = lex.gazetteer.lookup(text[ws[k][0] : ws[-1][1]]) if k < len(ws) else None
+        if known is not None and known.label == "LOC":
+            return Candidate(ws[k][0], ws[-1][1], "LOC", 1, known.canonical)
+    return None
+
+
 def _known_place_prefix(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
     """A known place followed by "de <Name>" ("l'Amérique de Biden") is that place."""
     for k in range(1, len(ws) - 1):
@@ -437,8 +471,15 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     if label != "PER" and _low(text[s : ws[0][1]]) in lex.venue_nouns and _VENUE_NAME.match(surface):
         return [Candidate(s, e, "LOC", 1)]  # the model's whole "jardin des Plantes", whatever its type
     known = lex.gazetteer.lookup(surface)
+    if (known.label if known else label) == "LOC":
+        region = region_end(text, e, lex)
+        if region is not None:
+            return [Candidate(s, region, "LOC", 1)]  # "Europe occidentale", "Asie centrale et orientale"
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
+    qualified = _qualified_place(text, ws, lex)
+    if qualified is not None:
+        return [qualified]
     branch = _known_branch(text, ws, lex)
     if branch is not None:
         return [branch]
