@@ -156,3 +156,65 @@ def test_headline_name_after_pour_x_is_not_the_speaker() -> None:
     title = 'Réforme : pour Claire Dupont, Paul Martin "ne comprend rien au terrain"'
     quotes = run("Le texte de l'article.", DUPONT + MARTIN, title=title)
     assert all(q.speaker != "Paul Martin" for q in quotes)
+
+
+PECRESSE = [("Valérie Pécresse", "PER", "Valérie Pécresse")]
+
+
+def test_manner_adverb_after_the_auxiliary_of_an_incise() -> None:
+    quote = only(run("« Je demande un plan de soutien massif », a sèchement réagi Valérie Pécresse.", PECRESSE))
+    assert quote.speaker == "Valérie Pécresse" and quote.verb == "réagir"
+
+
+def test_manner_adverb_after_the_auxiliary_before_a_colon() -> None:
+    body = "Interrogée lundi sur Europe 1, Valérie Pécresse a sommairement déclaré : « il ne m'intéresse pas »."
+    quote = only(run(body, PECRESSE))
+    assert quote.speaker == "Valérie Pécresse" and quote.speaker_mention == "Valérie Pécresse"
+
+
+def test_a_noun_in_ment_after_its_article_is_the_subject() -> None:
+    quote = only(run("Le gouvernement a sèchement déclaré : « Nous ne reculerons pas sur cette réforme »."))
+    assert quote.speaker == "Le gouvernement"
+
+
+RUIZ = [
+    ("Jorge Ruiz Ruiz", "PER", "Jorge Ruiz Ruiz"),
+    ("Institut d'Études sociales Avancées", "ORG", "Institut d'Études sociales Avancées"),
+]
+
+
+def test_a_verb_form_inside_a_name_is_no_verb() -> None:
+    body = (
+        "Jorge Ruiz Ruiz, sociologue à l'Institut d'Études sociales Avancées : « l'isolement absolu pendant des "
+        "mois n'était peut-être pas la meilleure stratégie »."
+    )
+    assert only(run(body, RUIZ)).speaker == "Jorge Ruiz Ruiz"
+
+
+def test_a_verb_form_after_a_name_is_still_a_verb() -> None:
+    body = "Jorge Ruiz Ruiz avance que « l'isolement absolu n'était pas la meilleure stratégie »."
+    quote = only(run(body, RUIZ))
+    assert quote.speaker == "Jorge Ruiz Ruiz" and quote.verb == "avancer"
+
+
+def test_pour_a_person_set_off_by_commas_is_the_source() -> None:
+    body = (
+        "Avec le masque dans la rue, ce sont, pour Jorge Ruiz Ruiz, des règles « extrêmement difficiles à respecter »."
+    )
+    quote = only(run(body, RUIZ))
+    assert quote.speaker == "Jorge Ruiz Ruiz" and quote.verb == "pour"
+
+
+def test_pour_a_person_after_a_verbless_opener_and_a_colon() -> None:
+    body = (
+        "Même explication pour Jorge Ruiz Ruiz, sociologue à l'Institut d'Études sociales Avancées : « l'isolement "
+        "absolu pendant des mois n'était pas la meilleure stratégie »."
+    )
+    assert only(run(body, RUIZ)).speaker == "Jorge Ruiz Ruiz"
+
+
+def test_pour_after_a_noun_or_without_a_person_is_no_source() -> None:
+    body = "Un hommage pour Jorge Ruiz Ruiz, « le meilleur d'entre nous tous »."
+    assert all(q.speaker != "Jorge Ruiz Ruiz" for q in run(body, RUIZ))
+    body = "Les salariés, pour la plupart, réclament une « prime exceptionnelle de fin d'année »."
+    assert all(q.speaker != "la plupart" for q in run(body))

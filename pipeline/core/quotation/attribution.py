@@ -97,6 +97,7 @@ class Context:
             if j < len(self.mentions) and self.mentions[j].start <= tok.start < self.mentions[j].end:
                 self.mention_of[i] = self.mentions[j]
         self.skip = lexicon.words("skip_word")
+        self.adverb_suffixes = tuple(lexicon.words("adverb_suffix"))
         self.aux = lexicon.words("aux")
         self.titles = lexicon.words("person_title")
         self.nouns = lexicon.words("reporting_noun")
@@ -138,6 +139,16 @@ class Context:
     def _quoted(self, tok: Token) -> bool:
         return tok.quote >= 0 and tok.quote != self.inside
 
+    def skippable(self, j: int) -> bool:
+        """A word between a subject and its reporting verb: a skip word, or a manner adverb right after an
+        auxiliary ("a sommairement déclaré", "a sèchement réagi"), which no word list can hold whole."""
+        toks = self.tokens
+        if toks[j].low in self.skip:
+            return True
+        low = toks[j].low
+        adverb = len(low) > 6 and low.isalpha() and low.endswith(self.adverb_suffixes) and toks[j].text.islower()
+        return adverb and j > 0 and toks[j - 1].low in AVOIR | PASSIVE and not self._quoted(toks[j])
+
     # -- verbs -------------------------------------------------------------------------------------------
     def verb_at(self, i: int) -> tuple[str, int] | None:
         """(lemma, index after the verb) when a reporting verb form starts at token i."""
@@ -149,6 +160,9 @@ class Context:
 
     def _verb_at(self, i: int) -> tuple[str, int] | None:
         toks = self.tokens
+        m = self.mention_of.get(i)
+        if m is not None and m.start < toks[i].start and toks[i].text[:1].isupper():
+            return None  # a word of a name ("l'Institut d'Études sociales Avancées"), not a verb
         low = toks[i].low
         inv = toks[i].inversion()
         base = inv[0] if inv else low
@@ -370,7 +384,7 @@ class Context:
             j = self.aside_end(j)  # "X a pour sa part estimé": the adverbial is no subject
             if j >= lo and toks[j].low == ",":
                 j -= 1
-        while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip) and toks[j].low != ",":
+        while j >= lo and (toks[j].low in self.aux or self.skippable(j)) and toks[j].low != ",":
             for n in (j - 1, j):
                 if n >= lo and self._anaphor(n) is not None:
                     return self._anaphor(n)
@@ -602,7 +616,7 @@ class Context:
                 return Cue("incise", Subject("pronoun", inv[1], tj.start, words=(inv[1],)), inv[0], tj.start)
             if inv:
                 pronoun = inv[1]
-            elif tj.low not in self.aux and tj.low not in self.skip:
+            elif tj.low not in self.aux and not self.skippable(j):
                 return None
             j += 1
         return None
@@ -796,6 +810,10 @@ class Context:
                 definite = subject is not None and subject.words[:1] in (("le",), ("la",), ("l'",), ("les",))
                 if subject is not None and (subject.kind in ("mention", "pronoun") or definite):
                     return Cue("left_selon", subject, "pour", t.start)
+            if t.low == "pour" and i > lo:
+                subject = self._pour_aside(i, lo, first)
+                if subject is not None:
+                    return Cue("left_selon", subject, "pour", t.start)
             near = first - i <= 8 or toks[first - 1].low in {"de", "d'", ":"}
             if t.low in self.nouns and i + 1 < first and toks[i + 1].low in DE and self._after_det(i, lo) and near:
                 contracted = toks[i + 1].low in {"du", "des"}
@@ -816,7 +834,7 @@ class Context:
                 if inv:
                     return Cue("left_verb", Subject("pronoun", inv[1], t.start, words=(inv[1],)), lemma, t.start)
                 j = i - 1
-                while j >= lo and (toks[j].low in self.aux or toks[j].low in self.skip):
+                while j >= lo and (toks[j].low in self.aux or self.skippable(j)):
                     inv = toks[j].inversion()
                     if inv:
                         subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
@@ -983,6 +1001,26 @@ class Context:
         return (i - 1 >= lo and toks[i - 1].low in DETS | {"l'"}) or (
             i - 2 >= lo and toks[i - 2].low in DETS | {"l'"} and toks[i - 1].is_word
         )
+
+    def _pour_aside(self, i: int, lo: int, first: int) -> Subject | None:
+        """ "ce sont, pour X, des règles « … »", "Même explication pour X, sociologue à … : « … »": "pour" with a
+        person set off by commas means "according to"; not "voter pour X, …" (after a verb or a noun of the
+        sentence) nor "pour la plupart," (no person)."""
+        toks = self.tokens
+        prev = toks[i - 1].low
+        colon = ":" in (toks[first - 1].low, toks[min(first, len(toks) - 1)].low)
+        heading = i - lo <= 3 and colon  # a verbless opener: "Même analyse pour X, … :"
+        if prev not in {",", "et", "mais", "donc", "or"} and not heading:
+            return None
+        subject = self.read_np(i + 1, first)
+        if subject is None or subject.kind == "pronoun":
+            return None
+        named = subject.kind == "mention" and subject.mention is not None and subject.mention.label == "PER"
+        if not named and not (subject.kind == "description" and self._has_title(subject.words)):
+            return None
+        end = subject.start + len(subject.text)
+        after = next((k for k in range(i + 1, first) if toks[k].start >= end), first)
+        return subject if after < first and toks[after].low in {",", ":"} else None
 
     def _has_title(self, words: tuple[str, ...]) -> bool:
         joined = " ".join(words)
