@@ -110,3 +110,27 @@ def test_noun_before_name_types_every_occurrence():
     cands = [c for s in starts for c in clean_span(text, s, s + 9, "LOC", lambda w: False)]
     assert [c.firm for c in cands] == [True, False, False]
     assert {r.label for r in canonicalize(text, cands, lexicon())} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Il est mort au CHU de Brest hier.", "CHU de Brest", "LOC", ("CHU de Brest", "ORG")),
+        ("Il est soigné au CHU de Brest.", "Brest", "LOC", ("CHU de Brest", "ORG")),
+        ("selon un communiqué de la police de l'Oregon.", "Oregon", "LOC", ("police de l'Oregon", "ORG")),
+    ],
+)
+def test_hospital_acronym_and_police_of_a_place_are_organisations(text, span, label, expected):
+    assert run(text, span, label)[0][:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        ("Le préfet de police de Brest a parlé.", "Brest", "LOC"),  # a title: "préfet de police"
+        ("Un agent de police de Brest a parlé.", "Brest", "LOC"),  # a bare "de": a noun's complement
+        ("Steven Chu de Brest a parlé.", "Brest", "LOC"),  # "Chu" is no hospital: capitals only
+    ],
+)
+def test_no_institution_after_a_bare_de_nor_a_lower_case_acronym(text, span, label):
+    assert run(text, span, label) == [(span, label, None)]

@@ -92,12 +92,12 @@ def test_ministry_with_a_demonym_and_long_state_bodies():
         "le ministère public a requis",  # no portfolio
         "un ministère fort de la Défense",  # an adjective that is no demonym
         "une chambre régionale des comptes peut saisir",  # any of them
-        "le ministère des Finances publiques",  # counted once, without the lower-case words
+        "le ministère des Finances publiques",  # counted once, with its adjective
     ],
 )
 def test_no_institution_pattern(text):
     got = [text[c.start : c.end] for c in institution_names(text, lexicon())]
-    assert got in ([], ["ministère des Finances"])
+    assert got in ([], ["ministère des Finances publiques"])
 
 
 def test_lower_case_institution_before_its_acronym():
@@ -159,3 +159,40 @@ def test_demonym_with_lower_case_words_is_no_place():
     assert clean_span(text, start, start + len("Monégasque de cœur"), "LOC", lambda w: False) == []
     start = text.index("Monaco")
     assert [c.label for c in clean_span(text, start, start + 6, "LOC", lambda w: False)] == ["LOC"]
+
+
+def _names(text: str) -> list[str]:
+    return [text[c.start : c.end] for c in institution_names(text, lexicon())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il a été exclu du lycée Anatole-Vernet de Brest.", "lycée Anatole-Vernet"),
+        ("Une alerte à l'école Méhul ce matin.", "école Méhul"),
+        ("Elle entre au collège Immaculate Heart.", "collège Immaculate Heart"),
+        ("selon le ministère du Tourisme, les arrivées baissent.", "ministère du Tourisme"),
+        ("Le ministère russe des Situations d'urgence a dit.", "ministère russe des Situations d'urgence"),
+        ("Le ministère de la Mer et des Pêches a dit.", "ministère de la Mer et des Pêches"),
+        (
+            "le ministère de la Transition énergétique et solidaire",
+            "ministère de la Transition énergétique et solidaire",
+        ),
+    ],
+)
+def test_school_named_after_anything_and_any_ministry_portfolio(text, expected):
+    assert expected in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("Il a quitté l'école très tôt.", "école"),
+        ("Le ministère de Benjamin Netanyahu a dit.", "ministère de Benjamin"),  # a person, no portfolio
+        ("Le ministère de la Culture et Franck Riester ont dit.", "ministère de la Culture et Franck"),
+        ("Le ministère de l'Education a annoncé la rentrée.", "ministère de l'Education a"),  # the verb stops it
+    ],
+)
+def test_no_school_or_portfolio_without_a_name(text, unexpected):
+    assert all(not n.startswith(unexpected) or n == unexpected.rsplit(" ", 1)[0] for n in _names(text))
+    assert unexpected not in _names(text)

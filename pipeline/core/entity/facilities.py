@@ -22,10 +22,16 @@ _OF = r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])$"
 _STOP_MIDDLE = frozenset({"qui", "que", "dont", "est", "sont", "pour", "par", "avec", "sans", "sur", "sous", "dans"})
 
 
+# A facility noun that is the complement of another noun ("préfet de police de Paris", "agent de police"): no
+# institution's name starts there.
+_BARE_OF_BEFORE = re.compile(r"(?<![\w\-])(?:de|d['’])\s*$")
+
+
 @cache
-def _pattern(heads: frozenset[str]) -> re.Pattern[str]:
+def _pattern(heads: frozenset[str], acronyms: frozenset[str] = frozenset()) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\-])(?i:{alternatives}){_MIDDLE}{_OF}")
+    written = "".join(f"|{re.escape(a)}" for a in sorted(acronyms, key=len, reverse=True))  # in capitals only
+    return re.compile(rf"(?<![\w\-])(?:(?i:{alternatives}){written}){_MIDDLE}{_OF}")
 
 
 def _heads(lex: Lexicon) -> frozenset[str]:
@@ -37,7 +43,7 @@ def head_label(head: str, lex: Lexicon) -> str | None:
     low = re.sub(r"\s+", " ", head.lower().translate(APOSTROPHES))
     if low in lex.facility_loc_heads:
         return "LOC"
-    if low in lex.facility_org_heads:
+    if low in lex.facility_org_heads or head in lex.facility_org_acronyms:
         return "ORG"
     return None
 
@@ -45,12 +51,14 @@ def head_label(head: str, lex: Lexicon) -> str | None:
 def facility_start(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
     """Start and type of a facility name ending with the name at ``start`` ("gare de " before "Lyon"), or None."""
     window = text[max(0, start - 80) : start]
-    m = _pattern(_heads(lex)).search(window)
-    if m is None:
+    m = _pattern(_heads(lex), lex.facility_org_acronyms).search(window)
+    if m is None or _BARE_OF_BEFORE.search(window, 0, m.start()):
         return None
     words = re.findall(r"[\w\-]+", m.group())
     if any(w.lower() in _STOP_MIDDLE for w in words):
         return None
+    if words[0] in lex.facility_org_acronyms:
+        return max(0, start - 80) + m.start(), "ORG"  # "CHU de Lille"
     head = next(h for h in sorted(_heads(lex), key=len, reverse=True) if m.group().lower().startswith(h))
     label = head_label(head, lex)
     pos = max(0, start - 80) + m.start()
@@ -63,7 +71,8 @@ def _own_head(text: str, cand: Candidate, lex: Lexicon) -> str | None:
     for head in sorted(_heads(lex), key=len, reverse=True):
         if re.match(rf"(?i:{re.escape(head)})\s+(?:de|du|des|d['’])", surface):
             return head_label(head, lex)
-    return None
+    acronym = re.match(r"(\w+)\s+(?:de|du|des|d['’])", surface)
+    return "ORG" if acronym and acronym.group(1) in lex.facility_org_acronyms else None
 
 
 def _canonical(text: str, start: int, end: int) -> str:

@@ -86,10 +86,50 @@ def _ministry(lex: Lexicon) -> re.Pattern[str]:
     )
 
 
+_MINISTRY_OF = re.compile(
+    r"(?<![\w\-])[mM]inistère(?:\s+([a-zà-öø-ÿ]+))?\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)(?=[A-ZÀ-ÖØ-Ý])"
+)
+_PORTFOLIO_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ\-]+")
+_PORTFOLIO_MORE = re.compile(r"\s+et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|à\s+la\s+|aux\s+)(?=[A-ZÀ-ÖØ-Ý])")
+_PORTFOLIO_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])(?=[a-zà-öø-ÿ]{3})")
+
+
+def portfolio_end(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a government portfolio written after "ministère de": a capitalised noun that is no person's first
+    name nor a known name, its adjectives and noun complements ("Transition écologique", "Situations
+    d'urgence"), and more portfolios after "et" ("Jeunesse et des Sports"); None when no such noun."""
+    word = _PORTFOLIO_WORD.match(text, start)
+    if word is None or word.group() in lex.first_names or lex.gazetteer.lookup(word.group()) is not None:
+        return None
+    end = word.end()
+    while True:
+        adj = _SPACE_WORD.match(text, end + 3 if text.startswith(" et ", end) else end)
+        if adj is not None and is_adjective(adj.group(1)) and adj.group(1) not in lex.stop_words:
+            end = adj.end()
+            continue
+        link = _PORTFOLIO_OF.match(text, end)
+        noun = _LOWER_WORD.match(text, link.end()) if link else None
+        if noun is not None and noun.group() not in lex.stop_words and noun.group() not in lex.dates:
+            end = noun.end()
+            continue
+        more = _PORTFOLIO_MORE.match(text, end)
+        nxt = _PORTFOLIO_WORD.match(text, more.end()) if more else None
+        if nxt is not None and nxt.group() not in lex.first_names and lex.gazetteer.lookup(nxt.group()) is None:
+            end = nxt.end()
+            continue
+        return end
+
+
 # A body named after a person: its noun and the person's full name ("la fondation Émile Durand").
 _NAMED_AFTER_PERSON = re.compile(
     r"(?<![\w\-])([Ff]ondation|[Aa]ssociation|[Ii]nstitut|[Cc]ollège|[Ll]ycée|[ÉéEe]cole) "
     r"([A-ZÀ-ÖØ-Ý][\w\-]+) ((?:(?:de|du|Le|La|De) )?[A-ZÀ-ÖØ-Ý][\w\-]*\w)"
+)
+# A school named by its noun and a name right after it ("le lycée Édouard-Branly", "l'école Méhul", "le collège
+# Immaculate Heart"): the school, whatever the name is (a person, a saint, a place).
+_SCHOOL_NAME = re.compile(
+    r"(?<![\w\-])(?:[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Gg]roupe scolaire)"
+    r" [A-ZÀ-ÖØ-Ý][\w\-]*\w(?: [A-ZÀ-ÖØ-Ý][\w\-]*\w){0,2}"
 )
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:la|La|l['’]|L['’])\s?$")
 
@@ -100,12 +140,22 @@ def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
     not the person) and the long names of state bodies ("la chambre régionale des comptes", with a known region
     right after it)."""
     out = []
+    listed: dict[int, int] = {}
     for m in _ministry(lex).finditer(text):
         if m.group(1) is None or _low(m.group(1)) in lex.demonyms:
-            out.append(Candidate(m.start(), m.end(), "ORG", 2))
+            listed[m.start()] = m.end()
+    for m in _MINISTRY_OF.finditer(text):
+        end = portfolio_end(text, m.end(), lex)
+        if end is not None and (m.group(1) is None or _low(m.group(1)) in lex.demonyms):
+            listed[m.start()] = max(end, listed.get(m.start(), end))  # "ministère du Tourisme" (not listed)
+    out.extend(Candidate(start, end, "ORG", 2) for start, end in listed.items())
     for m in _NAMED_AFTER_PERSON.finditer(text):
         if m.group(2) in lex.first_names and _low(m.group(3)) not in lex.stop_words:
             out.append(Candidate(m.start(), m.end(), "ORG", 2))  # "la fondation Émile Durand"
+    for m in _SCHOOL_NAME.finditer(text):
+        if lex.gazetteer.lookup(m.group()) is None and _low(m.group().split()[-1]) not in lex.stop_words:
+            name = m.group()[0].lower() + m.group()[1:]  # named in full: "de Créteil" after it is where it is
+            out.append(Candidate(m.start(), m.end(), "ORG", 2, name))
     gaz = lex.gazetteer
     for head in (h for h in lex.facility_org_heads if len(h.split()) >= 3):
         pattern = re.escape(head).replace(r"\ ", r"\s+")

@@ -91,6 +91,7 @@ class Lexicon:
     title_phrases: frozenset[str] = frozenset()  # "garde des sceaux": its capitalised last word is no entity
     media_words: frozenset[str] = frozenset()  # "Corse-Matin", "Télé-Loisirs": a hyphenated name with one is media
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
+    facility_org_acronyms: frozenset[str] = frozenset()  # "CHU de Lille": an institution's acronym, in capitals
     facility_org_heads: frozenset[str] = frozenset()  # "tribunal de X", "préfecture de X": an institution
     boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
     common_acronyms: frozenset[str] = frozenset()  # "CDD", "AVC", "Smic": common nouns, never an entity alone
@@ -198,6 +199,7 @@ def lexicon() -> Lexicon:
         media_words=words("media_words"),
         facility_loc_heads=words("facility_loc_heads"),
         facility_org_heads=words("facility_org_heads"),
+        facility_org_acronyms=words("facility_org_acronyms"),
         boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
         common_acronyms=words("common_acronyms"),
         club_heads=words("club_heads"),
