@@ -1,4 +1,5 @@
-"""Whole scraped HTML pages and AFP dash headings glued to the next sentence: each rule tested on both sides (the
+"""Whole scraped HTML pages, AFP dash headings glued to the next sentence, and heldout6's widgets (a caption over
+an agency-first credit, a web slug, a reader poll, a self-promoting author bio): each rule tested on both sides (the
 noise goes, similar real text stays)."""
 
 from __future__ import annotations
@@ -124,3 +125,72 @@ def test_camel_case_names_and_sentences_after_a_dash_are_kept(text: str) -> None
     art = parse_raw(f"{TITLE}\n\n{text}")
     assert removed_by(art, "subheading") == ""
     assert art.body == text
+
+
+CAPTION = "Des manifestants rassemblés devant un commissariat de Minneapolis, le 30 mai 2020."
+
+
+def test_a_caption_over_an_agency_first_credit_is_removed() -> None:
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{CAPTION}\n© AFP / Corinne Malvaux\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert CAPTION in removed_by(art, "caption")
+
+
+def test_a_paragraph_set_off_from_a_credit_line_is_kept() -> None:
+    # The credit's own caption is on the line right above it; a paragraph with a blank line between is text.
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{CAPTION}\n\n© AFP / Corinne Malvaux\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{CAPTION}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "rer-accident-essonne-transport",
+        "coronavirus-france-bilan-deces",
+        "Cet article vous a-t-il été utile ? Oui · Non",
+        "Cet article vous a-t-il plu ? Oui | Non",
+    ],
+)
+def test_slug_and_poll_lines_are_removed(noise: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{noise}\n\n{BEFORE}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bleu-blanc-rouge.",
+        "va-et-vient",
+        "explique-t-elle-encore",
+        "Cet article vous a-t-il été utile ? Non, répond le ministre.",
+    ],
+)
+def test_compounds_and_answers_like_slugs_or_polls_are_kept(text: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{text}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{text}\n\n{AFTER}"
+
+
+BIO = "Maëlys Fontanarosa, passionnée de cuisine et de voyages, partage ici ses coups de cœur et ses bons plans."
+
+
+def test_a_self_promoting_author_bio_closing_the_text_is_removed() -> None:
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{AFTER}\n\n{BIO}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert BIO in removed_by(art, "author_bio")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not "here": someone the article is about.
+        "Jean Dupont, passionné d'histoire locale, partage ses découvertes sur sa page Facebook.",
+        # No passion in the apposition.
+        "Claire Martin, maire de la commune, présente ici son projet de budget.",
+        # Not closing the text.
+        BIO + "|",
+    ],
+)
+def test_people_presented_in_the_text_are_kept(text: str) -> None:
+    body = f"{BEFORE}\n\n{AFTER}\n\n{text}" if not text.endswith("|") else f"{BEFORE}\n\n{text[:-1]}\n\n{AFTER}"
+    art = parse_raw(f"{TITLE}\n\n{body}")
+    assert art.body == body

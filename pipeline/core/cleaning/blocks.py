@@ -439,14 +439,30 @@ _BIO_OPENING = re.compile(
 _CLOSING_RULES = frozenset({"agency_credit", "byline"})
 
 
+# "Maëlys Fontanarosa, passionnée de cuisine et de voyages, partage ici ses coups de cœur et ses bons plans.": the
+# author presented by a passion (a bio word) and what she offers on this page ("ici", "sur ce blog").
+_SELF_PROMOTION = re.compile(
+    rf"{_FULL_NAME}, (?P<about>[^,.!?]{{3,100}}), (?:vous )?(?:partage|livre|raconte|décrypte|distille|propose|dévoile"
+    r"|présente|fait découvrir|emmène|donne|signe|tient|anime)(?: \w+)? (?:ici|sur ce (?:blog|site)|dans (?:cette rubrique"
+    r"|ces colonnes|ces pages))\b[^.!?]{0,150}[.!]?"
+)
+
+
+def _self_promotion(text: str) -> bool:
+    m = _SELF_PROMOTION.fullmatch(text)
+    return bool(m) and bool(set(_WORD.findall(m["about"].lower())) & patterns.words("bio_words.txt"))
+
+
 def _mark_closing_bio(paragraphs: list[Paragraph]) -> None:
-    """An author's bio after the text's sign-off ("(Avec AFP)", a byline), with only noise after it."""
+    """An author's bio closing the text, with only noise after it: after the text's sign-off ("(Avec AFP)", a
+    byline), or presenting the author's passion and what she offers here."""
     for i, para in enumerate(paragraphs):
-        if para.drop or i == 0 or paragraphs[i - 1].drop not in _CLOSING_RULES:
+        if para.drop or i == 0:
             continue
         if any(p.drop is None for p in paragraphs[i + 1 :]) or para.n_words > MAX_AUTHOR_BOX_WORDS:
             continue
-        if _BIO_OPENING.match(para.text):
+        signed = paragraphs[i - 1].drop in _CLOSING_RULES
+        if (signed and _BIO_OPENING.match(para.text)) or _self_promotion(para.text):
             para.drop = "author_bio"
 
 
@@ -571,6 +587,11 @@ def is_bare_caption(text: str) -> bool:
     return bool(_CAPTION_END.search(core)) or not tokens & _CAPTION_CLAUSE
 
 
+def _is_photo_credit(para: Paragraph) -> bool:
+    """A dropped caption or credit line ("© AFP / Corinne Malvaux" is also a copyright notice)."""
+    return para.drop == "caption" or (para.drop is not None and patterns.fullmatch_any("captions.txt", para.text))
+
+
 def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
     """Widget parts without a marker of their own, on the line next to one that has it: a photo caption
     next to its credit ("Photo : AFP / …"), an author's bare name next to the bio or byline."""
@@ -587,7 +608,7 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
             and _adjacent(para, paragraphs[j], source)
             and not (0 <= k < n and _adjacent(para, paragraphs[k], source))
         ]
-        if any(n.drop == "caption" for n in neighbours) and is_bare_caption(para.text):
+        if any(_is_photo_credit(n) for n in neighbours) and is_bare_caption(para.text):
             para.drop = "caption"
         elif _NAME.fullmatch(para.text) and any(
             _is_author_widget(n) or (dates.bare_date_value(n.text) and all(p.drop for p in paragraphs[:i]))
