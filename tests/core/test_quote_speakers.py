@@ -492,3 +492,28 @@ def test_an_acronym_in_brackets_after_a_complement_is_a_complement_too() -> None
         "appellent une réponse », a annoncé l'organisation sur son compte."
     )
     assert run(body, PARTIES)[-1].speaker == "Parti vert"
+
+
+RELATIVES = [
+    ("Olivier Véran", "PER", "Olivier Véran"),
+    ("Jean Razafi", "PER", "Jean Razafi"),
+    ("Thomas Dutronc", "PER", "Thomas Dutronc"),
+    ("Jacques Dutronc", "PER", "Jacques Dutronc"),
+]
+
+
+def test_a_possessive_relative_never_named_stays_a_description() -> None:
+    body = (
+        "Le ministre Olivier Véran a rendu hommage au médecin Jean Razafi. « Mon père s'est sacrifié pour ses "
+        "patients », assure son fils au quotidien."
+    )
+    quote = run(body, RELATIVES)[-1]
+    assert quote.speaker == "son fils" and quote.speaker_label is None
+
+
+def test_a_possessive_relative_the_article_named_is_that_person() -> None:
+    body = (
+        "Jacques Dutronc était présent samedi avec son fils Thomas Dutronc. « Il va beaucoup mieux depuis "
+        "lundi », a confié son fils."
+    )
+    assert run(body, RELATIVES)[-1].speaker == "Thomas Dutronc"

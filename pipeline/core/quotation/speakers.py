@@ -636,6 +636,11 @@ class SpeakerIndex:
                 kin = self._same_family(subject, position) if relative else None
                 if kin is not None:
                     return kin
+                if relative and possessive:
+                    # "assure son fils", "a confié sa mère": a relative of someone, whom the article did not name
+                    # with that relation; the last person of that gender is most often the relative's parent or
+                    # child, or someone unrelated
+                    return Speaker(subject.text.strip(), None, 0.6, plural, gender)
                 person = self._person_before(
                     position,
                     gender,
