@@ -442,9 +442,9 @@ _CLOSING_RULES = frozenset({"agency_credit", "byline"})
 # "Maëlys Fontanarosa, passionnée de cuisine et de voyages, partage ici ses coups de cœur et ses bons plans.": the
 # author presented by a passion (a bio word) and what she offers on this page ("ici", "sur ce blog").
 _SELF_PROMOTION = re.compile(
-    rf"{_FULL_NAME}, (?P<about>[^,.!?]{{3,100}}), (?:vous )?(?:partage|livre|raconte|décrypte|distille|propose|dévoile"
-    r"|présente|fait découvrir|emmène|donne|signe|tient|anime)(?: \w+)? (?:ici|sur ce (?:blog|site)|dans (?:cette rubrique"
-    r"|ces colonnes|ces pages))\b[^.!?]{0,150}[.!]?"
+    rf"{_FULL_NAME}, (?P<about>[^,.!?]{{3,100}}), (?:vous )?(?:partage|livre|raconte|décrypte|distille|propose"
+    r"|dévoile|présente|fait découvrir|emmène|donne|signe|tient|anime)(?: \w+)? (?:ici|sur ce (?:blog|site)"
+    r"|dans (?:cette rubrique|ces colonnes|ces pages))\b[^.!?]{0,150}[.!]?"
 )
 
 
