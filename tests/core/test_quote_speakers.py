@@ -517,3 +517,18 @@ def test_a_possessive_relative_the_article_named_is_that_person() -> None:
         "lundi », a confié son fils."
     )
     assert run(body, RELATIVES)[-1].speaker == "Thomas Dutronc"
+
+
+def test_an_elliptic_description_is_someone() -> None:
+    body = (
+        "« Arrêtez d'associer Bagdad au chaos », rétorque un internaute irakien agacé. « Laissez-nous "
+        "tranquilles », s'emporte un autre."
+    )
+    quote = run(body)[-1]
+    assert quote.speaker == "un autre" and quote.speaker_label is None
+    assert run("« Laissez-nous tranquilles », s'emporte une autre des manifestantes.")[-1].speaker is not None
+
+
+def test_autre_before_a_noun_that_cannot_speak_is_no_one() -> None:
+    quotes = run("« Une mesure absurde et injuste pour nous », résume l'autre visage de la crise.")
+    assert all(q.speaker is None for q in quotes)

@@ -854,6 +854,9 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
         first_head = first_head or head
         if any(_speaking_noun(w, speaking) for w in head if w not in DETS and w != "l'"):
             return True
+        nouns = [w for w in head if w not in DETS and w != "l'" and w not in QUANTIFIERS]
+        if nouns and all(w in lex.words("elliptic_head") for w in nouns):
+            return True  # "s'emporte un autre", "renchérit une autre des manifestantes": the noun left out
         if not head or not all(w in QUANTIFIERS or w in DETS or w == "l'" for w in head):
             break
         k += 1  # "l'un de ses amis": the head is after the quantifier's complement
