@@ -196,3 +196,8 @@ def test_school_named_after_anything_and_any_ministry_portfolio(text, expected):
 def test_no_school_or_portfolio_without_a_name(text, unexpected):
     assert all(not n.startswith(unexpected) or n == unexpected.rsplit(" ", 1)[0] for n in _names(text))
     assert unexpected not in _names(text)
+
+
+def test_complement_takes_a_religious_adjective():
+    text = "le délégué du Conseil français du culte musulman a parlé"
+    assert extended(text, "Conseil français") == "Conseil français du culte musulman"

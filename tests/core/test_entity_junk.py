@@ -103,3 +103,52 @@ def test_person_canonical_spelling_is_article_independent(name, canonical):
     from pipeline.core.entity.canonical import person_form
 
     assert person_form(name, lexicon()) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ('"contexte"Mardi M. Kardam a publié.', "Mardi M. Kardam", "PER", [("Kardam", "PER")]),
+        ("Ils fêtent Mardi gras.", "Mardi gras", "MISC", [("Mardi gras", "MISC")]),  # no person after it
+        ("Il aime Avril Kardam.", "Avril Kardam", "PER", [("Avril Kardam", "PER")]),  # a month: may be a name
+        ("corps.\n\nTrente-neuf corps ont été découverts.", "Trente-neuf", "LOC", []),
+        ("Vingt et un morts.", "Vingt et un", "MISC", []),
+        ("Il vit à Neuf-Kardam.", "Neuf-Kardam", "LOC", [("Neuf-Kardam", "LOC")]),
+        ("plusieurs ministères (Éducation, Justice, Intérieur) et", "Justice, Intérieur", "ORG", []),
+        ("les villes (Justice, Kardam) et", "Justice, Kardam", "ORG", [("Justice, Kardam", "ORG")]),
+    ],
+)
+def test_weekday_number_and_portfolio_list(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Le cliché, rapporte Télé-Kardam.", "Télé-Kardam", "PER", [("Télé-Kardam", "ORG")]),
+        ("Le cliché, rapporte Jean-Kardam.", "Jean-Kardam", "PER", [("Jean-Kardam", "PER")]),
+        ("selon la maison d'édition Kardam-Olsson, rien.", "Kardam-Olsson", "MISC", [("Kardam-Olsson", "ORG")]),
+        ("selon l'institut Kardamétrie, rien.", "Kardamétrie", "LOC", [("Kardamétrie", "ORG")]),
+        ("selon l'édition Kardam, rien.", "Kardam", "MISC", [("Kardam", "MISC")]),
+        ("le premier maire noir de Kardamville a dit", "Kardamville", "PER", [("Kardamville", "LOC")]),
+        ("le maire de La France insoumise", "La France insoumise", "ORG", [("La France insoumise", "ORG")]),
+        ("le fils noir de Kardam a dit", "Kardam", "PER", [("Kardam", "PER")]),
+    ],
+)
+def test_media_company_and_office_of_a_place(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "selon l'Association de lutte contre la fraude fiscale, rien.",
+            "Association de lutte contre la fraude fiscale",
+            ["Association de lutte contre la fraude fiscale"],
+        ),
+        ("le match PSG contre le Real a eu lieu", "PSG contre le Real", ["PSG", "Real"]),
+    ],
+)
+def test_contre_cuts_a_match_not_an_association_name(text, span, expected):
+    assert [s for s, _ in clean(text, span, "ORG")] == expected

@@ -215,10 +215,17 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)) :] == b[i + 1 :]
 
 
+def _transposed(a: str, b: str) -> bool:
+    """Whether two different words are the same letters with two neighbours swapped ("Gui", "Giu")."""
+    diff = [i for i in range(len(a)) if len(a) == len(b) and a[i] != b[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _join_misspellings(names: dict[str, str], full: dict[str, list[tuple[str, int]]]) -> None:
     """Two spellings of one full name in an article ("François Devaux", "François Deveaux", "Olivier Martin",
     "Oliver Martin"): the same first name and surnames one letter apart (5+ letters), or the same surname and
-    first names one letter apart, are one person, named as the more frequent spelling."""
+    first names one letter apart or with two neighbour letters swapped ("Gui"/"Giu"), are one person, named
+    as the more frequent spelling."""
     keys = sorted(names, key=lambda k: (-len(full.get(k, ())), full[k][0][1] if k in full else 0))
     for i, key in enumerate(keys):
         parts = key.split()
@@ -227,6 +234,7 @@ def _join_misspellings(names: dict[str, str], full: dict[str, list[tuple[str, in
             if len(o) == len(parts) >= 2 and (
                 (o[:-1] == parts[:-1] and min(len(o[-1]), len(parts[-1])) >= 5 and _one_edit(o[-1], parts[-1]))
                 or (o[1:] == parts[1:] and min(len(o[0]), len(parts[0])) >= 5 and _one_edit(o[0], parts[0]))
+                or (o[1:] == parts[1:] and len(o[-1]) >= 4 and _transposed(o[0], parts[0]))  # a typo: "Giu"
             ):
                 names[key] = names[other]
                 break
@@ -263,7 +271,10 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
         for name_key in order:
             name_parts = name_key.split()
             is_surname = _is_tail(parts, name_parts)
-            is_first = c.label == "PER" and len(parts) == 1 and name_parts[0] == parts[0]
+            # a first name alone is that person; tagged otherwise, only when the full name recurs ("... Jonathann
+            # Daval ... Jonathann Daval ... où Jonathann est détenu")
+            recurring = c.label == "PER" or (not c.firm and len(full.get(name_key, ())) >= 2)
+            is_first = recurring and len(parts) == 1 and name_parts[0] == parts[0]
             if is_surname or is_first:
                 c.label, c.canonical = "PER", names[name_key]
                 break

@@ -15,7 +15,8 @@ from pipeline.core.entity.spans import Candidate
 
 # A word shaped like an adjective (it may follow a complement noun: "de santé publique", "des jeunes socialistes").
 _ADJECTIVE = re.compile(
-    r"(?:ique|al|ale|aux|el|elle|aire|ien|ienne|ier|ière|if|ive|iste|ais|aise|é|ée|ant|ante|eur|ois|oise|ain|aine)s?$"
+    r"(?:ique|al|ale|aux|el|elle|aire|ien|ienne|ier|ière|if|ive|iste|ais|aise|é|ée|ant|ante|eur|ois|oise|ain|aine"
+    r"|man|mane)s?$"
 )
 # What a verb's object or clause starts with: a verb ran into the name before it.
 _OBJECT_AFTER = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |ses |son |sa |leur |leurs |que |qu['’])")

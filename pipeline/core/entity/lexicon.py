@@ -80,6 +80,10 @@ class Lexicon:
     stop_words: frozenset[str]
     gazetteer: Gazetteer
     place_nouns: frozenset[str] = frozenset()  # "ville de X", "camp d'X": X is a place
+    place_offices: frozenset[str] = frozenset()  # "maire de X", "évêque de X": X is a place, also if tagged PER
+    company_phrases: frozenset[str] = frozenset()  # "la maison d'édition X": X is an organisation
+    number_words: frozenset[str] = frozenset()  # "Trente-neuf": a number written out is no name
+    weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
     region_adjectives: frozenset[str] = frozenset()  # "Europe occidentale": a region named after a known place
@@ -188,6 +192,10 @@ def lexicon() -> Lexicon:
         gazetteer=_gazetteer(DATA / "known_entities.tsv"),
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
+        company_phrases=words("company_phrases"),
+        place_offices=words("place_offices"),
+        number_words=words("number_words"),
+        weekdays=words("weekdays"),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),
         cardinal_points=words("cardinal_points"),

@@ -8,12 +8,13 @@ from dataclasses import dataclass
 
 from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, fold, lexicon
 
-# Where a span must be cut: line breaks, "et" before an article and a name ("Solidaires et la FSU"), quotation
-# marks, brackets, a sentence end glued to the next sentence
-# ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
+# Where a span must be cut: line breaks, "et" before an article and a name ("Solidaires et la FSU"), "contre" (not
+# before a lower-case noun: "Ligue contre le cancer"), quotation marks, brackets, a sentence end glued to the next
+# sentence ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
     r"\s*[@#]\w+|\n|\s[-–—]\s|\set(?=\s(?:la|le|les|l['’])\s?[A-ZÀ-ÖØ-Ý])"
-    r"|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre|lors)\s|[\"«»“”()\[\]]"
+    r"|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre(?!\s(?:la|le|les|l['’])\s?[a-zà-öø-ÿ])|lors)\s"
+    r"|[\"«»“”()\[\]]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
@@ -182,6 +183,8 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
                     break  # "Le Monde", "La Rochelle" inside a sentence (but "Un hashtag" glued on: stripped)
         elif low in lex.honorifics or low in lex.titles:
             pass
+        elif low in lex.weekdays and _person_follows(text, ws[i + 1], lex):
+            pass  # a weekday glued on before a person ("Mardi M. Dupont a publié")
         elif word[0].islower() and not word[0].isdigit():
             following_word = text[ws[i + 1][0] : ws[i + 1][1]]
             if low in lex.loc_heads or (
@@ -199,6 +202,12 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
             break
         i += 1
     return i, event
+
+
+def _person_follows(text: str, word: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a word is an honorific or a first name: a person's name starts there."""
+    surface = text[word[0] : word[1]]
+    return _low(surface) in lex.honorifics or _is_first_name(surface, lex)
 
 
 def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -377,12 +386,17 @@ def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
         noun = _ENDING_WORD.search(before[: of.start()])
         if noun and noun.group() in lex.place_nouns and label != "PER":
             return "LOC"
+        office = _LAST_WORD.findall(before[: of.start()])[-2:]
+        if any(w in lex.place_offices for w in office) and label != "ORG":
+            return "LOC"  # "le premier maire noir de Charlotte": a town, whatever the model said
         return None
-    if not before[-1:].isspace():
+    if not before[-1:].isspace() or label not in {"ORG", "LOC", "MISC"}:
         return None
     last = _LAST_WORD.findall(before)[-2:]
     if last and _low(last[-1]) in lex.company_nouns:
         return "ORG"
+    if any(_low(before).endswith(f" {noun} ") for noun in lex.company_phrases):
+        return "ORG"  # "la maison d'édition X", "l'institut de sondage X"
     if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms | _NAMING:
         return "ORG"  # "le groupe britannique X", "une structure baptisée X"
     return None
@@ -423,10 +437,10 @@ def _relabel(text: str, ws: list[tuple[int, int]], label: str, event: bool, lex:
     """Fix labels a rule is sure of: organisation and place head nouns, nouns before a name, media names,
     events named after a place. Returns the label and whether the text itself says so (a firm label)."""
     head, tail = _low(text[ws[0][0] : ws[0][1]]), _low(text[ws[-1][0] : ws[-1][1]])
-    context = noun_context(text, ws[0][0], label, lex) if label in {"ORG", "LOC", "MISC"} else None
+    context = noun_context(text, ws[0][0], label, lex)
     if context is not None:
         return context, True
-    if label != "PER" and media_name(text[ws[0][0] : ws[-1][1]], lex):
+    if (label != "PER" or "-" in text[ws[0][0] : ws[-1][1]]) and media_name(text[ws[0][0] : ws[-1][1]], lex):
         return "ORG", True
     if len(ws) == 1 and _GLUED_MEDIA.search(text, ws[0][0], ws[0][1]):
         return "ORG", True  # "Euronews", "Franceinfo", "Lyonmag": a media word glued to a name, whatever the model said
@@ -493,6 +507,10 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return [Candidate(s, e, "ORG", 1)]  # "élue SUD à l'hôpital": the union, not the cardinal point
     if label == "ORG" and len(ws) == 1 and _ADMINISTRATION_BEFORE.search(text, max(0, s - 20), s):
         return [Candidate(s, e, "PER", 1)]  # "l'administration Obama": the president it is named after
+    if all(part in lex.number_words for part in re.split(r"[\s\-]+", low)):
+        return []  # a number written out, capitalised at a sentence start ("Trente-neuf corps", "Vingt et un")
+    if "," in surface and all(_low(p.strip()) in lex.portfolios for p in surface.split(",")):
+        return []  # a list of ministries by their portfolios ("(Éducation, Justice, Intérieur)")
     if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
         return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
     if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(text, max(0, s - 40), e):
