@@ -218,3 +218,36 @@ def test_pour_after_a_noun_or_without_a_person_is_no_source() -> None:
     assert all(q.speaker != "Jorge Ruiz Ruiz" for q in run(body, RUIZ))
     body = "Les salariés, pour la plupart, réclament une « prime exceptionnelle de fin d'année »."
     assert all(q.speaker != "la plupart" for q in run(body))
+
+
+BENALLA = [("Alexandre Benalla", "PER", "Alexandre Benalla"), ("Mediapart", "ORG", "Mediapart")]
+
+
+def test_a_pronoun_opening_a_sentence_introduces_speech_with_its_colon() -> None:
+    body = (
+        "Mediapart avait publié une photo. Alexandre Benalla est dans le bureau de trois juges. Il évacue la "
+        "polémique : « C'est simple et ridicule, vraiment »."
+    )
+    quote = run(body, BENALLA)[-1]
+    assert quote.speaker == "Alexandre Benalla" and quote.speaker_mention == "Il"
+
+
+def test_an_impersonal_il_before_a_colon_introduces_no_speech() -> None:
+    body = (
+        "Mediapart avait publié une photo. Alexandre Benalla est dans le bureau de trois juges. Il y est "
+        "inscrit : « Élevage industriel égale déforestation massive »."
+    )
+    assert run(body, BENALLA) == []
+
+
+def test_an_irregular_participle_ends_the_speaker() -> None:
+    body = (
+        "« Pas de Noirs ni d'Arabes dans mon appartement ». Voici les critères exigés par la propriétaire d'un "
+        "appartement mis en location à Levallois."
+    )
+    assert only(run(body)).speaker == "la propriétaire d'un appartement"
+
+
+def test_a_noun_after_an_adjective_is_not_cut_as_a_participle() -> None:
+    quote = only(run("« Nous avons tout perdu cette nuit-là », raconte le jeune fils du maire."))
+    assert quote.speaker == "le jeune fils du maire"

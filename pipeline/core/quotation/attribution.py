@@ -262,7 +262,9 @@ class Context:
                 break
             if k > i and t.low in TIME_WORDS:
                 break
-            participle = t.text[:1].islower() and t.low.endswith(("é", "ée", "és", "ées"))
+            participle = t.text[:1].islower() and (
+                t.low.endswith(("é", "ée", "és", "ées")) or t.low in self.lex.words("participle")
+            )  # "d'un appartement mis en location": an irregular participle ends the noun phrase too
             if k > i + 1 and participle and t.low not in self.titles and toks[k - 1].low not in DE | DETS:
                 break  # "le chef désigné", but a noun after its article ("du musée", "de l'armée")
             passive = k + 1 < limit and toks[k + 1].low == "par" and t.low.endswith(PARTICIPLE_ENDINGS)
@@ -792,6 +794,8 @@ class Context:
             named = subject is not None and subject.kind == "mention" and subject.mention.label in ("PER", "ORG")
             if subject is not None and (named or self._has_title(subject.words)):
                 return Cue("left_colon", subject, None, toks[lo].start)
+            if subject is not None and subject.kind == "pronoun" and self._speech_after_colon(lo, first):
+                return Cue("left_colon", subject, None, toks[lo].start)
             return None  # "Levallois-Perret : « … »": a place is the topic, not the speaker
         return self._left_scan(lo, first)
 
@@ -1001,6 +1005,16 @@ class Context:
         return (i - 1 >= lo and toks[i - 1].low in DETS | {"l'"}) or (
             i - 2 >= lo and toks[i - 2].low in DETS | {"l'"} and toks[i - 1].is_word
         )
+
+    def _speech_after_colon(self, lo: int, first: int) -> bool:
+        """ "Il évacue la polémique : « C'est simple et ridicule »": a sentence opened by a subject pronoun
+        (not an impersonal "il y a", "il faut") introduces with its colon the words of that person; a short
+        quote may be a title ("Elle enchaîne les rôles : « Les Parapluies de Cherbourg »")."""
+        toks = self.tokens
+        if toks[lo].low not in PRONOUNS or lo + 1 >= first or toks[lo + 1].low in self.lex.words("impersonal"):
+            return False
+        q = toks[first].quote if toks[first].quote >= 0 else toks[min(first + 1, len(toks) - 1)].quote
+        return q >= 0 and self.quote_words.get(q, 0) >= 5
 
     def _pour_aside(self, i: int, lo: int, first: int) -> Subject | None:
         """ "ce sont, pour X, des règles « … »", "Même explication pour X, sociologue à … : « … »": "pour" with a
