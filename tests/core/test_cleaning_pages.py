@@ -194,3 +194,90 @@ def test_people_presented_in_the_text_are_kept(text: str) -> None:
     body = f"{BEFORE}\n\n{AFTER}\n\n{text}" if not text.endswith("|") else f"{BEFORE}\n\n{text[:-1]}\n\n{AFTER}"
     art = parse_raw(f"{TITLE}\n\n{body}")
     assert art.body == body
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        # A CMS's style values pasted into the text: out; after a sentence end they also end the paragraph.
+        (f"{BEFORE}=11pt=12.0pt=black{AFTER}", f"{BEFORE}\n\n{AFTER}"),
+        ("Pour rappel, l'équipement =12.0ptest obligatoire.", "Pour rappel, l'équipement est obligatoire."),
+        ("La=1em France reste au stade 2.", "La France reste au stade 2."),
+        # An embed placeholder.
+        (f'{BEFORE}[EMBED url=" "]{AFTER}', f"{BEFORE}\n\n{AFTER}"),
+        (f'{BEFORE}[EMBED url="https://video.exemple.fr/v/123"]{AFTER}', f"{BEFORE}\n\n{AFTER}"),
+        # An embedded post's link between two sentences, glued to the next one.
+        (f"{BEFORE}https://twitter.com/x/status/1097134981376344064{AFTER}", f"{BEFORE}\n\n{AFTER}"),
+        (f"{BEFORE} https://www.dailymotion.com/video/x6xc5wf{AFTER}", f"{BEFORE}\n\n{AFTER}"),
+        (
+            f"{BEFORE}https://twitter.com/x/status/1090544056617312256M. Drouet plaide la bonne foi.",
+            f"{BEFORE}\n\nM. Drouet plaide la bonne foi.",
+        ),
+        # "Lire aussi" and its headline inside a paragraph.
+        (f"{BEFORE}Lire aussi : La réforme des retraites{AFTER}", f"{BEFORE}\n\n{AFTER}"),
+        (f"{BEFORE} Lire aussi : La réforme des retraites", BEFORE),
+        # HTML comments; an embedded post's blockquote with its author's handle.
+        (f"{BEFORE} <!-- pub -->{AFTER}", f"{BEFORE} {AFTER}"),
+        (
+            f'{BEFORE}\n\n<blockquote class="twitter-tweet"><p>Super nouvelle !</p>— Jean Martin (@jmartin) '
+            f'<a href="https://twitter.com/jmartin/status/1">12 mars 2021</a></blockquote>\n\n{AFTER}',
+            f"{BEFORE}\n\n{AFTER}",
+        ),
+    ],
+)
+def test_cms_leftovers_links_and_embeds_inside_the_text_are_removed(raw: str, body: str) -> None:
+    assert parse_raw(f"{TITLE}\n\n{raw}").body == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A link the text gives as information (after a colon or "sur"), a quantity with "=", a decimal number.
+        "Le rapport est consultable à cette adresse : https://exemple.fr/rapport.pdf",
+        "Les dons peuvent être faits sur www.sidaction.org avant dimanche.",
+        "Le score final est de 3=3 selon les juges, à 12 pt d'écart.",
+        # "Lire aussi" as the text's own words, and a page's own paragraph set in a twitter-tweet blockquote.
+        "Il faut lire aussi les rapports précédents, a-t-il ajouté.",
+    ],
+)
+def test_links_and_words_like_leftovers_in_the_text_are_kept(text: str) -> None:
+    assert parse_raw(f"{TITLE}\n\n{text}").body == text
+
+
+def test_a_page_paragraph_in_a_tweet_blockquote_without_a_handle_is_kept() -> None:
+    text = '"Fermez nos ports", a réagi Marine Le Pen dans un tweet.'
+    art = parse_raw(f'{TITLE}\n\n<blockquote class="twitter-tweet"><p>{text}</p></blockquote>')
+    assert art.body == text
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Pour voir cette vidéo, acceptez les cookies.",
+        "Pour afficher ce contenu Twitter, vous devez accepter les cookies réseaux sociaux.",
+        "Cette vidéo n'est pas disponible.",
+        "Cet article vous a plu ? Partagez-le !",
+        "Cet article a été mis à jour le 16 mars.",
+        "Note de la rédaction : cet article a été mis à jour.",
+        "(Mise à jour : 10h30)",
+        "(Illustration)",
+        "(Photo d'illustration)",
+    ],
+)
+def test_blocked_embeds_prompts_and_update_notes_are_removed(noise: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour voir cette vidéo, il faut se rendre sur le site de la mairie.",
+        "Cette vidéo n'est pas disponible en France depuis lundi, selon la plateforme.",
+        "Cet article a été mis à jour par le Conseil d'État dans sa nouvelle version du code.",
+        "L'illustration de la couverture a été réalisée par un enfant.",
+    ],
+)
+def test_sentences_like_embeds_prompts_or_notes_are_kept(text: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{text}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{text}\n\n{AFTER}"

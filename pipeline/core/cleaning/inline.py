@@ -29,6 +29,7 @@ _LINEBREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 _BLOCK_TAGS = r"br|p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|hr"
 _KNOWN_TAGS = _BLOCK_TAGS + r"|a|b|i|u|em|strong|span|img|iframe|small|sup|sub|font|center|mark|cite|q"
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 _SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>")
 _BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
@@ -55,7 +56,7 @@ def plain(text: str) -> str:
 
 def without_markup(text: str) -> str:
     """A raw line with its HTML tags, scripts and entities taken out (what a reader of the page sees of it)."""
-    text = _SCRIPT.sub(" ", text)
+    text = _SCRIPT.sub(" ", _COMMENT.sub(" ", text))
     for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
         text = pattern.sub(" ", text)
     return html.unescape(text)
@@ -99,19 +100,70 @@ def markup(block: Block, source: str) -> list[Edit]:
 
 
 @cache
-def _furniture_element() -> tuple[re.Pattern[str], dict[str, str]]:
-    rules = dict(entry.split() for entry in patterns.words("html_elements.txt"))
-    tags = "|".join(sorted(rules))
-    element = re.compile(rf"<({tags})\b[^<>]*>(?:(?!<\1\b).)*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-    return element, rules
+def _furniture_elements() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """One pattern per entry of html_elements.txt ("figcaption caption", "blockquote.twitter-tweet social_embed")."""
+    out = []
+    for entry in sorted(patterns.words("html_elements.txt")):
+        selector, rule = entry.split()
+        tag, _, css_class = selector.partition(".")
+        attrs = rf"[^<>]*\bclass=[\"']?[^\"'<>]*\b{re.escape(css_class)}\b[^<>]*" if css_class else r"[^<>]*"
+        element = rf"<({tag})\b{attrs}>(?:(?!<\1\b).)*?</\1\s*>"
+        out.append((re.compile(element, re.IGNORECASE | re.DOTALL), rule))
+    return tuple(out)
 
 
 def html_furniture(block: Block, source: str) -> list[Edit]:
-    """An element that is page furniture with all its content (a ``<figcaption>``, a ``<nav>``, a ``<form>``)."""
+    """An element that is page furniture with all its content (a ``<figcaption>``, a ``<nav>``, a ``<form>``, an
+    embedded post's ``<blockquote class="twitter-tweet">``); HTML comments."""
     if "<" not in source[block.start : block.end]:
         return []
-    element, rules = _furniture_element()
-    return [Edit(rules[m.group(1).lower()], s, e, breaks=True) for s, e, m in _scan(block, source, element)]
+    edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _COMMENT)]
+    for element, rule in _furniture_elements():
+        for s, e, m in _scan(block, source, element):
+            # An embedded post carries its author's handle or its link; a page may set its own text in such a
+            # blockquote ('"…", a réagi Marine Le Pen dans un tweet'): only the tags go then.
+            if rule != "social_embed" or _EMBED_TRACE.search(m.group(0)):
+                edits.append(Edit(rule, s, e, breaks=True))
+    return edits
+
+
+_EMBED_TRACE = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|https?://(?:www\.)?(?:twitter|x|instagram|tiktok)\.com/")
+
+
+_CMS_RULES = ("video_embed", "html")  # the rule of each pattern of cms_leftovers.txt, in order
+_AFTER_SENTENCE = re.compile(rf"(?:^|[{SENTENCE_END}\"»”])\s*$")
+
+
+def cms_leftovers(block: Block, source: str) -> list[Edit]:
+    """A CMS's embed placeholders and style values pasted into the text ('[EMBED url=" "]', "=11pt=12.0pt"); one
+    right after a sentence end (or opening the paragraph) also ends the paragraph there."""
+    text = source[block.start : block.end]
+    if "=" not in text and "[EMBED" not in text:
+        return []
+    edits = []
+    for pattern, rule in zip(patterns.regexes("cms_leftovers.txt"), _CMS_RULES, strict=True):
+        for s, e, _ in _scan(block, source, pattern):
+            edits.append(Edit(rule, s, e, breaks=bool(_AFTER_SENTENCE.search(text[: s - block.start]))))
+    return edits
+
+
+# '…a-t-il encore jugé.https://twitter.com/X/status/1097134981376344064Des propos …': an embedded post's or video's
+# link standing between two sentences (after a sentence end, never after "sur le site" or a colon), up to the next
+# sentence's first word glued to it ("Des ", "L'", '"À') or a space and a capital.
+_STANDALONE_URL = re.compile(
+    rf"(?<=[{SENTENCE_END}\"»”])\s?(?:https?://|www\.)[^\s\"«»“”<>]+?"
+    rf"(?=\s+[{UPPER}\"«“]|\s*$|[{UPPER}][{LOWER}]*['’\s,]|[{UPPER}]\.\s|(?<=\d{{6}})[{UPPER}][{LOWER}.]|[\"«“][{UPPER}]|[►▶•])"
+)
+
+
+def standalone_urls(block: Block, source: str) -> list[Edit]:
+    """A link between two sentences (see ``_STANDALONE_URL``); glued to the next sentence, it ends the paragraph."""
+    if "http" not in source[block.start : block.end] and "www." not in source[block.start : block.end]:
+        return []
+    return [
+        Edit("url", s, e, breaks=not source[e : e + 1].isspace() and e < block.end)
+        for s, e, _ in _scan(block, source, _STANDALONE_URL)
+    ]
 
 
 # "<h2>Journée décisive jeudi ?</h2>": a section heading of the page, marked up as such.
@@ -553,6 +605,27 @@ def photo_credits(block: Block, source: str) -> list[Edit]:
     return [Edit("caption", s, e) for s, e, m in _scan(block, source, _CREDIT_TAIL) if len(m.group(0).split()) <= 14]
 
 
+# '…adopté. Lire aussi : La réforme des retraites', '…adopté.Lire aussi : La réforme des retraitesLes débats …': a
+# "Lire aussi" marker and its headline inside a paragraph, after a sentence end, up to the paragraph's end or to the
+# next sentence glued to the headline's last word.
+_INLINE_CROSS_LINK = re.compile(
+    rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*(?:[-–—»>→►▶•]\s*)?(?i:(?:[àa] )?(?:lire|voir) (?:aussi|également))"
+    rf"\s*[:>»→-]*\s*(?P<head>[^\n{SENTENCE_END}]{{3,150}}?)"
+    rf"(?:\s*$|(?<=[{LOWER}0-9])(?=[{UPPER}][{LOWER}]+[\s'’]|[{UPPER}]['’]))"
+)
+
+
+def inline_cross_links(block: Block, source: str) -> list[Edit]:
+    """A "Lire aussi" marker and its headline inside a paragraph (a whole line is the paragraph rule's)."""
+    text = source[block.start : block.end]
+    edits = []
+    for s, e, m in _scan(block, source, _INLINE_CROSS_LINK):
+        if m.start() == 0 and m.end() == len(text):
+            continue
+        edits.append(Edit("cross_link", s, e, breaks=True))
+    return edits
+
+
 def teasers(block: Block, source: str) -> list[Edit]:
     """Glued photo captions ending with a date, and a "… Lire la suite sur <Média>" link ending a paragraph."""
     edits = [
@@ -679,10 +752,13 @@ Rule = Callable[[Block, str], list[Edit]]
 # Priority order: earlier families win overlaps.
 BODY_RULES: tuple[Rule, ...] = (
     html_furniture,
+    cms_leftovers,
+    standalone_urls,
     html_headings,
     markup,
     embeds,
     video_titles,
+    inline_cross_links,
     teasers,
     subheadings,
     agency_credits,
