@@ -220,9 +220,14 @@ def join_case_variants(mentions: list[EntityMention]) -> list[EntityMention]:
     ]
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:le|la|les|l')\s?(?=\w)")
+
+
 def _variant_key(name: str) -> str:
-    """Case, accents and a plural "s" aside ("Groupe X Transport" / "groupe X transports")."""
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in fold(name).split())
+    """Case, accents, a plural "s" and a leading article aside ("Groupe X Transport" / "groupe X transports", "La
+    Salvetat-Saint-Gilles" / "Salvetat-Saint-Gilles")."""
+    folded = _LEADING_ARTICLE.sub("", fold(name))
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in folded.split())
 
 
 def join_institution_heads(mentions: list[EntityMention]) -> list[EntityMention]:

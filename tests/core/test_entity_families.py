@@ -202,3 +202,47 @@ def test_first_name_tagged_otherwise_is_the_person_whose_full_name_recurs():
     text = "Florence Kardam a dit. Il vit à Florence."  # the full name once: the place stays
     got = _resolved(text, [("Florence Kardam", "PER"), ("Florence", "LOC")])
     assert got["Florence"] == ("LOC", "Florence")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "alias", "expected"),
+    [
+        (
+            "Claude Kardam, dit Raël, a fondé un mouvement.",
+            [("Claude Kardam", "PER"), ("Raël", "PER")],
+            "Raël",
+            ("PER", "Claude Kardam"),
+        ),
+        (
+            "Léonie Kardam, dite Nini, chantait.",
+            [("Léonie Kardam", "PER"), ("Nini", "LOC")],
+            "Nini",
+            ("PER", "Léonie Kardam"),
+        ),
+        (
+            "Le rappeur Kardam, de son vrai nom Jean Durandeau, est mort.",
+            [("Kardam", "PER"), ("Jean Durandeau", "PER")],
+            "Jean Durandeau",
+            ("PER", "Kardam"),
+        ),
+        # the verb of an incise and a full name: two people
+        (
+            "J'ai vu Paul Kardam, dit Jean Durandeau au journal.",
+            [("Paul Kardam", "PER"), ("Jean Durandeau", "PER")],
+            "Jean Durandeau",
+            ("PER", "Jean Durandeau"),
+        ),
+        ("Sans nom, dit Raël.", [("Raël", "PER")], "Raël", ("PER", "Raël")),
+    ],
+)
+def test_a_nickname_given_with_dit_or_alias_is_the_same_person(text, spans, alias, expected):
+    assert _resolved(text, spans)[alias] == expected
+
+
+def test_a_compound_first_name_alone_is_the_person():
+    text = "Pierre-Kardam Veil a parlé. Son frère Pierre-Kardam a dit. Jean Veil aussi."
+    got = _resolved(text, [("Pierre-Kardam Veil", "PER"), ("Pierre-Kardam", "PER"), ("Jean Veil", "PER")])
+    assert got["Pierre-Kardam"] == ("PER", "Pierre-Kardam Veil")
+    text = "Saint-Kardam a parlé. Saint Kardam Veil aussi."  # no first name: a surname of its own
+    got = _resolved(text, [("Saint-Kardam", "PER"), ("Saint Kardam Veil", "PER")])
+    assert got["Saint-Kardam"] == ("PER", "Saint-Kardam")

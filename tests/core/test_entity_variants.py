@@ -204,3 +204,14 @@ def test_great_britain_and_the_united_kingdom_are_two_places():
     assert gaz.lookup("Grande-Bretagne").canonical == "Grande-Bretagne"  # the island, named as such
     assert gaz.lookup("Royaume-Uni").canonical == "Royaume-Uni"
     assert gaz.lookup("Royaume Uni").canonical == "Royaume-Uni"
+
+
+def test_a_town_with_and_without_its_article_is_one_place():
+    names = [
+        _m("La Kardamie-Saint-Gilles", "LOC"),
+        _m("Kardamie-Saint-Gilles", "LOC"),
+        _m("La Kardamie-Saint-Gilles", "LOC"),
+    ]
+    assert {m.canonical_name for m in join_case_variants(names)} == {"La Kardamie-Saint-Gilles"}
+    names = [_m("Kardamie", "LOC"), _m("Kardamie", "ORG"), _m("Kardamie-Saint-Gilles", "LOC")]  # other type or name
+    assert [m.canonical_name for m in join_case_variants(names)] == ["Kardamie", "Kardamie", "Kardamie-Saint-Gilles"]

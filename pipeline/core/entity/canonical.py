@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pipeline.core.entity.lexicon import Lexicon, fold
 from pipeline.core.entity.matching import defined_acronyms, occurrences
@@ -275,9 +276,44 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
             # Daval ... Jonathann Daval ... où Jonathann est détenu")
             recurring = c.label == "PER" or (not c.firm and len(full.get(name_key, ())) >= 2)
             is_first = recurring and len(parts) == 1 and name_parts[0] == parts[0]
+            # a compound first name alone ("Pierre-François" of "Pierre-François Veil")
+            is_first = is_first or (
+                c.label == "PER"
+                and " " not in surface.strip()
+                and 1 < len(parts) < len(name_parts)
+                and name_parts[: len(parts)] == parts
+                and is_first_name(surface.split("-")[0], lex)
+            )
             if is_surname or is_first:
                 c.label, c.canonical = "PER", names[name_key]
                 break
+
+
+# A person's other name introduced after the name ("Claude Vorilhon, dit Raël"; "Raël, de son vrai nom Claude
+# Vorilhon"): the same person.
+_ALIAS_LINK = re.compile(
+    r",?\s+(?:dit|dite|alias|surnommée?|connue? sous le (?:nom|pseudonyme) de|de son vrai nom|"
+    r"née?\s+[A-ZÀ-ÖØ-Ý][\w\-]+,?\s+dite?)\s+$"
+)
+
+
+def _person_aliases(text: str, cands: list[Candidate]) -> None:
+    """Both names of a person given with "dit", "alias", "de son vrai nom" are one person: every mention of the
+    second name takes the first name's canonical form."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    same: dict[str, str] = {}
+    for prev, cand in pairwise(ordered):
+        if prev.label != "PER" or prev.canonical is None or cand.canonical is None:
+            continue
+        link = _ALIAS_LINK.fullmatch(text, prev.end, cand.start)
+        if link is None or cand.canonical == prev.canonical:
+            continue
+        if " " in text[cand.start : cand.end] and "vrai nom" not in link.group():
+            continue  # "…, dit François Hollande": the verb of an incise, not a nickname
+        same.setdefault(cand.canonical, prev.canonical)
+    for c in cands:
+        if c.canonical in same and c.label in {"PER", "LOC", "ORG", "MISC"}:
+            c.label, c.canonical = "PER", same[c.canonical]
 
 
 def _others(text: str, cands: list[Candidate]) -> None:
@@ -385,6 +421,7 @@ def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolv
     _undefined_acronyms(text, cands, lex)
     _persons(text, cands, lex)
     _others(text, cands)
+    _person_aliases(text, cands)
     cands += acronyms
     cands += _repeat(text, cands, lex)
     return [
