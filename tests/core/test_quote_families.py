@@ -251,3 +251,22 @@ def test_an_irregular_participle_ends_the_speaker() -> None:
 def test_a_noun_after_an_adjective_is_not_cut_as_a_participle() -> None:
     quote = only(run("« Nous avons tout perdu cette nuit-là », raconte le jeune fils du maire."))
     assert quote.speaker == "le jeune fils du maire"
+
+
+WHITMER = [("Gretchen Whitmer", "PER", "Gretchen Whitmer"), ("Marc Mallory", "PER", "Marc Mallory")]
+
+
+def test_a_quote_in_the_clause_of_a_teller_is_the_tellers_words() -> None:
+    body = (
+        "L'homme au téléphone était Marc Mallory, le mari de Mme Gretchen Whitmer. « Il pensait qu'on lui rirait "
+        "au nez, ça n'a pas été le cas », a-t-elle ajouté, soulignant qu'il regrettait ce « trait d'humour qui "
+        "n'a pas marché »."
+    )
+    quote = run(body, WHITMER)[-1]
+    assert quote.speaker == "Gretchen Whitmer" and quote.verb == "souligner"
+
+
+def test_a_pronoun_subject_with_no_teller_keeps_its_verb() -> None:
+    body = "Marc Mallory était au téléphone. Il regrettait ce « trait d'humour qui n'a pas marché »."
+    quote = run(body, WHITMER)[-1]
+    assert quote.speaker == "Marc Mallory" and quote.verb == "regretter"

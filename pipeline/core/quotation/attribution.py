@@ -17,6 +17,7 @@ from pipeline.core.quotation.tokens import SENTENCE_END, Token
 from pipeline.core.records import EntityMention
 
 PRONOUNS = {"il", "elle", "ils", "elles"}
+PLAIN_PRONOUNS = (("il",), ("elle",), ("ils",), ("elles",))
 DE = {"de", "d'", "du", "des"}
 DETS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
@@ -849,12 +850,18 @@ class Context:
                     subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
                     return Cue("left_verb", subject, lemma, t.start)
                 subject = self.participle_subject(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
-                if subject is not None and subject.kind == "pronoun" and subject.words[:1] in (("ils",), ("elles",)):
-                    # "Un autre fidèle explique qu'ensemble ils évoquaient « … »": the one who tells it
+                if subject is not None and subject.kind == "pronoun" and subject.words[:1] in PLAIN_PRONOUNS:
+                    # "Un autre fidèle explique qu'ensemble ils évoquaient « … »", "a-t-elle ajouté, soulignant
+                    # qu'il regrettait ce « … »": the one who tells it (the same person when "il" is the teller)
                     k = bisect_right(self._starts, subject.start) - 1
                     main = self._reported_clause_verb(k, lo)
-                    teller = self.np_before(main, lo) if main is not None else None
-                    if teller is not None and teller.kind in ("mention", "description"):
+                    teller = None
+                    if main is not None:
+                        participial = toks[main].low.endswith("ant")
+                        teller = self.participle_subject(lo, main) if participial else self.np_before(main, lo)
+                    if teller is not None and (
+                        teller.kind in ("mention", "description") or teller.words != subject.words
+                    ):
                         return Cue("left_verb", teller, self.verb_at(main)[0], toks[main].start)
                 return Cue("left_verb", subject, lemma, t.start)
         return None
