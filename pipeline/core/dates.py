@@ -13,7 +13,11 @@ from pipeline.core.records import DatePrecision, PublicationDate
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
-_FR_TIME = r"(?:\s*(?:à|a|,|-|\||·)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?)"
+# A time after a date ("à 08h12", "| 10:32"), maybe with its zone ("CET", "(heure de Paris)").
+_FR_TIME = (
+    r"(?:\s*(?:à|a|,|-|\||·)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?"
+    r"(?:\s*(?:CET|CEST|UTC|GMT)\b|\s*\(heure (?:de Paris|locale|française)\))?)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,8 @@ def _date_pattern() -> str:
         rf"(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}){_TIME}?)?"
         rf"|(?P<sy>\d{{4}})/(?P<sm>\d{{1,2}})/(?P<sd>\d{{1,2}})"
         rf"|(?P<nd>\d{{1,2}})[/.\-](?P<nm>\d{{1,2}})[/.\-](?P<ny>\d{{4}}){_FR_TIME}?"
+        # "15/03/21": a two-digit year, with two-digit day and month only.
+        rf"|(?P<sd2>\d{{2}})(?P<sep2>[/.])(?P<sm2>\d{{2}})(?P=sep2)(?P<sy2>\d{{2}})(?![\d/.]){_FR_TIME}?"
         rf"|(?P<mm>\d{{1,2}})/(?P<my>\d{{4}})"
         rf"|(?:(?P<td>\d{{1,2}})(?:er|ER)?\s+)?"
         rf"(?P<tm>{month})\.?\s+(?P<ty>\d{{4}}){_FR_TIME}?"
@@ -93,6 +99,9 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
         return _build(g["sy"], g["sm"], g["sd"], source, raw)
     if g["ny"]:
         return _build(g["ny"], g["nm"], g["nd"], source, raw)
+    if g["sy2"]:
+        century = "20" if int(g["sy2"]) < 70 else "19"
+        return _build(century + g["sy2"], g["sm2"], g["sd2"], source, raw)
     if g["my"]:
         return _build(g["my"], g["mm"], None, source, raw)
     if g["ty"]:
@@ -155,7 +164,7 @@ _RELATIVE = (
     # "Mis à jour à 09h20": a bare time, the same day as the publication.
     r"|à\s*\d{1,2}\s*(?:[hH]\s*\d{0,2}|:\d{2})(?!\d))\.?"
 )
-_SEPARATOR = r"(?:\s*(?:[,|/·•–—-]|et)\s*)"
+_SEPARATOR = r"(?:\s*(?:[,|/·•–—(-]|et)\s*)"
 
 
 @cache
@@ -163,7 +172,9 @@ def _dateline_segment() -> re.Pattern[str]:
     published = _alternation(_lexicon()[2])
     return re.compile(
         rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?"
-        rf"(?:(?P<rel>{_RELATIVE})|{_date_pattern()})"
+        rf"(?:(?P<rel>{_RELATIVE})|{_date_pattern()}"
+        # "Publié le 15 mars à 08h12": a day without its year dates nothing.
+        rf"|(?P<yearless>\d{{1,2}}(?:er)?\s+(?:{month_names()})\.?(?![\w.]*\s*\d{{4}}){_FR_TIME}?))"
         rf"{_SEPARATOR}?",
         re.IGNORECASE,
     )
@@ -180,7 +191,7 @@ _READING_TIME = re.compile(
     r"|\d{1,2}\s*(?:min|minutes?|mn)\.?\s*(?:de lecture)?)\.?\s*",
     re.IGNORECASE,
 )
-_DATELINE_TAIL = re.compile(r"(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
+_DATELINE_TAIL = re.compile(r"\)?(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
 
 
 def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
@@ -195,11 +206,13 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
         pos, found = lead.end(), stated
     while (m := _dateline_segment().match(paragraph, pos)) and m.end() > pos:
         segments += 1
-        if m["pub"] and found is None and not m["yy"] and not m["rel"]:
+        if m["pub"] and found is None and not m["yy"] and not m["rel"] and not m["yearless"]:
             found = _from_match(m, "text")
         pos = m.end()
     if found is not None and not segments and _READING_TIME.fullmatch(paragraph, pos):
         return True, found  # "17 décembre 2018 · 3 min de lecture"
+    if segments and _READING_TIME.fullmatch(paragraph, pos):
+        return True, found  # "Publié le 15 mars 2021 à 08h12 · Lecture 3 min"
     if not segments or not _DATELINE_TAIL.fullmatch(paragraph, pos):
         return False, None
     return True, found

@@ -282,3 +282,44 @@ def test_more_dated_lines_under_the_title(top: str) -> None:
 )
 def test_a_sentence_with_a_date_and_minutes_is_not_a_dateline(text: str) -> None:
     assert dates.dateline(text) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Publication : 15/03/2021", date(2021, 3, 15)),
+        ("Date de publication : 15 mars 2021", date(2021, 3, 15)),
+        # An update in brackets, a time zone, a reading time after the dateline.
+        ("Publié le 15 mars 2021 à 08h12 (mis à jour à 10h30)", date(2021, 3, 15)),
+        ("Publié le 15 mars 2021 à 08h12 CET", date(2021, 3, 15)),
+        ("Publié le 15 mars 2021 à 08:12 (heure de Paris)", date(2021, 3, 15)),
+        ("Publié le 15 mars 2021 à 08h12 · Lecture 3 min", date(2021, 3, 15)),
+        # A two-digit year.
+        ("Publié le 15/03/21", date(2021, 3, 15)),
+        # A day without its year: a dateline, but no date.
+        ("Publié le 15 mars à 08h12", None),
+    ],
+)
+def test_more_datelines(line: str, value: date | None) -> None:
+    is_dateline, found = dates.dateline(line)
+    assert is_dateline
+    assert (found.value if found else None) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publication le 15 mars 2021 du rapport de la Cour des comptes.",
+        "Publié le 15 mars 2021 à 08h12 CET, le décret entre en vigueur.",
+        "Publié le 15 mars, le rapport a fait grand bruit.",
+        "Le score était de 15/03/21 points.",
+    ],
+)
+def test_sentences_with_publication_words_are_not_datelines(text: str) -> None:
+    assert dates.dateline(text) == (False, None)
+
+
+def test_a_two_digit_year_is_no_fraction_or_score() -> None:
+    assert dates.bare_date_value("15/03/21") is not None
+    assert dates.bare_date_value("15/03/2") is None
+    assert dates.bare_date_value("1/3/21") is None
