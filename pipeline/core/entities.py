@@ -48,6 +48,8 @@ def common_word(vocab: Vocab, word: str) -> bool:
     ("Vosges"/"vosges"), so "Inoffensive" or "Dernières" opening a sentence are common, "Lyon" is not.
     """
     low = word.lower()
+    if low != word and _verb_form(vocab, low):
+        return True
     if low == word or not vocab.has_vector(low):
         return False
     if not vocab.has_vector(word):
@@ -56,6 +58,23 @@ def common_word(vocab: Vocab, word: str) -> bool:
     if low_row == row:  # both forms share one vector: the word the row was kept for decides ("Reportage")
         return row_heads(vocab).get(row) == vocab.strings[low]
     return low_row < row
+
+
+def _verb_form(vocab: Vocab, low: str) -> bool:
+    """Whether a word is a first-group verb in the imperative or the first and second person plural ("arrêtez",
+    "marchons"): a stem of four letters or more whose infinitive is a word the vectors were kept for."""
+    for ending in lexicon().verb_endings:
+        stem = low.removesuffix(ending)
+        if stem != low and len(stem) >= 4 and _kept(vocab, stem + "er"):
+            return True
+    return False
+
+
+def _kept(vocab: Vocab, word: str) -> bool:
+    """Whether the vectors hold a row kept for this very word (not a pruned word mapped onto another's row)."""
+    if word not in vocab.strings or vocab.strings[word] not in vocab.vectors.key2row:
+        return False
+    return row_heads(vocab).get(vocab.vectors.key2row[vocab.strings[word]]) == vocab.strings[word]
 
 
 def kept_common_word(vocab: Vocab, word: str) -> bool:

@@ -152,3 +152,23 @@ def test_media_company_and_office_of_a_place(text, span, label, expected):
 )
 def test_contre_cuts_a_match_not_an_association_name(text, span, expected):
     assert [s for s, _ in clean(text, span, "ORG")] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [
+        ("arrêtez", True),
+        ("marchons", True),
+        ("regardez", True),
+        ("soissons", False),
+        ("fernandez", False),
+        ("rodez", False),
+        ("gonzalez", False),
+    ],
+)
+def test_first_group_verb_forms_are_ordinary_words(nlp, word, verb):
+    from pipeline.core.entities import _verb_form
+
+    assert _verb_form(nlp.vocab, word) is verb
+    if verb:
+        assert common_word(nlp.vocab, word.capitalize())

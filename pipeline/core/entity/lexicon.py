@@ -83,6 +83,7 @@ class Lexicon:
     place_offices: frozenset[str] = frozenset()  # "maire de X", "évêque de X": X is a place, also if tagged PER
     company_phrases: frozenset[str] = frozenset()  # "la maison d'édition X": X is an organisation
     number_words: frozenset[str] = frozenset()  # "Trente-neuf": a number written out is no name
+    verb_endings: tuple[str, ...] = ()  # "Arrêtez", "Marchons": a verb form opening a quote is no name
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
@@ -196,6 +197,7 @@ def lexicon() -> Lexicon:
         place_offices=words("place_offices"),
         number_words=words("number_words"),
         weekdays=words("weekdays"),
+        verb_endings=tuple(lists.get("verb_endings", ())),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),
         cardinal_points=words("cardinal_points"),
