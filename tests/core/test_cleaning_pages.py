@@ -281,3 +281,24 @@ def test_blocked_embeds_prompts_and_update_notes_are_removed(noise: str) -> None
 def test_sentences_like_embeds_prompts_or_notes_are_kept(text: str) -> None:
     art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{text}\n\n{AFTER}")
     assert art.body == f"{BEFORE}\n\n{text}\n\n{AFTER}"
+
+
+def test_a_short_quoted_pull_quote_repeated_in_the_text_is_kept_once() -> None:
+    text = "Restaurer à l'identique, \"C'est la loi! Il faut restaurer dans l'état\", insiste Stéphane Bern."
+    art = parse_raw(f'{TITLE}\n\n{BEFORE}"C\'est la loi!"{AFTER}\n\n{text}')
+    assert art.body == f"{BEFORE}\n\n{AFTER}\n\n{text}"
+    assert removed_by(art, "duplicate_pull_quote") == '"C\'est la loi!"'
+
+
+@pytest.mark.parametrize(
+    "alone",
+    [
+        # A short quotation not repeated elsewhere, and a short unquoted line that is.
+        '"Nous sommes épuisés, nous ne tiendrons plus longtemps."',
+        "C'est la loi!",
+    ],
+)
+def test_short_lines_not_repeated_or_not_quoted_are_kept(alone: str) -> None:
+    text = "Restaurer à l'identique, \"C'est la loi! Il faut restaurer dans l'état\", insiste Stéphane Bern."
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{alone}\n\n{text}")
+    assert art.body == f"{BEFORE}\n\n{alone}\n\n{text}"

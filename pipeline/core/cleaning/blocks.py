@@ -658,11 +658,20 @@ def _is_author_widget(para: Paragraph) -> bool:
     )
 
 
+# A paragraph that is nothing but a quotation ('"C'est la loi!"', '« Je suis une victime »').
+_QUOTED_ONLY = re.compile(r'"[^"\n]+"|«[^«»\n]+»|“[^“”\n]+”')
+MIN_QUOTED_DUPLICATE_WORDS = 3
+
+
 def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
+    """A paragraph repeated verbatim inside another (a pull quote): kept once. A paragraph that is only a quotation
+    may be shorter ('"C'est la loi!"' above '… "C'est la loi! Il faut restaurer …"').
+    """
     kept = [p for p in paragraphs if p.drop is None]
     normed = [f" {_norm(p.text)} " for p in kept]
     for i, para in enumerate(kept):
-        if len(normed[i].split()) < MIN_DUPLICATE_WORDS:
+        quoted = bool(_QUOTED_ONLY.fullmatch(para.text.rstrip(".")))
+        if len(normed[i].split()) < (MIN_QUOTED_DUPLICATE_WORDS if quoted else MIN_DUPLICATE_WORDS):
             continue
         for j, other in enumerate(normed):
             if j == i or kept[j].drop:
