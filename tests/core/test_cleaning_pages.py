@@ -302,3 +302,20 @@ def test_short_lines_not_repeated_or_not_quoted_are_kept(alone: str) -> None:
     text = "Restaurer à l'identique, \"C'est la loi! Il faut restaurer dans l'état\", insiste Stéphane Bern."
     art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{alone}\n\n{text}")
     assert art.body == f"{BEFORE}\n\n{alone}\n\n{text}"
+
+
+@pytest.mark.parametrize(
+    ("raw", "body"),
+    [
+        # A cross-link opening the paragraph with its headline's full stop: the next sentence is text.
+        (f"Lire aussi : La réforme des retraites. {AFTER}", AFTER),
+        (f"LIRE AUSSI >> Pourquoi la réforme bloque ? {AFTER}", AFTER),
+        # "Lire aussi" as the text's own words, at a sentence start.
+        (
+            f"{BEFORE} Lire aussi les rapports précédents est utile. {AFTER}",
+            f"{BEFORE} Lire aussi les rapports précédents est utile. {AFTER}",
+        ),
+    ],
+)
+def test_a_cross_link_headline_ends_at_its_full_stop(raw: str, body: str) -> None:
+    assert parse_raw(f"{TITLE}\n\n{raw}").body == body

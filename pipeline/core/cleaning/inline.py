@@ -606,13 +606,16 @@ def photo_credits(block: Block, source: str) -> list[Edit]:
 
 
 # '…adopté. Lire aussi : La réforme des retraites', '…adopté.Lire aussi : La réforme des retraitesLes débats …': a
-# "Lire aussi" marker and its headline inside a paragraph, after a sentence end, up to the paragraph's end or to the
-# next sentence glued to the headline's last word.
+# "Lire aussi" marker (then a colon, an arrow or a capital: not "Lire aussi les rapports …") and its headline inside a
+# paragraph, after a sentence end, up to the paragraph's end, to the next sentence glued to the headline's last word,
+# to its own full stop before the next sentence, or to a spaced sentence opener ("… Murielle Bolle Pour l'avocat").
 _INLINE_CROSS_LINK = re.compile(
     rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*(?:[-–—»>→►▶•]\s*)?(?i:(?:[àa] )?(?:lire|voir) (?:aussi|également))"
-    rf"\s*[:>»→-]*\s*(?P<head>[^\n{SENTENCE_END}]{{3,150}}?)"
-    rf"(?:\s*$|(?<=[{LOWER}0-9])(?=[{UPPER}][{LOWER}]+[\s'’]|[{UPPER}]['’]))"
+    rf"(?:\s*[:>»→-]+\s*|\s+(?=[{UPPER}\"«“]))(?P<head>[^\n{SENTENCE_END}]{{3,150}}?)"
+    rf"(?:\s*$|(?<=[{LOWER}0-9])(?=[{UPPER}][{LOWER}]+[\s'’]|[{UPPER}]['’])|[{SENTENCE_END}](?=\s+[\"«“]?[{UPPER}])"
+    rf"|(?P<opener>\s)(?={_SENTENCE_OPENER}(?:\s[{LOWER}]|(?<=')[{LOWER}])))"
 )
+MAX_CROSS_LINK_HEADLINE_WORDS = 20
 
 
 def inline_cross_links(block: Block, source: str) -> list[Edit]:
@@ -620,8 +623,11 @@ def inline_cross_links(block: Block, source: str) -> list[Edit]:
     text = source[block.start : block.end]
     edits = []
     for s, e, m in _scan(block, source, _INLINE_CROSS_LINK):
-        if m.start() == 0 and m.end() == len(text):
+        if (m.start() == 0 and m.end() == len(text)) or len(m["head"].split()) > MAX_CROSS_LINK_HEADLINE_WORDS:
             continue
+        if m.start() == 0 and m["opener"]:
+            continue  # opening the paragraph, a list of headlines may go on: the paragraph rule's
+
         edits.append(Edit("cross_link", s, e, breaks=True))
     return edits
 
