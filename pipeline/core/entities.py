@@ -175,6 +175,8 @@ def seat_of(
     if _low_first(surface) in lex.club_heads:
         return None  # "Olympique de Lyon" is a club, not a mention of the city
     known = lex.gazetteer.lookup(m.group(1))
+    if " du " in m.group() and lex.gazetteer.lookup(f"Le {m.group(1)}") is not None:
+        known = lex.gazetteer.lookup(f"Le {m.group(1)}")  # "mairie du Mans": "du" holds the town's article
     if known is None and head_label(surface.split()[0], lex) == "ORG" and not is_common(m.group(1)):
         known = Known("LOC", m.group(1))  # "parquet d'Angoulême": a facility noun names its place
     if known is None or known.label != "LOC":

@@ -134,3 +134,12 @@ def test_hospital_acronym_and_police_of_a_place_are_organisations(text, span, la
 )
 def test_no_institution_after_a_bare_de_nor_a_lower_case_acronym(text, span, label):
     assert run(text, span, label) == [(span, label, None)]
+
+
+def test_seat_after_du_takes_the_town_article():
+    text = "Il vise la mairie du Mans."
+    start = text.index("mairie")
+    assert seat_of(text, start, text.index("."), "ORG", lexicon())[2:] == ("Mans", "LOC", "Le Mans")
+    text = "Il vise la mairie de Nantes."  # no article: the town as written
+    start = text.index("mairie")
+    assert seat_of(text, start, text.index("."), "ORG", lexicon())[2:] == ("Nantes", "LOC", "Nantes")

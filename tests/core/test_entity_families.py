@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.core.entities import seat_of
@@ -246,3 +248,16 @@ def test_a_compound_first_name_alone_is_the_person():
     text = "Saint-Kardam a parlé. Saint Kardam Veil aussi."  # no first name: a surname of its own
     got = _resolved(text, [("Saint-Kardam", "PER"), ("Saint Kardam Veil", "PER")])
     assert got["Saint-Kardam"] == ("PER", "Saint-Kardam")
+
+
+def test_a_full_name_typed_otherwise_once_is_the_person():
+    text = "Maurane et France Kardam. Selon France Kardam, rien. Vive France Kardam."
+    typed = [
+        Candidate(m.start(), m.end(), lab, 1)
+        for m, lab in zip(re.finditer("France Kardam", text), ["PER", "ORG", "PER"], strict=True)
+    ]
+    out = canonicalize(text, typed, lexicon())
+    assert [(r.label, r.canonical) for r in out] == [("PER", "France Kardam")] * 3
+    text = "La Kardam Lyonnaise a dit. Kardam a parlé."  # no full name of a person: left to the model
+    got = _resolved(text, [("Kardam Lyonnaise", "ORG"), ("Kardam", "PER")])
+    assert got["Kardam Lyonnaise"][0] == "ORG"

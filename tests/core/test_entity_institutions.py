@@ -201,3 +201,12 @@ def test_no_school_or_portfolio_without_a_name(text, unexpected):
 def test_complement_takes_a_religious_adjective():
     text = "le délégué du Conseil français du culte musulman a parlé"
     assert extended(text, "Conseil français") == "Conseil français du culte musulman"
+
+
+def test_participle_with_its_infinitive_is_cut_from_a_name():
+    text = "le président du Conseil scientifique chargé de guider les gouvernements"
+    start = text.index("Conseil")
+    assert text[start : verb_cut(text, start, text.index(" de guider"))] == "Conseil scientifique"
+    text = "le Conseil supérieur de l'audiovisuel a parlé"  # no participle: left alone
+    start = text.index("Conseil")
+    assert verb_cut(text, start, text.index(" a parlé")) == text.index(" a parlé")

@@ -172,3 +172,25 @@ def test_first_group_verb_forms_are_ordinary_words(nlp, word, verb):
     assert _verb_form(nlp.vocab, word) is verb
     if verb:
         assert common_word(nlp.vocab, word.capitalize())
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Le marché de Noël de Kardamville a rouvert.", "Noël de Kardamville", "LOC", [("Noël de Kardamville", "LOC")]),
+        ("Il aime Anne de Kardamville.", "Anne de Kardamville", "LOC", [("Anne de Kardamville", "PER")]),
+        ("a souligné M. Kardam.50.000 salariés", "M. Kardam.50.000", "PER", [("Kardam", "PER")]),
+        ("le Kardam 50 a parlé", "Kardam 50", "ORG", [("Kardam 50", "ORG")]),
+        ("la mort de ce Franco-Sénégalais de 25 ans", "Franco-Sénégalais", "LOC", []),
+        ("Les Italo-Américains votent.", "Italo-Américains", "LOC", []),
+        ("Il vit à Pont-à-Kardam.", "Pont-à-Kardam", "LOC", [("Pont-à-Kardam", "LOC")]),
+        ("Mesdames, bonjour.", "Mesdames", "PER", []),
+        ("Madame Kardam a dit.", "Madame Kardam", "PER", [("Kardam", "PER")]),
+    ],
+)
+def test_holiday_glued_number_compound_demonym_honorific(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+def test_a_department_named_like_a_greeting_stays():
+    assert clean("Aube (10), Cher (18), Indre (36)", "Cher", "LOC") == [("Cher", "LOC")]

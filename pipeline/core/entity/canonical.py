@@ -265,8 +265,8 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
         key = fold(surface)
         if c.canonical is not None:
             continue
-        if c.label == "PER" and key in names:
-            c.canonical = names[key]
+        if key in names and (c.label == "PER" or not c.firm):
+            c.label, c.canonical = "PER", names[key]  # a full name the model typed otherwise once ("France Gall")
             continue
         parts = key.split()
         for name_key in order:

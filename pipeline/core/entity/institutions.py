@@ -20,6 +20,8 @@ _ADJECTIVE = re.compile(
 )
 # What a verb's object or clause starts with: a verb ran into the name before it.
 _OBJECT_AFTER = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |ses |son |sa |leur |leurs |que |qu['’])")
+# A past participle with "de"/"à" and an infinitive after a name ("chargé de guider", "destinée à aider").
+_DUTY = re.compile(r"\s+[a-zà-öø-ÿ]+(?:é|ée|és|ées)\s+(?:de|d['’]|à)\s*[a-zà-öø-ÿ]+(?:er|ir|re)\b")
 _LINK = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|au|aux)(?:\s+|(?<=['’]))")
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}(?![\w\-'’])")
 _SPACE_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})(?![\w\-'’])")
@@ -42,6 +44,9 @@ def verb_cut(text: str, start: int, end: int) -> int:
     """End of an organisation name that ran over a verb: its last lower-case word after a lower-case complement
     is no adjective and an object follows it ("Direction générale de la santé calme l'inquiétude")."""
     words = text[start:end].split()
+    duty = _DUTY.search(text, start, min(len(text), end + 40))
+    if duty is not None and start < duty.start() < end:
+        return duty.start()  # "Conseil scientifique chargé (de guider)": a participle and its infinitive
     if len(words) < 4 or not words[-1].islower() or not words[-2].islower() or is_adjective(words[-1]):
         return end
     if not _OBJECT_AFTER.match(text, end):

@@ -84,6 +84,7 @@ class Lexicon:
     company_phrases: frozenset[str] = frozenset()  # "la maison d'édition X": X is an organisation
     number_words: frozenset[str] = frozenset()  # "Trente-neuf": a number written out is no name
     verb_endings: tuple[str, ...] = ()  # "Arrêtez", "Marchons": a verb form opening a quote is no name
+    address_forms: frozenset[str] = frozenset()  # "Mesdames": a form of address alone is no one
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
@@ -197,6 +198,7 @@ def lexicon() -> Lexicon:
         place_offices=words("place_offices"),
         number_words=words("number_words"),
         weekdays=words("weekdays"),
+        address_forms=words("address_forms"),
         verb_endings=tuple(lists.get("verb_endings", ())),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),

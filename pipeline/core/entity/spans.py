@@ -15,7 +15,7 @@ _CUT = re.compile(
     r"\s*[@#]\w+|\n|\s[-–—]\s|\set(?=\s(?:la|le|les|l['’])\s?[A-ZÀ-ÖØ-Ý])"
     r"|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre(?!\s(?:la|le|les|l['’])\s?[a-zà-öø-ÿ])|lors)\s"
     r"|[\"«»“”()\[\]]"
-    r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
+    r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ]{2})\.(?=\d)|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
 # A ministry or a government portfolio named after "ministres de la", "secrétaire d'État chargée de l'",
@@ -208,6 +208,12 @@ def _person_follows(text: str, word: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a word is an honorific or a first name: a person's name starts there."""
     surface = text[word[0] : word[1]]
     return _low(surface) in lex.honorifics or _is_first_name(surface, lex)
+
+
+def _compound_demonym(low: str, lex: Lexicon) -> bool:
+    """A hyphenated demonym: combining forms then a demonym ("franco-sénégalais", "italo-américaines")."""
+    parts = low.split("-")
+    return len(parts) >= 2 and parts[-1] in lex.demonyms and all(p.endswith("o") and len(p) >= 4 for p in parts[:-1])
 
 
 def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -507,6 +513,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return [Candidate(s, e, "ORG", 1)]  # "élue SUD à l'hôpital": the union, not the cardinal point
     if label == "ORG" and len(ws) == 1 and _ADMINISTRATION_BEFORE.search(text, max(0, s - 20), s):
         return [Candidate(s, e, "PER", 1)]  # "l'administration Obama": the president it is named after
+    if not any(c.isalpha() for c in surface) or (len(ws) == 1 and low in lex.address_forms):
+        return []  # a number ("50.000" glued to a name) or a form of address alone ("Mesdames")
     if all(part in lex.number_words for part in re.split(r"[\s\-]+", low)):
         return []  # a number written out, capitalised at a sentence start ("Trente-neuf corps", "Vingt et un")
     if "," in surface and all(_low(p.strip()) in lex.portfolios for p in surface.split(",")):
@@ -523,6 +531,7 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         label != "PER"
         and len(ws) == 3
         and _is_first_name(text[ws[0][0] : ws[0][1]], lex)
+        and _low(text[ws[0][0] : ws[0][1]]) not in lex.not_entities  # "(marché de) Noël de Strasbourg"
         and _low(text[ws[1][0] : ws[1][1]]) in _PERSON_PARTICLES
         and text[ws[2][0]].isupper()
         and _low(text[ws[2][0] : ws[2][1]]) not in _CARDINAL_POINTS
@@ -562,6 +571,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
     if len(ws) == 1 and (low in lex.demonyms or low in lex.titles):
         return []  # a capitalised demonym or title ("le président Russe", "la jeune Suédoise", "la Haute-Commissaire")
+    if len(ws) == 1 and _compound_demonym(low, lex):
+        return []  # "ce Franco-Sénégalais de 25 ans", "les Italo-Américains"
     if len(ws) > 1 and _low(text[ws[0][0] : ws[0][1]]) in lex.demonyms and text[ws[1][0] : e].islower():
         return []  # a demonym and lower-case words ("Luxembourgeois de cœur")
     if (
