@@ -270,3 +270,71 @@ def test_a_pronoun_subject_with_no_teller_keeps_its_verb() -> None:
     body = "Marc Mallory était au téléphone. Il regrettait ce « trait d'humour qui n'a pas marché »."
     quote = run(body, WHITMER)[-1]
     assert quote.speaker == "Marc Mallory" and quote.verb == "regretter"
+
+
+SARDOU = [("Michel Sardou", "PER", "Michel Sardou"), ("Emmanuel Macron", "PER", "Emmanuel Macron")]
+SARDOU_BODY = (
+    "Dans le journal, l'interprète des « Lacs du Connemara », qui « n'a jamais eu de complaisance avec "
+    "l'extrême droite », précise l'hebdomadaire, explique avoir voté pour le candidat d'En Marche! au second "
+    "tour. « J'étais prêt à voter pour un autre candidat, mais les affaires m'ont fait changer d'avis. »"
+)
+
+
+def test_a_verb_after_an_incise_with_a_complement_is_the_main_verb() -> None:
+    quote = run(SARDOU_BODY, SARDOU)[-1]
+    assert quote.speaker == "l'interprète des « Lacs du Connemara »" and quote.verb == "expliquer"
+
+
+def test_a_verb_after_a_comma_with_no_complement_stays_an_incise() -> None:
+    body = (
+        "Dans le journal, le chanteur, qui « n'a jamais eu de complaisance avec l'extrême droite », précise "
+        "l'hebdomadaire, était à Paris. « J'étais prêt à voter pour un autre candidat, mais les affaires m'ont "
+        "fait changer d'avis. »"
+    )
+    assert run(body, SARDOU)[-1].verb != "expliquer"
+
+
+def test_an_exclamation_mark_before_a_lower_case_word_ends_no_sentence() -> None:
+    from pipeline.core.quotation.tokens import tokenize
+
+    tokens = tokenize("Il a voté pour En Marche! au second tour. Puis il est parti ! Voilà.", [])
+    sent = {t.text: t.sent for t in tokens}
+    assert sent["Marche"] == sent["au"] == sent["tour"]
+    assert sent["parti"] != sent["Voilà"]
+
+
+def test_a_description_by_a_work_is_not_the_last_person_named() -> None:
+    body = (
+        "Emmanuel Macron a été élu dimanche. « J'étais prêt à voter pour un autre candidat, mais les affaires "
+        "m'ont fait changer d'avis », raconte l'interprète des « Lacs du Connemara »."
+    )
+    quote = run(body, SARDOU)[-1]
+    assert quote.speaker == "l'interprète des « Lacs du Connemara »" and quote.speaker_label is None
+
+
+def test_a_description_by_a_work_the_article_tied_to_a_name_is_that_person() -> None:
+    body = (
+        "Michel Sardou, l'interprète des « Lacs du Connemara », était à Paris. Emmanuel Macron a été élu. "
+        "« J'étais prêt à voter pour un autre candidat, mais les affaires m'ont fait changer d'avis », raconte "
+        "l'interprète des « Lacs du Connemara »."
+    )
+    assert run(body, SARDOU)[-1].speaker == "Michel Sardou"
+
+
+def test_a_description_by_a_work_is_the_person_being_quoted() -> None:
+    body = (
+        "« Je mets le coup de genou et je sors », raconte Marlène Schiappa. Elle appelle alors l'un de ses amis. "
+        "« Mais pourquoi tu lis dans le métro ? », lui "
+        "demande-t-il. « Sur le moment, je m'en suis voulu, j'ai culpabilisé », regrette l'auteur de « La "
+        "Culture du viol » auprès du Parisien."
+    )
+    quotes = run(body, [("Marlène Schiappa", "PER", "Marlène Schiappa")])
+    assert [q.speaker for q in quotes if "culpabilisé" in q.text] == ["Marlène Schiappa"]
+
+
+def test_a_nickname_in_marks_is_no_work() -> None:
+    body = (
+        "Marcel Campion ne baisse pas les bras. Le « roi des forains » assure qu'il restera. « Je ne suis pas "
+        "parti. J'ai un contrat de six ans et je resterai », déclare-t-il."
+    )
+    assert run(body, [("Marcel Campion", "PER", "Marcel Campion")])[-1].speaker == "Marcel Campion"

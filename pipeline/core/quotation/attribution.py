@@ -287,7 +287,15 @@ class Context:
             return None  # "de son côté", "pour sa part"
         if words[0] in POSSESSIVE and words[-1] in self.lex.words("own_words"):
             return Subject("pronoun", self.text[toks[i].start : toks[k - 1].end], toks[i].start, words=("soi",))
-        text = self.text[toks[i].start : toks[k - 1].end]
+        end = toks[k - 1].end
+        work = k < len(toks) and self._quoted(toks[k]) and toks[k].para == toks[k - 1].para
+        if work and words[-1] in DE and self.quote_words.get(toks[k].quote, 0) <= 5:
+            # "l'interprète des « Lacs du Connemara »": a title of a work ends the noun phrase (the sentence's
+            # bounds stop at the next quote)
+            last = self.quote_range[toks[k].quote][1]
+            words += [t.low for t in toks[k : last + 1] if t.is_word]
+            end, k = toks[last].end, last + 1
+        text = self.text[toks[i].start : end]
         subject = Subject("description", text, toks[i].start, words=tuple(words))
         return self._with_apposition(subject, k, limit)
 
@@ -752,7 +760,7 @@ class Context:
             while k > a and toks[k].low in self.aux:
                 k -= 1
             incise = incise or (k < i - 1 and (toks[k].low == "," or self._quoted(toks[k])))
-            if incise:
+            if incise and not self._governs_clause(verb[1], b):
                 continue
             agent = self.passive_agent(i, b)
             if agent is not None:
@@ -1012,6 +1020,15 @@ class Context:
         return (i - 1 >= lo and toks[i - 1].low in DETS | {"l'"}) or (
             i - 2 >= lo and toks[i - 2].low in DETS | {"l'"} and toks[i - 1].is_word
         )
+
+    def _governs_clause(self, n: int, limit: int) -> bool:
+        """Whether the reporting verb ending before token n has a complement ("…, précise l'hebdomadaire,
+        explique avoir voté …", "…, explique qu'il …"): the main verb of its sentence, not an incise."""
+        toks = self.tokens
+        if n >= limit:
+            return False
+        low = toks[n].low
+        return low in {"que", "qu'", "avoir", "être", ":"}
 
     def _speech_after_colon(self, lo: int, first: int) -> bool:
         """ "Il évacue la polémique : « C'est simple et ridicule »": a sentence opened by a subject pronoun

@@ -26,6 +26,7 @@ from pipeline.core.quotation.attribution import (
 )
 from pipeline.core.records import EntityMention
 
+WORK_MARKS = ("«", '"', "“")  # a quoted title of a work inside a description
 MARKET_SCOPE = {"mondial", "mondiale", "européen", "européenne", "français", "française", "national", "un", "une"}
 GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
 LEADER_TITLES = {
@@ -636,6 +637,14 @@ class SpeakerIndex:
                 kin = self._same_family(subject, position) if relative else None
                 if kin is not None:
                     return kin
+                if self._by_work(subject):
+                    # "l'interprète des « Lacs du Connemara »", "l'auteur de « Sapiens »": one person known by a
+                    # work the article did not tie to a name: the one being quoted, else kept as said, not the
+                    # last man or woman named
+                    current = self._current_speaker(position, gender)
+                    if current is not None and current.label == "PER":
+                        return Speaker(current.name, "PER", 0.6, gender=current.gender)
+                    return Speaker(subject.text.strip(), None, 0.6, plural, gender)
                 if relative and possessive:
                     # "assure son fils", "a confié sa mère": a relative of someone, whom the article did not name
                     # with that relation; the last person of that gender is most often the relative's parent or
@@ -654,6 +663,16 @@ class SpeakerIndex:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _by_work(self, subject: Subject) -> bool:
+        """A description ending with "de"/"des"/"du" and a quoted title ("l'auteur de « Sapiens »"); not a
+        nickname in marks ("le « roi des forains »")."""
+        text = subject.text.replace("’", "'")
+        at = min((text.find(m) for m in WORK_MARKS if m in text), default=-1)
+        if at <= 0:
+            return False
+        before = text[:at].split()
+        return bool(before) and (before[-1].lower() in DE or before[-1].lower().endswith("d'"))
 
     def _holds_other_office(self, person: Speaker, words: list[str]) -> bool:
         """ "la porte-parole du ministère" is not the person the article made "la ministre des Affaires

@@ -98,12 +98,22 @@ def tokenize(text: str, spans: list[QuotedSpan]) -> list[Token]:
         if glued and tok.quote < 0 and prev.quote < 0:
             sent += 1
             tok.sent = sent
-        if tok.quote < 0 and tok.low in SENTENCE_END and not abbreviation:
+        if tok.quote < 0 and tok.low in SENTENCE_END and not abbreviation and not _goes_on(tokens, n):
             sent += 1
         elif _closes_a_sentence(tokens, n):
             sent += 1  # « … logement. » Voilà …: the full stop inside the marks ends the writer's sentence too
         prev = tok
     return tokens
+
+
+def _goes_on(tokens: list[Token], n: int) -> bool:
+    """ "!" or "?" followed by a lower-case word of the same paragraph ends no sentence: a name ("le candidat
+    d'En Marche! au second tour") or an exclamation inside it ("c'est fini ! lance-t-il")."""
+    tok = tokens[n]
+    if tok.low not in {"!", "?"} or n + 1 >= len(tokens):
+        return False
+    nxt = tokens[n + 1]
+    return nxt.para == tok.para and nxt.is_word and nxt.text[:1].islower() and nxt.quote < 0
 
 
 def _closes_a_sentence(tokens: list[Token], n: int) -> bool:
