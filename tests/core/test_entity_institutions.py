@@ -210,3 +210,9 @@ def test_participle_with_its_infinitive_is_cut_from_a_name():
     text = "le Conseil supérieur de l'audiovisuel a parlé"  # no participle: left alone
     start = text.index("Conseil")
     assert verb_cut(text, start, text.index(" a parlé")) == text.index(" a parlé")
+
+
+def test_a_participle_after_a_ministry_is_the_verb():
+    names = _names("les fonctionnaires du ministère du Kardamisme rémunérés plus que les autres")
+    assert "ministère du Kardamisme" in names
+    assert "ministère de la Santé publique" in _names("le ministère de la Santé publique a dit")

@@ -194,3 +194,27 @@ def test_holiday_glued_number_compound_demonym_honorific(text, span, label, expe
 
 def test_a_department_named_like_a_greeting_stays():
     assert clean("Aube (10), Cher (18), Indre (36)", "Cher", "LOC") == [("Cher", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ("Affaire Kardam : l'enquête avance.", "Affaire Kardam", "PER", [("Kardam", "PER")]),
+        ("Le juge a parlé. Pierre Kardam a dit.", "Pierre Kardam", "PER", [("Pierre Kardam", "PER")]),
+        (
+            "Kardam Motors : la Rapide E arrive.",
+            "Kardam Motors : la Rapide E",
+            "ORG",
+            [("Kardam Motors", "ORG"), ("Rapide E", "ORG")],
+        ),
+        ("Le ministre à l'Economie a dit.", "Economie", "ORG", []),
+        ("Le ministre à l'Ecologie a dit.", "Ecologie", "ORG", []),
+        ("Il réfléchit à la place de la France en Europe.", "place de la France", "LOC", [("France", "LOC")]),
+        ("Ils défilent place de la Nation.", "place de la Nation", "LOC", [("place de la Nation", "LOC")]),
+        ("Une Londonienne a gagné.", "Londonienne", "LOC", []),
+        ("Paris a gagné.", "Paris", "LOC", [("Paris", "LOC")]),
+        ("Le Pr a dit.", "Pr", "PER", []),
+    ],
+)
+def test_event_noun_colon_portfolio_country_role_and_demonyms(text, span, label, expected):
+    assert clean(text, span, label, is_common=lambda w: w in {"Affaire"}) == expected

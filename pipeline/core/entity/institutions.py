@@ -95,6 +95,8 @@ def _ministry(lex: Lexicon) -> re.Pattern[str]:
 _MINISTRY_OF = re.compile(
     r"(?<![\w\-])[mM]inistère(?:\s+([a-zà-öø-ÿ]+))?\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)(?=[A-ZÀ-ÖØ-Ý])"
 )
+# A participle after a ministry's name is the sentence's verb ("du ministère de l'Économie rémunérés").
+_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant)$")
 _PORTFOLIO_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ\-]+")
 _PORTFOLIO_MORE = re.compile(r"\s+et\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|à\s+la\s+|aux\s+)(?=[A-ZÀ-ÖØ-Ý])")
 _PORTFOLIO_OF = re.compile(r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])(?=[a-zà-öø-ÿ]{3})")
@@ -110,7 +112,7 @@ def portfolio_end(text: str, start: int, lex: Lexicon) -> int | None:
     end = word.end()
     while True:
         adj = _SPACE_WORD.match(text, end + 3 if text.startswith(" et ", end) else end)
-        if adj is not None and is_adjective(adj.group(1)) and adj.group(1) not in lex.stop_words:
+        if adj is not None and is_adjective(adj.group(1)) and not _PARTICIPLE.search(adj.group(1)):
             end = adj.end()
             continue
         link = _PORTFOLIO_OF.match(text, end)

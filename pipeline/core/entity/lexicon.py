@@ -84,6 +84,8 @@ class Lexicon:
     company_phrases: frozenset[str] = frozenset()  # "la maison d'édition X": X is an organisation
     number_words: frozenset[str] = frozenset()  # "Trente-neuf": a number written out is no name
     verb_endings: tuple[str, ...] = ()  # "Arrêtez", "Marchons": a verb form opening a quote is no name
+    folded_portfolios: frozenset[str] = frozenset()  # fold()ed: "Economie" is a portfolio without its accent
+    event_nouns: frozenset[str] = frozenset()  # "Affaire Benalla :": an event named after a person, not a name
     address_forms: frozenset[str] = frozenset()  # "Mesdames": a form of address alone is no one
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
@@ -199,6 +201,8 @@ def lexicon() -> Lexicon:
         number_words=words("number_words"),
         weekdays=words("weekdays"),
         address_forms=words("address_forms"),
+        folded_portfolios=frozenset(fold(p) for p in lists["portfolios"]),
+        event_nouns=words("event_nouns"),
         verb_endings=tuple(lists.get("verb_endings", ())),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),

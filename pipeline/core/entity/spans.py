@@ -13,7 +13,7 @@ from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, fold, lexicon
 # sentence ("AFP.\"Le", "fin.Début") and a lower-to-upper case change inside a word ("LabordeUne", checked below).
 _CUT = re.compile(
     r"\s*[@#]\w+|\n|\s[-–—]\s|\set(?=\s(?:la|le|les|l['’])\s?[A-ZÀ-ÖØ-Ý])"
-    r"|[!?]|['’](?=\s)|\s(?:dans|chez|avec|selon|depuis|contre(?!\s(?:la|le|les|l['’])\s?[a-zà-öø-ÿ])|lors)\s"
+    r"|[!?]|['’](?=\s)|\s+:\s|\s(?:dans|chez|avec|selon|depuis|contre(?!\s(?:la|le|les|l['’])\s?[a-zà-öø-ÿ])|lors)\s"
     r"|[\"«»“”()\[\]]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ]{2})\.(?=\d)|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
@@ -192,9 +192,11 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
             ):
                 break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos", "ordre du Conseil
                 # d'État" -> "Conseil d'État": a rappel à l'ordre of the institution)
-            if i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place") and _STREET_NAME.match(whole):
+            street = i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place")
+            if street and _STREET_NAME.match(whole) and not (low == "place" and _role_of_a_country(text, ws, lex)):
                 break  # the model's "rue de Lyon", "place de la Nation": a street, not the city it is named after
-            if i == 0 and label != "PER" and low in lex.venue_nouns and _VENUE_NAME.match(whole):
+            venue = i == 0 and label != "PER" and low in lex.venue_nouns and _VENUE_NAME.match(whole)
+            if venue and not (low == "place" and _role_of_a_country(text, ws, lex)):
                 break  # the model's "jardin des Plantes", "prison de la Santé": the venue, not a part of its name
             following = _low(text[ws[i + 1][0] : ws[i + 1][1]])
             event = event or following in {"de", "du", "des", "d'"}
@@ -214,6 +216,14 @@ def _compound_demonym(low: str, lex: Lexicon) -> bool:
     """A hyphenated demonym: combining forms then a demonym ("franco-sénégalais", "italo-américaines")."""
     parts = low.split("-")
     return len(parts) >= 2 and parts[-1] in lex.demonyms and all(p.endswith("o") and len(p) >= 4 for p in parts[:-1])
+
+
+def _role_of_a_country(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """ "la place de la France en Europe": a country's role, no square (named after a known country)."""
+    rest = text[ws[1][0] : ws[-1][1]]
+    m = re.match(r"(?:de la|du|de l['’])\s?(.+)$", rest)
+    known = lex.gazetteer.lookup(m.group(1)) if m else None
+    return known is not None and known.label == "LOC"
 
 
 def _strip_trailing(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -252,14 +262,17 @@ def _is_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.first_names or fold(word) in lex.folded_first_names
 
 
-def _capitalised_common_noun(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> bool:
+def _capitalised_common_noun(text: str, ws: list[tuple[int, int]], lex: Lexicon, is_common: IsCommon) -> bool:
     """Whether a person span opens with an ordinary noun capitalised at a sentence start that the article also
-    writes in lower case before the same name ("Affaire Dupont : ..." where it says "l'affaire Dupont")."""
+    writes in lower case before the same name ("Affaire Dupont : ..." where it says "l'affaire Dupont"), or that
+    is one of the event nouns news names after a person ("Affaire Benalla", "Procès Fillon")."""
     first = text[ws[0][0] : ws[0][1]]
     if not first[:1].isupper() or first.isupper() or _is_first_name(first, lex):
         return False
     if not (is_sentence_start(text, ws[0][0]) or _quote_start(text, ws[0][0])):
         return False
+    if _low(first) in lex.event_nouns and is_common(first):
+        return True
     rest = text[ws[1][0] : ws[-1][1]]
     return re.search(rf"(?<![\w\-]){re.escape(first.lower())}\s+{re.escape(rest)}(?![\w\-])", text) is not None
 
@@ -488,7 +501,12 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     venue = venue_start(text, s, e, label, lex)
     if venue is not None:
         return [Candidate(venue, e, "LOC", 1)]
-    if label != "PER" and _low(text[s : ws[0][1]]) in lex.venue_nouns and _VENUE_NAME.match(surface):
+    if (
+        label != "PER"
+        and _low(text[s : ws[0][1]]) in lex.venue_nouns
+        and _VENUE_NAME.match(surface)
+        and not (_low(text[s : ws[0][1]]) == "place" and _role_of_a_country(text, ws, lex))
+    ):
         return [Candidate(s, e, "LOC", 1)]  # the model's whole "jardin des Plantes", whatever its type
     known = lex.gazetteer.lookup(surface)
     if (known.label if known else label) == "LOC":
@@ -537,7 +555,7 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         and _low(text[ws[2][0] : ws[2][1]]) not in _CARDINAL_POINTS
     ):
         return [Candidate(s, e, "PER", 1)]  # a first name, a particle, a name: "Anne de Villiers" is a person
-    if label == "PER" and len(ws) >= 2 and _capitalised_common_noun(text, ws, lex):
+    if label == "PER" and len(ws) >= 2 and _capitalised_common_noun(text, ws, lex, is_common):
         return clean_piece(text, ws[1][0], e, label, is_common, lex)  # "Affaire Dupont :" of "l'affaire Dupont"
     two = two_names_at(text, ws, lex) if label == "PER" else None
     if two is not None:
@@ -559,8 +577,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     split = _known_after_article(text, ws, label, is_common, lex)
     if split is not None:
         return split
-    if low in lex.not_entities or low in lex.portfolios or low in lex.stop_words:
-        return []
+    if low in lex.not_entities or fold(low) in lex.folded_portfolios or low in lex.stop_words:
+        return []  # also a portfolio written without its accent ("à l'Economie")
     if surface.isupper() and (len(ws) > 1 and any(_low(text[a:b]) in lex.stop_words for a, b in ws)):
         return []  # a shouted headline ("THÉORIE DU COMPLOT")
     if len(ws) == 1 and surface.isupper() and len(surface) >= 6 and is_common(surface):
