@@ -13,7 +13,15 @@ from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 MAX_LINES_ABOVE_TITLE = 4
-MAX_MARKUP_LINES_ABOVE_TITLE = 40  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")
+MAX_MARKUP_LINES_ABOVE_TITLE = 40
+# A whole HTML document's opening: "<!DOCTYPE html>", "<html>", then its <head> … </head>.
+_HTML_HEAD = re.compile(
+    r"\s*(?:<!DOCTYPE[^<>]*>\s*)?(?:<html\b[^<>]*>\s*)?<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL
+)
+# The site's header or menu on one line above the title (without the article's own <h1>).
+_PAGE_HEADER = re.compile(
+    r"<(header|nav)\b[^<>]*>(?:(?!<h1\b|</?\1\b).)*</\1\s*>", re.IGNORECASE
+)  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
@@ -35,7 +43,12 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     text, warnings = decoded.text, list(decoded.warnings)
     header = dates.parse_header(text)
     prelude = [Edit("date_header", header.start, header.end)] if header else []
-    title_line = _FIRST_LINE.search(text, header.end if header else 0)
+    start = header.end if header else 0
+    head = _HTML_HEAD.match(text, start)
+    if head:  # a whole HTML document: its <head> (title tag, metadata, scripts) is no article text
+        prelude.append(Edit("html", head.start(), head.end()))
+        start = head.end()
+    title_line = _FIRST_LINE.search(text, start)
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
     # Page furniture above the title (a breadcrumb, an email's greeting, a scraped page's markup-only lines such as
@@ -46,9 +59,10 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         next_line = _FIRST_LINE.search(text, title_line.end())
         if next_line is None:
             break
-        if not inline.without_markup(title_line.group(0)).strip():
+        chrome = _PAGE_HEADER.fullmatch(title_line.group(0).strip())
+        if chrome or not inline.without_markup(title_line.group(0)).strip():
             markup_lines += 1
-            prelude.append(Edit("html", title_line.start(), title_line.end()))
+            prelude.append(Edit("navigation" if chrome else "html", title_line.start(), title_line.end()))
             title_line = next_line
             title_start = title_line.start()
             continue

@@ -319,3 +319,41 @@ def test_short_lines_not_repeated_or_not_quoted_are_kept(alone: str) -> None:
 )
 def test_a_cross_link_headline_ends_at_its_full_stop(raw: str, body: str) -> None:
     assert parse_raw(f"{TITLE}\n\n{raw}").body == body
+
+
+DOCUMENT = f"""<!DOCTYPE html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<title>{TITLE} - Le Courrier</title>
+<script>
+window.dataLayer = window.dataLayer || [];
+</script>
+</head>
+<body>
+<header><a href="/">Le Courrier</a> <a href="/politique">Politique</a></header>
+<article>
+<h1>{TITLE}</h1>
+<p>{BEFORE}</p>
+<p>{AFTER}</p>
+</article>
+</body>
+</html>
+"""
+
+
+def test_a_whole_html_document_loses_its_head_and_site_header() -> None:
+    art = parse_raw(DOCUMENT)
+    assert (art.title, art.body) == (TITLE, f"{BEFORE}\n\n{AFTER}")
+    assert "Le Courrier" in removed_by(art, "navigation")
+
+
+def test_a_header_holding_the_h1_title_is_kept() -> None:
+    art = parse_raw(f"<header><h1>{TITLE}</h1></header>\n<p>{BEFORE}</p>")
+    assert (art.title, art.body) == (TITLE, BEFORE)
+
+
+def test_a_text_line_about_a_head_is_kept() -> None:
+    text = "<head> et <title> sont des balises HTML, explique le formateur."
+    art = parse_raw(f"{TITLE}\n\n{text}\n\n{BEFORE}")
+    assert art.body.endswith(BEFORE) and "explique le formateur." in art.body

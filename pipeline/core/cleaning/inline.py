@@ -29,7 +29,8 @@ _LINEBREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 _BLOCK_TAGS = r"br|p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|hr"
 _KNOWN_TAGS = _BLOCK_TAGS + r"|a|b|i|u|em|strong|span|img|iframe|small|sup|sub|font|center|mark|cite|q"
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
+# HTML comments and declarations ("<!-- pub -->", "<!DOCTYPE html>").
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|<![A-Za-z][^<>]*>", re.DOTALL)
 _SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>")
 _BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
