@@ -357,3 +357,15 @@ def test_a_text_line_about_a_head_is_kept() -> None:
     text = "<head> et <title> sont des balises HTML, explique le formateur."
     art = parse_raw(f"{TITLE}\n\n{text}\n\n{BEFORE}")
     assert art.body.endswith(BEFORE) and "explique le formateur." in art.body
+
+
+def test_a_post_and_its_sign_off_glued_to_the_next_sentence_are_removed() -> None:
+    post = "Incendie en cours dans un immeuble de quatre étages à #Rennes. Rue barrée"
+    signoff = "— Rennes 24 (@Rennes24) 11 octobre 2016"
+    art = parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{post}\n\n{signoff}{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_a_sign_off_inside_a_sentence_is_not_cut() -> None:
+    text = f"Le compte — Rennes 24 (@Rennes24) 11 octobre 2016 Le feu a été signalé. {AFTER}"
+    assert parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{text}").body == f"{BEFORE}\n\n{text}"

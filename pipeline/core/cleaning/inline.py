@@ -735,6 +735,14 @@ def _is_abbreviation(text_before: str, text_after: str) -> bool:
     return word in patterns.words("abbreviations.txt")
 
 
+# "— Rennes 24 (@Rennes24) 11 octobre 2016Le feu s'est déclaré …": an embedded post's sign-off opening its line, glued
+# to the text's next sentence.
+_GLUED_POST_SIGNOFF = re.compile(
+    r"^\s*[—–-]\s*[^()\n—–]{1,80}\(@\w{1,30}\)\s+(?:[A-Za-zéû]+\.? \d{1,2},? \d{4}|\d{1,2}(?:er)? [a-zéû]+\.? \d{4})"
+    rf"(?=\s?[{UPPER}\"«“])"
+)
+
+
 def glued_paragraphs(block: Block, source: str) -> list[Edit]:
     """Zero-width paragraph breaks where a paragraph end is glued to the next one ("…fin.Début")."""
     text = source[block.start : block.end]
@@ -752,6 +760,9 @@ def glued_paragraphs(block: Block, source: str) -> list[Edit]:
         if text[: m.start()].count('"') % 2 == 1:  # this quote closes a quotation
             cut = block.start + m.end()
             edits.append(Edit("glued_paragraph", cut, cut, breaks=True))
+    signoff = _GLUED_POST_SIGNOFF.match(text)
+    if signoff:  # the sign-off becomes its own line (a social_embed paragraph), the text goes on after it
+        edits.append(Edit("glued_paragraph", block.start + signoff.end(), block.start + signoff.end(), breaks=True))
     return edits
 
 
