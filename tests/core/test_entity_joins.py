@@ -151,3 +151,18 @@ def test_region_is_its_place_when_the_article_names_the_place_alone():
 def test_region_alone_or_other_words_stay_apart():
     mentions = [_loc("Europe occidentale"), _loc("France"), _loc("Caroline du Nord"), _loc("Caroline")]
     assert [m.canonical_name for m in join_regions(mentions, lexicon())] == [m.canonical_name for m in mentions]
+
+
+def test_a_brand_and_its_company_in_brackets_is_no_first_name_and_surname():
+    from pipeline.core.entity.matching import completed_first_names
+
+    text = "la soupe Kardam (Pagen). La réaction de Sophie (Durandeau). Et de Kardami (Ibn Zia, sa mère)."
+    cands = [
+        Candidate(text.index(w), text.index(w) + len(w.split()[0]), "PER", 1) for w in ("Kardam (", "Sophie", "Kardami")
+    ]
+    got = [(text[c.start : c.end], c.canonical) for c in completed_first_names(text, cands, lexicon())]
+    assert got == [
+        ("Kardam", None),
+        ("Sophie (Durandeau", "Sophie Durandeau"),
+        ("Kardami (Ibn Zia", "Kardami Ibn Zia"),
+    ]

@@ -218,3 +218,18 @@ def test_a_department_named_like_a_greeting_stays():
 )
 def test_event_noun_colon_portfolio_country_role_and_demonyms(text, span, label, expected):
     assert clean(text, span, label, is_common=lambda w: w in {"Affaire"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        ('Ils crient "Suicidez-vous" aux policiers.', "Suicidez", "MISC", []),
+        ("Dites-nous tout.", "Dites", "PER", []),
+        ("Il vit à Villers-le-Kardam.", "Villers-le-Kardam", "LOC", [("Villers-le-Kardam", "LOC")]),
+        ("Le musée de Florence rouvre, à Florence, en Toscane.", "Florence, en", "LOC", [("Florence", "LOC")]),
+        ("Florence a dit non.", "Florence", "LOC", [("Florence", "PER")]),
+        ("Le moteur fait 400 Nm de couple.", "Nm", "LOC", []),
+    ],
+)
+def test_imperative_with_pronoun_town_after_a_and_units(text, span, label, expected):
+    assert clean(text, span, label) == expected

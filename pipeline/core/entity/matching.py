@@ -96,7 +96,12 @@ def completed_first_names(text: str, chosen: list[Candidate], lex: Lexicon) -> l
         if cand.start < skip_until:
             continue
         m = _FIRST_THEN_BRACKETED.match(text, cand.start)
-        if cand.label == "PER" and cand.canonical is None and m is not None and m.end(1) == cand.end:
+        # a first name, or a surname followed by who the person is ("Latifa (Ibn Ziaten, mère de …)"); not a brand
+        # and its company ("Knorr (Pagen)")
+        first = m is not None and (
+            m.group().endswith(",") or m.group(1) in lex.first_names or fold(m.group(1)) in lex.folded_first_names
+        )
+        if cand.label == "PER" and cand.canonical is None and first and m.end(1) == cand.end:
             surname = m.group(2)
             if not (lex.gazetteer.lookup(surname) or surname.isupper() or surname.split()[0].lower() in lex.stop_words):
                 cand = Candidate(cand.start, m.end(2), "PER", cand.rank, f"{m.group(1)} {surname}")

@@ -35,6 +35,7 @@ _STREET_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de |de l['’]|d
 # point after a district noun ("quartiers Nord").
 _VENUE_NAME = re.compile(r"[a-zà-öø-ÿ]+ (?:de la |des |du |de l['’])[A-ZÀ-ÖØ-Ý]")
 _VENUE_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+) (de la |des |du |de l['’])?$")
+_IN_PLACE_BEFORE = re.compile(r"(?<![\w\-])[àÀA]\s+$")
 _INSTEAD = re.compile(r"(?<![\w\-])à\s+(?:la\s+)?$")
 _GLUED_MEDIA = re.compile(r"(?<=[A-Za-zÀ-ÖØ-öø-ÿ]{3})-?(?:news|info|infos|TV|mag|actu)$")
 # A lower-case noun saying where a named place is ("du centre-ville", "de la ville"): no part of its name.
@@ -54,8 +55,9 @@ _ADMINISTRATION_BEFORE = re.compile(r"(?<![\w\-])administration $")
 _REGION_WORD = re.compile(r"(\s+et)?\s+([a-zà-öø-ÿ]+)")
 _SQUARE_ARTICLE = re.compile(r"(?<![\w\-])(?:[Ll]a|[Ll]a [a-zà-öø-ÿ]+|[Ll]['’][a-zà-öø-ÿ]+) $")
 _STREET_BEFORE = re.compile(r"(?<![\w\-])([a-zà-öø-ÿ]+)(?: (?:de la|des|du|de) | (?:de l|d)['’]| )$")
-# A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on"): not a name.
-_INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles)\b")
+# A verb with its subject pronoun after it ("Tweetera-t-il", "Macronise-t-on") or an imperative with its object
+# ("Suicidez-vous", "Dites-nous"): not a name.
+_INVERSION_AFTER = re.compile(r"-(?:t-)?(?:il|elle|on|ils|elles|vous|nous|moi|toi|les|lui|leur|y|en)\b")
 _LIST_AFTER = re.compile(r",\s+[A-ZÀ-ÖØ-Ý][\w\-]+(?:,|\s+et\s)")
 _HONORIFIC_BEFORE = re.compile(r"(?<![\w\-])(?:M\.|MM\.|Mme|Mmes|Mlle|Mgr)\s+$")
 _SAINT_PLACE = re.compile(r"Saint(?:e|s|es)?-[A-ZÀ-ÖØ-Ý][\w\-]*")
@@ -541,8 +543,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "Noël", "Sud", "CDD": an ordinary word or a common noun's acronym (before the first-name rule)
     if _PREFIXED.match(surface) or _FACILITY_IN_DISTRICT.search(text, max(0, s - 40), e):
         return []  # "anti-Charlie", "pro-Trump" are adjectives; "commissariat du VIIIe arrondissement" names no place
-    if len(ws) == 1 and surface in lex.first_names and label != "PER":
-        return [Candidate(s, e, "PER", 1)]
+    if len(ws) == 1 and surface in lex.first_names and label != "PER" and not _IN_PLACE_BEFORE.search(text, 0, s):
+        return [Candidate(s, e, "PER", 1)]  # not "à Florence, en Toscane": a town after "à", as the model said
     if label == "PER" and len(ws) == 1 and _surname_pair(text, surface, lex):
         return []  # "l'affaire Dupont-Durand": two people's surnames, no one's name
     if (
