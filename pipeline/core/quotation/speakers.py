@@ -641,7 +641,7 @@ class SpeakerIndex:
                     # "l'interprète des « Lacs du Connemara »", "l'auteur de « Sapiens »": one person known by a
                     # work the article did not tie to a name: the one being quoted, else kept as said, not the
                     # last man or woman named
-                    current = self._current_speaker(position, gender)
+                    current = self._current_speaker(position, gender) or self._subject_nearby(position, gender)
                     if current is not None and current.label == "PER":
                         return Speaker(current.name, "PER", 0.6, gender=current.gender)
                     return Speaker(subject.text.strip(), None, 0.6, plural, gender)
@@ -663,6 +663,21 @@ class SpeakerIndex:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _subject_nearby(self, position: int, gender: str | None) -> Speaker | None:
+        """The last person named as the subject of a reporting verb in this or the previous sentence ("Marie
+        Dupont a raconté son histoire."), of a compatible gender."""
+        for pos, m, oblique in reversed(self.persons):
+            if pos >= position or oblique or m.canonical_name in self.avoid:
+                continue
+            if not any(pos < verb < pos + 80 and self._sentences_between(pos, verb) == 0 for verb in self.new_subjects):
+                continue  # "Emmanuel Macron a été élu.": named, but not as someone who speaks
+            if pos < 0 or self._sentences_between(pos, position) > 1:
+                return None
+            known = self.gender.get(m.canonical_name)
+            if gender is None or known is None or known == gender:
+                return Speaker(m.canonical_name, "PER", 0.6, gender=known)
+        return None
 
     def _by_work(self, subject: Subject) -> bool:
         """A description ending with "de"/"des"/"du" and a quoted title ("l'auteur de « Sapiens »"); not a
