@@ -68,3 +68,19 @@ def test_a_plain_incise_inside_never_crosses_a_colon() -> None:
     body = "« Nous irons, a expliqué Paul Martin : demain matin sans faute. »"
     quote = only(run(body, MARTIN))
     assert "demain matin sans faute" in quote.text
+
+
+GUTERRES = [("Antonio Guterres", "PER", "Antonio Guterres"), ("ONU", "ORG", "ONU")]
+
+
+def test_a_comma_after_an_adverbial_of_the_incise_is_skipped() -> None:
+    body = (
+        "« Le monde ne peut se permettre une nouvelle guerre », a affirmé de son côté, le secrétaire général "
+        "de l'ONU, Antonio Guterres, dans un communiqué."
+    )
+    assert run(body, GUTERRES)[-1].speaker == "Antonio Guterres"
+
+
+def test_a_clause_after_the_adverbial_of_an_incise_names_no_one() -> None:
+    body = "« Le monde ne peut se permettre une nouvelle guerre », a affirmé de son côté, alors que la tension montait."
+    assert all(q.speaker is None for q in run(body, GUTERRES))

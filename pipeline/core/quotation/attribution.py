@@ -363,6 +363,8 @@ class Context:
             pair = " ".join(x.low for x in toks[k + 1 : min(k + 3, limit)])
             if (t.low in PREPS or t.low in DE) and pair in ADVERBIAL:
                 after_prep, prev, k = False, ",", k + 3  # "tranche pour sa part Jean-Pierre Fouillot"
+                if k < limit and toks[k].low == ",":
+                    k += 1  # "a affirmé de son côté, le secrétaire général de l'ONU"
                 continue
             if t.low in PREPS or (t.low == "d'" and k + 1 < limit and toks[k + 1].low == "après"):
                 after_prep, prev, k = True, t.low, k + 1
