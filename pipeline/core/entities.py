@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.core.entity.canonical import (
+    Resolved,
     best_form,
     canonicalize,
     extend_heads,
@@ -184,12 +185,64 @@ def seat_of(
     return start + m.start(1), end, m.group(1), "LOC", known.canonical
 
 
+_QUOTED = re.compile(r"[\"«“]\s?([^\"«»“”\n]{2,80}?)\s?[\"»”]")
+_BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,30}\)")
+_NEXT_TITLE = re.compile(r"(?:\s\([^()\n]{1,30}\))?(?:,\s|\s(?:ou|et)\s)$")
+
+
+def work_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of quoted titles of works: after a work's noun ('la série "X"', 'le livre « Y »') with the next
+    quoted items of its list, and a list of quoted items with their channels or authors in brackets ('"X" (OCS et
+    NT1), "Y" (Netflix), "Z" ou "W" (TF1)')."""
+    nouns = "|".join(re.escape(n) for n in sorted(lex.work_nouns, key=len, reverse=True))
+    after_noun = re.compile(rf"(?<![\w\-])(?i:{nouns})(?:\s+(?:intitulée?s?|baptisée?s?|culte|à succès))?\s+$")
+    chains: list[list[re.Match[str]]] = []
+    for m in _QUOTED.finditer(text):
+        if not (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit()):
+            chains.append([])  # a quoted fragment of speech ("porté principalement par X"), no title
+            continue
+        if chains and chains[-1] and _NEXT_TITLE.fullmatch(text, chains[-1][-1].end(), m.start()) is not None:
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    spans: list[tuple[int, int]] = []
+    for chain in filter(None, chains):
+        named = after_noun.search(text[max(0, chain[0].start() - 40) : chain[0].start()]) is not None
+        bracketed = any(_BRACKET_AFTER.match(text, m.end()) for m in chain)
+        if named or (len(chain) >= 2 and bracketed):  # a list of quoted items with their channels or authors
+            spans.extend((m.start(1), m.end(1)) for m in chain)
+    return spans
+
+
+def title_words(text: str, resolved: list[Resolved], lex: Lexicon) -> set[int]:
+    """Indexes of place and organisation mentions that are only words of a work's title ('la série "13 Reasons
+    Why"', '"Grey's anatomy"'), named nowhere else in the article; a title that is all the name stays."""
+    titles = work_titles(text, lex)
+    if not titles:
+        return set()
+
+    def title_of(r: Resolved) -> tuple[int, int] | None:
+        return next((t for t in titles if t[0] <= r.start and r.end <= t[1]), None)
+
+    elsewhere = {r.canonical for r in resolved if title_of(r) is None}
+    out = set()
+    for i, r in enumerate(resolved):
+        title = title_of(r)
+        if title is None or r.label == "PER" or r.canonical in elsewhere:
+            continue
+        if text[title[0] : title[1]].strip(" .,!?") != text[r.start : r.end]:
+            out.add(i)
+    return out
+
+
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
     text, lex = doc.text, lexicon()
     mentions = []
-    for r in renamed(text, canonicalize(text, candidates(doc), lex), lex):
-        if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines):
+    resolved = renamed(text, canonicalize(text, candidates(doc), lex), lex)
+    in_titles = title_words(text, resolved, lex)
+    for i, r in enumerate(resolved):
+        if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines) or i in in_titles:
             continue
         try:
             section, start, end = layout.to_section(r.start, r.end)

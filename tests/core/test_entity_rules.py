@@ -512,3 +512,26 @@ def test_seat_of_an_organisation(text, span, label, seat):
         assert got is None
     else:
         assert text[got[0] : got[1]] == got[2] and got[2:] == seat
+
+
+def _titles(text: str) -> list[str]:
+    from pipeline.core.entities import work_titles
+
+    return [text[a:b] for a, b in work_titles(text, lexicon())]
+
+
+def test_quoted_titles_of_works():
+    text = 'Les séries "The Kardams" (OCS), "13 Kardam Why" (Netflix), "Grey\'s kardam" ou "Flash" (TF1) sont piratées.'
+    assert _titles(text) == ["The Kardams", "13 Kardam Why", "Grey's kardam", "Flash"]
+    assert _titles("Son roman « Retour à Kardamville » plaît.") == ["Retour à Kardamville"]
+
+
+def test_quoted_speech_and_a_single_bracketed_quote_are_no_titles():
+    assert _titles('Il a dit "Nous irons à Kardamville" hier.') == []
+    assert _titles('Il répète "Allah Akbar" (Dieu est grand).') == []  # one quote with a gloss, no list
+    assert _titles('"On aura une loi" (Gabriel Kardam), a-t-il dit.') == []
+
+
+def test_quoted_speech_fragments_in_a_list_are_no_titles():
+    text = 'l\'effort a été "porté par SNCF Kardam" (trains et gares) et "dans une moindre mesure" par la holding'
+    assert _titles(text) == []
