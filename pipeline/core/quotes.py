@@ -99,6 +99,11 @@ def extract_section(
             or ctx.left_cue(lo, first)
             or (ctx.headline_name(lo, first) if section == "title" else None)
         )
+        if cue is not None and cue.subject is None:
+            # « … » menaçant des « … » after "Selon lui,": a verb with no subject leaves the quote to the source
+            left = ctx.left_cue(lo, first)
+            if left is not None and left.kind == "left_selon" and left.subject is not None:
+                cue = left
         if _relayed(cue):
             # « … », précise le JDD after "elle affirme …": the outlet relays the words of the one before
             left = ctx.left_cue(lo, first)

@@ -338,3 +338,24 @@ def test_a_nickname_in_marks_is_no_work() -> None:
         "parti. J'ai un contrat de six ans et je resterai », déclare-t-il."
     )
     assert run(body, [("Marcel Campion", "PER", "Marcel Campion")])[-1].speaker == "Marcel Campion"
+
+
+POMPEO = [("Mike Pompeo", "PER", "Mike Pompeo")]
+POMPEO_LEAD = "Mike Pompeo a affirmé que les États-Unis souhaitaient la « désescalade ». "
+
+
+def test_selon_opening_the_sentence_beats_a_participle_with_no_subject() -> None:
+    body = POMPEO_LEAD + (
+        "Selon lui, le militaire iranien préparait une « action d'envergure » menaçant des « centaines de vies "
+        "américaines »."
+    )
+    quotes = [q for q in run(body, POMPEO) if q.text != "désescalade"]
+    assert [q.speaker for q in quotes] == ["Mike Pompeo", "Mike Pompeo"]
+
+
+def test_a_participle_with_no_subject_and_no_source_gives_no_speaker() -> None:
+    body = POMPEO_LEAD + (
+        "Le militaire iranien préparait une « action d'envergure » menaçant des « centaines de vies américaines »."
+    )
+    quotes = [q for q in run(body, POMPEO) if q.text != "désescalade"]
+    assert quotes and all(q.speaker is None for q in quotes)

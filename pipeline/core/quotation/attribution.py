@@ -812,6 +812,7 @@ class Context:
 
     def _left_scan(self, lo: int, first: int) -> Cue | None:
         toks = self.tokens
+        fallback: Cue | None = None
         for i in range(first - 1, lo - 1, -1):
             t = toks[i]
             if t.quote >= 0 and not (t.is_word and self.quote_words.get(t.quote, 0) == 1):
@@ -873,8 +874,17 @@ class Context:
                         teller.kind in ("mention", "description") or teller.words != subject.words
                     ):
                         return Cue("left_verb", teller, self.verb_at(main)[0], toks[main].start)
-                return Cue("left_verb", subject, lemma, t.start)
-        return None
+                cue = Cue("left_verb", subject, lemma, t.start)
+                if subject is not None or not self._source_opens(lo, i):
+                    return cue
+                fallback = fallback or cue  # "Selon lui, X préparait une « action » menaçant des « … »"
+        return fallback
+
+    def _source_opens(self, lo: int, i: int) -> bool:
+        """Whether "selon"/"d'après" opens the sentence before token i: a participle with no subject of its own
+        then leaves the quote to that source."""
+        toks = self.tokens
+        return i > lo + 1 and (toks[lo].low == "selon" or (toks[lo].low == "d'" and toks[lo + 1].low == "après"))
 
     def headline_name(self, lo: int, first: int) -> Cue | None:
         """A headline's "Marine Le Pen « n'enverrait pas ses enfants »": the person named right before the
