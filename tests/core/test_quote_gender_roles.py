@@ -207,3 +207,25 @@ def test_ils_after_two_people_named_together_is_the_first_of_them() -> None:
         "« Nous irons jusqu'au bout », ont-ils prévenu."
     )
     assert speakers(body, specs)["Nous irons jusqu'au bout"] == "Yann Le Bras"
+
+
+VEIL = [
+    ("Jean Veil", "PER", "Jean Veil"),
+    ("Pierre-François Veil", "PER", "Pierre-François Veil"),
+    ("Simone Veil", "PER", "Simone Veil"),
+]
+
+
+def test_a_compound_first_name_takes_the_gender_of_its_first_part() -> None:
+    body = (
+        "Jean Veil a réagi samedi. « Je ne suis pas surpris », a-t-il dit. « Je ne pense pas porter plainte », "
+        "a expliqué Pierre-François Veil. « Nous vivons dans une société démocratique », a conclu le fils de "
+        "Simone Veil."
+    )
+    assert run(body, VEIL)[-1].speaker == "Pierre-François Veil"
+
+
+def test_a_compound_female_first_name_is_no_man() -> None:
+    specs = [("Paul Durand", "PER", "Paul Durand"), ("Marie-Noëlle Dupuis", "PER", "Marie-Noëlle Dupuis")]
+    body = "Marie-Noëlle Dupuis et Paul Durand étaient présents. « Nous vivons dans une société libre », a-t-il dit."
+    assert run(body, specs)[-1].speaker == "Paul Durand"

@@ -134,6 +134,8 @@ class SpeakerIndex:
                     index.sources.append(m.start)
             if m.label == "PER":
                 first = m.canonical_name.split()[0].lower()
+                if first not in ctx.lex.female_names | ctx.lex.male_names and "-" in first:
+                    first = first.split("-")[0]  # "Pierre-François", "Marie-Noëlle": the first name gives it
                 if first in ctx.lex.female_names:
                     index.gender.setdefault(m.canonical_name, "f")
                 elif first in ctx.lex.male_names and len(m.canonical_name.split()) > 1:
