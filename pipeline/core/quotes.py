@@ -179,6 +179,12 @@ def extract_section(
                 source = index.resolve(prior.subject, prior.position) if prior is not None else None
                 if source is not None and source.name is not None:
                     speaker, cue = source, prior
+            opens_paragraph = first == 0 or tokens[first - 1].para != tokens[first].para
+            if speaker is None and opens_paragraph:
+                lede = ctx.next_sentence_subject(after, hi)
+                source = index.resolve(lede.subject, lede.position) if lede is not None else None
+                if source is not None and source.name is not None:
+                    speaker, cue, kind = source, lede, "next_sentence"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 3):
             continue
         if speaker is not None and speaker.name is None:

@@ -359,3 +359,21 @@ def test_a_participle_with_no_subject_and_no_source_gives_no_speaker() -> None:
     )
     quotes = [q for q in run(body, POMPEO) if q.text != "désescalade"]
     assert quotes and all(q.speaker is None for q in quotes)
+
+
+SCHIAPPA = [("Marlène Schiappa", "PER", "Marlène Schiappa")]
+LEDE = (
+    "Une sortie qui a suscité la colère.\n\n« Je trouve que ce sont des propos criminels, ce sont des propos "
+    "coupables ». "
+)
+
+
+def test_a_lede_quote_takes_the_person_opening_the_next_sentence() -> None:
+    body = LEDE + "La secrétaire d'État à l'Égalité, Marlène Schiappa, n'a pas masqué sa colère."
+    quote = only(run(body, SCHIAPPA))
+    assert quote.speaker == "Marlène Schiappa" and quote.confidence < 0.75
+
+
+def test_a_person_named_as_an_object_after_a_lede_quote_is_not_its_speaker() -> None:
+    quote = only(run(LEDE + "Cette phrase a choqué Marlène Schiappa.", SCHIAPPA))
+    assert quote.speaker is None

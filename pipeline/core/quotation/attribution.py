@@ -726,6 +726,20 @@ class Context:
                 return None
         return None
 
+    def next_sentence_subject(self, after: int, hi: int) -> Cue | None:
+        """A quote opening a paragraph alone, then a sentence whose subject is a named or titled person ("« … ».
+        La secrétaire d'État, Marlène Schiappa, n'a pas masqué sa colère."): the lede's speaker."""
+        toks = self.tokens
+        if any(t.is_word for t in toks[after:hi]) or hi >= len(toks) or toks[hi].para != toks[after - 1].para:
+            return None
+        subject = self.read_np(hi, len(toks))
+        if subject is None or subject.start != toks[hi].start:
+            return None
+        named = subject.kind == "mention" and subject.mention is not None and subject.mention.label == "PER"
+        if named or (subject.kind == "description" and self._has_title(subject.words)):
+            return Cue("next_sentence", subject, None, subject.start)
+        return None
+
     def prior_source(self, lo: int, first: int, bare: bool = False) -> Cue | None:
         """Who the sentence before a quote standing alone names as speaking: « … » after "X s'est confié à
         l'AFP.", "Selon X, …", "Pour X, ce n'est pas …", "X explique avoir …" (incises of other quotes are not
