@@ -381,3 +381,70 @@ def test_heading_glued_before_and_spaced_before_a_sentence_opener_is_removed(
 def test_real_sentences_before_a_capitalised_word_are_kept(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}")
     assert "subheading" not in {e.rule for e in art.edits}
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # A bullet-led heading after a sentence end, its last word glued to the next sentence.
+        (
+            f"{BEFORE}• Des départements qui pourraient passer au vertPour l'heure, quatre régions sont en rouge.",
+            "Des départements",
+            "Pour l'heure, quatre régions sont en rouge.",
+        ),
+        # Opening the paragraph; a numbered one.
+        (
+            "• Port du masqueDifficulté à respirer, petits boutons : les plaintes se multiplient.",
+            "Port du masque",
+            "Difficulté à respirer, petits boutons : les plaintes se multiplient.",
+        ),
+        (f"{BEFORE} 3• Supprimer les frais bancairesSelon l'association, ils coûtent cher.", "Supprimer", "Selon l'"),
+        # Standing alone between two sentences once the break is restored.
+        (
+            f"{BEFORE}\n\nSortir ?par BFMTV• Le masque obligatoire au travail\n\nEn entreprise, il est requis.",
+            "Le masque obligatoire",
+            "En entreprise, il est requis.",
+        ),
+    ],
+)
+def test_a_bullet_led_glued_heading_is_removed(glued: str, heading: str, kept: str) -> None:
+    art = parse(glued)
+    assert heading not in art.body and heading in removed_by(art, "subheading")
+    assert kept in art.body
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        # A timeline's entry (a date and a colon): text, only cut from the sentence glued to it.
+        (
+            f"{BEFORE}• 5 novembre 1984 : Bernard Laroche inculpéBernard Laroche, un cousin, est arrêté.",
+            [BEFORE, "• 5 novembre 1984 : Bernard Laroche inculpé", "Bernard Laroche, un cousin, est arrêté."],
+        ),
+        # Items of a list after a word: kept, the last one cut from the next sentence.
+        (
+            "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros pour 1 lCe texte dure.",
+            [
+                "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros pour 1 l",
+                "Ce texte dure.",
+            ],
+        ),
+        # A sentence after a bullet is no heading.
+        (
+            f"{BEFORE}• Le gouvernement a décidé de reporter la réformeIl l'a annoncé mardi.",
+            [BEFORE, "• Le gouvernement a décidé de reporter la réforme", "Il l'a annoncé mardi."],
+        ),
+        # A list of short items between sentences, and a timeline entry alone: kept.
+        (
+            f"{BEFORE}\n\n• La baisse de la TVA\n\n• La hausse des retraites\n\n{AFTER}",
+            [BEFORE, "• La baisse de la TVA", "• La hausse des retraites", AFTER],
+        ),
+        (
+            f"{BEFORE}\n\n• 20 août : les écologistes ouvrent le bal\n\n{AFTER}",
+            [BEFORE, "• 20 août : les écologistes ouvrent le bal", AFTER],
+        ),
+        ("Il a acheté un • iPhone 8 à Noël.", ["Il a acheté un • iPhone 8 à Noël."]),
+    ],
+)
+def test_a_bullet_list_item_is_kept_on_its_own_line(text: str, paragraphs: list[str]) -> None:
+    assert parse(text).body.split("\n\n") == paragraphs

@@ -79,3 +79,37 @@ def test_text_paragraph_before_a_set_off_sign_off_is_kept() -> None:
     long_run = "\n".join([BEFORE] * 8)
     art = parse(f"{long_run}\n{SIGN_OFF}\n\n{AFTER}")
     assert BEFORE in art.body
+
+
+@pytest.mark.parametrize(
+    ("teaser", "sentence"),
+    [
+        # Glued to "?" then to the next sentence, with a one-word channel of any name.
+        ("Que va faire le ministre après Matignon ?par 6MEDIAS", "Un de ses proches assure qu'il restera."),
+        # Spaced from the next sentence, whose first word is no sentence opener.
+        ("Un clash évité ?par 6MEDIAS ", "Préférant finalement animer un talk-show, elle a renoncé."),
+        # A channel of several words before a word opening a sentence.
+        ("Eau de baignade : des contrôles insuffisants ?par La Quotidienne ", "Un arrêté interdit la baignade."),
+        # After a closing bracket, glued to an elided article or a capitalised word.
+        ("Essai de la nouvelle berline (2019)par Chaîne Exemple", "L'histoire retiendra ce modèle."),
+        ("Ce moment fut relayé ?par Chaîne Exemple", "La suite est connue."),
+    ],
+)
+def test_a_video_teaser_glued_before_par_and_its_channel_is_removed(teaser: str, sentence: str) -> None:
+    art = parse(f"{BEFORE} {teaser}{sentence}")
+    assert art.body == f"{BEFORE}\n\n{sentence}"
+    assert teaser.strip() in " ".join(e.removed_text for e in art.edits if e.rule == "video_embed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Lui qui est surnommé "Sleepy Joe" (Joe l\'endormi) par Donald Trump. Il a répondu.',
+        'Cette pratique, jugée "révoltante" par Brune Poirson, est toutefois légale.',
+        "Le parti, présidé jusqu'à hier (lundi 22 août) par Nicolas Sarkozy, est divisé.",
+        "Qui l'emportera ? Par trois voix contre deux, le conseil a tranché.",
+    ],
+)
+def test_par_after_a_space_or_a_question_is_text(sentence: str) -> None:
+    art = parse(f"{BEFORE} {sentence}")
+    assert art.body == f"{BEFORE} {sentence}"

@@ -681,11 +681,25 @@ def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
                 break
 
 
+# A bullet opening a line: a list's item, or a heading when it stands alone between sentences.
+_BULLET = re.compile(r"•\s*")
+_SENTENCE_ENDED = re.compile(rf"[{SENTENCE_END}][»”\"]?$|[»”\"]$")
+
+
 def _mark_subheadings(paragraphs: list[Paragraph]) -> None:
     kept = [p for p in paragraphs if p.drop is None]
     for i in range(1, len(kept) - 1):
         prev, para, nxt = kept[i - 1], kept[i], kept[i + 1]
         if prev.drop == "subheading" or not _TERMINAL.search(prev.text):
             continue
-        if is_subheading(para.text) and _STARTS_LIKE_TEXT.match(nxt.text):
+        text = para.text
+        bullet = _BULLET.match(text)
+        if bullet:  # '….\n\n• Le masque obligatoire en entreprise\n\nEn entreprise, …': not one item of a list
+            if not _SENTENCE_ENDED.search(prev.text) or _LIST_ITEM.match(prev.text) or _LIST_ITEM.match(nxt.text):
+                continue
+            # A timeline's entry ("• 20 août : les écologistes ouvrent le bal"), a sentence: items of a list.
+            if ":" in text or not inline.is_title_like(text):
+                continue
+            text = text[bullet.end() :]
+        if is_subheading(text) and _STARTS_LIKE_TEXT.match(nxt.text):
             para.drop = "subheading"

@@ -228,13 +228,23 @@ def video_titles(block: Block, source: str) -> list[Edit]:
     return edits + _glued_video_credits(block, source)
 
 
+# A channel's name after "par": up to four capitalised words (the shortest that fits what follows).
+_CHANNEL_WORDS = rf"[{UPPER}0-9][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}"
+
+
 @cache
 def _glued_channel() -> re.Pattern[str]:
     channels = patterns.alternation("video_channels.txt")
     # "…titrepar ChaîneSuite": "par" glued to the title, the channel to the next sentence (or known by name).
     return re.compile(
-        rf"(?<=[\w\"»”)?!…])par\s(?:(?:{channels})(?=[{UPPER}0-9\"«“]|\s+[{UPPER}0-9\"«“]|\s*$)"
-        rf"|[{UPPER}][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}(?<=[^\W_])(?=[{UPPER}][{LOWER}]|[\"«“]))"
+        rf"(?<=[\w\"»”)?!….])par\s(?:(?:{channels})(?=[\u200b\u2060\ufeff]*[{UPPER}0-9\"«“•]|\s+[{UPPER}0-9\"«“]|\s*$)"
+        rf"|[{UPPER}][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}(?<=[^\W_])(?=[{UPPER}][{LOWER}]|[\"«“])"
+        # "… ?par 6MEDIASUn …", "…)par Sport AutoL'histoire …", "… ?par La Quotidienne Un arrêté …", "… ?par 6MEDIAS
+        # Préférant …": glued to a question mark, an exclamation mark, a closing bracket or a full stop (a sentence's
+        # "par" follows a space), any channel glued to the next sentence, or before a word opening one, or one word.
+        rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?<![0-9\s])(?<!\bLe)(?<!\bLa)(?=[{UPPER}](?:[{LOWER}]|['’])|À\s|•)"
+        rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?=\s{_SENTENCE_OPENER}\s[{LOWER}])"
+        rf"|(?<=[?!).]par\s)(?!(?:Le|La|Les|Un|Une|Des)\s)[{UPPER}0-9][\w.'&-]*(?<![0-9])(?=\s+[\"«“]?[{UPPER}0-9]|\s*$))"
     )
 
 
@@ -406,6 +416,11 @@ def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bo
     return clause_words or not any(t in _CLAUSE_WORDS for t in unquoted)
 
 
+def is_title_like(head: str) -> bool:
+    """A heading's shape with no clause word outside its quotations (see ``_title_like``)."""
+    return _title_like(head, 1)
+
+
 _QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
 
 
@@ -446,9 +461,16 @@ def _quote_led(head: str, text: str, end: int, pattern: re.Pattern[str]) -> bool
 # ("- Titre -") that lost its closing dash and its line break, so its last word is glued to the next sentence's first
 # one. The glue point is a case change inside a token: a lowercase letter or digit then a capital and a lowercase
 # word ("FillonNicolas"), or a run of capitals then a capitalised word ("FNPatrick", "DSKSelon").
-_DASH_LEAD = re.compile(rf"(?<=[{SENTENCE_END}\"»”)])\s*[-–—]\s*(?=[{UPPER}0-9\"«“])")
+# A list's bullet does the same after a sentence end or opening the paragraph ("….• Des départements qui pourraient
+# passer au vertPour l'heure, …", "….3• Supprimer les frais bancairesSelon …"); after a word, it is an item of a list
+# ("… 50 ml • 2,64 euros pour 100 mlCe texte …"), only cut from the next sentence.
+_DASH_LEAD = re.compile(
+    rf"(?<=[{SENTENCE_END}\"»”)])\s*[-–—]\s*(?=[{UPPER}0-9\"«“])"
+    rf"|(?:(?<=[{SENTENCE_END}\"»”)])\d{{0,2}}|^)\s*(?P<bullet>•)\s*(?=[{UPPER}0-9\"«“])"
+    rf"|(?<=[\w\s)»\"”])(?P<item>•)\s*(?=[{UPPER}0-9\"«“])"
+)
 # Up to a closing dash: a spaced one, or one glued to an article ("- Aéroport binational-La spécificité …").
-_DASH_HEAD_SPAN = re.compile(r"(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)(?!(?:Le|La|Les|L'|Un|Une|Des|Il|Elle|Ce)\b)){1,120}")
+_DASH_HEAD_SPAN = re.compile(r"(?:[^\n.!?\-–—•]|(?<=\w)-(?=\w)(?!(?:Le|La|Les|L'|Un|Une|Des|Il|Elle|Ce)\b)){1,120}")
 _CASE_GLUE = re.compile(
     rf"(?:(?<=[{LOWER}0-9%])|(?<=[{UPPER}]{{2}}))(?=[{UPPER}][{LOWER}]{{2,}}|(?:[LDCJNSMT]|Qu)['’]|[{UPPER}][{LOWER}]\s)"
 )
@@ -460,7 +482,8 @@ MAX_DASH_HEADING_WORDS = 12
 
 
 def _dash_glued_heads(block: Block, source: str) -> list[Edit]:
-    """Dash-led headings glued to the next sentence by a case change (see ``_DASH_LEAD``)."""
+    """Dash-led and bullet-led headings glued to the next sentence by a case change (see ``_DASH_LEAD``); a
+    bullet's list item that is no heading is cut from the next sentence."""
     text = source[block.start : block.end]
     camel = patterns.words("camel_names.txt")
     edits = []
@@ -468,8 +491,11 @@ def _dash_glued_heads(block: Block, source: str) -> list[Edit]:
         span = _DASH_HEAD_SPAN.match(text, lead.end())
         if not span:
             continue
-        if text[span.end() : span.end() + 1] in ("-", "–", "—") and (
-            len(_HEAD_WORD.findall(span.group(0))) <= MAX_DASH_HEADING_WORDS
+        bullet = lead["bullet"] or lead["item"]
+        if (
+            not bullet
+            and text[span.end() : span.end() + 1] in ("-", "–", "—")
+            and (len(_HEAD_WORD.findall(span.group(0))) <= MAX_DASH_HEADING_WORDS)
         ):
             continue  # "- Titre -": the closing dash is there (see ``_INLINE_SUBHEADING``)
         for glue in _CASE_GLUE.finditer(text, lead.end(), span.end()):
@@ -484,8 +510,13 @@ def _dash_glued_heads(block: Block, source: str) -> list[Edit]:
 
             if len(_HEAD_WORD.findall(head)) > MAX_DASH_HEADING_WORDS or _FUNCTION_END.search(" " + head):
                 break
-            if _title_like(head, 1):
+            if _title_like(head, 1) and not lead["item"] and not (bullet and ":" in head):
                 edits.append(Edit("subheading", block.start + lead.start(), block.start + cut, breaks=True))
+            elif bullet:  # a list item ("• 5 novembre 1984 : X inculpé", a sentence): text, on its own line
+                if lead["bullet"] and lead.start() > 0:
+                    at = block.start + lead.start("bullet")
+                    edits.append(Edit("glued_paragraph", at, at, breaks=True))
+                edits.append(Edit("glued_paragraph", block.start + cut, block.start + cut, breaks=True))
             break
     return edits
 
