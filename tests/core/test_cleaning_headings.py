@@ -423,9 +423,9 @@ def test_a_bullet_led_glued_heading_is_removed(glued: str, heading: str, kept: s
         ),
         # Items of a list after a word: kept, the last one cut from the next sentence.
         (
-            "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros pour 1 lCe texte dure.",
+            "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros le litreCe texte dure.",
             [
-                "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros pour 1 l",
+                "Les prix sont fixés : • 1,76 euro pour 50 ml• 2,64 euros pour 100 ml • 4,40 euros le litre",
                 "Ce texte dure.",
             ],
         ),
