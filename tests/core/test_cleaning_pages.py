@@ -369,3 +369,38 @@ def test_a_post_and_its_sign_off_glued_to_the_next_sentence_are_removed() -> Non
 def test_a_sign_off_inside_a_sentence_is_not_cut() -> None:
     text = f"Le compte — Rennes 24 (@Rennes24) 11 octobre 2016 Le feu a été signalé. {AFTER}"
     assert parse_raw(f"{TITLE}\n\n{BEFORE}\n\n{text}").body == f"{BEFORE}\n\n{text}"
+
+
+@pytest.mark.parametrize(
+    ("repeated", "text"),
+    [
+        # A standfirst whose words open a longer sentence of the body (other case, other punctuation).
+        (
+            "L'homme aurait fait deux chutes lors de son périple.",
+            "Parti vendredi, l'homme aurait fait deux chutes lors de son périple : une première de 30 mètres.",
+        ),
+        # A pull quote in capitals, its words in the body with commas.
+        ('"TU CROIS QUE NOUS ON VA OUBLIER ?"', 'Le soldat insiste. "Tu crois que, nous, on va oublier?", dit-il.'),
+    ],
+)
+def test_a_paragraph_whose_words_the_body_keeps_goes_as_a_duplicate(repeated: str, text: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{repeated}\n\n{text}")
+    assert art.body == text
+    assert removed_by(art, "duplicate_pull_quote") == repeated
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # A quoted heading with other words in the body ("convictions", "allons"): not a duplicate.
+        (
+            '"Homme de conviction et d\'idéal"',
+            "Le président du département se rappelle un homme de convictions, en quête d'idéal.",
+        ),
+        ('"Tu crois que nous allons oublier ?"', 'Le soldat insiste. "Tu crois que, nous, on va oublier?", dit-il.'),
+    ],
+)
+def test_a_quoted_heading_worded_otherwise_in_the_body_is_no_duplicate(heading: str, text: str) -> None:
+    art = parse_raw(f"{TITLE}\n\n{heading}\n\n{text}")
+    assert art.body == f"{heading}\n\n{text}"
+    assert not removed_by(art, "duplicate_pull_quote")
