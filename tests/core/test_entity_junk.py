@@ -233,3 +233,61 @@ def test_event_noun_colon_portfolio_country_role_and_demonyms(text, span, label,
 )
 def test_imperative_with_pronoun_town_after_a_and_units(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # an ordinary lower-case word spelled like a known name is no name
+        ("à l'issue de la réunion de crise, le ministre", "réunion", "LOC", []),
+        ("Loterie, paris hippiques et sportifs", "paris", "LOC", []),
+        ("la place de la croix et les masures", "croix", "ORG", []),
+        # the name itself, and a brand whose own spelling is lower case, stay
+        ("Un cyclone menace La Réunion, selon", "Réunion", "LOC", [("Réunion", "LOC")]),
+        ("a indiqué franceinfo lundi", "franceinfo", "ORG", [("franceinfo", "ORG")]),
+    ],
+)
+def test_lower_case_word_spelled_like_a_known_name(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a Roman ordinal with a noun of time is a date
+        ("une héroïne du XXe siècle, a dit", "XXe siècle", "PER", []),
+        ("depuis la fin du XIXe siècle.", "XIXe", "MISC", []),
+        ("aux XIVe et XVe siècles.", "XIVe", "MISC", []),
+        ("du XVIe au XVIIIe siècles.", "XVIIIe siècles", "LOC", []),
+        ("des édifices datant du début du XXe, elles ont", "XXe", "ORG", []),
+        # a district and a regime are no dates; a king's number has no ordinal ending
+        ("dans le XVIe arrondissement de Paris", "XVIe arrondissement", "LOC", [("XVIe arrondissement", "LOC")]),
+        ("le cimetière Saint-Vincent (XVIIIe).", "XVIIIe", "LOC", [("XVIIIe", "LOC")]),
+        ("le maire du XVIIIe, Eric Lejoindre", "XVIIIe", "LOC", [("XVIIIe", "LOC")]),
+        ("sous la Ve République", "Ve République", "MISC", [("Ve République", "MISC")]),
+        ("le règne de Louis XIV siècle après siècle", "Louis XIV", "PER", [("Louis XIV", "PER")]),
+    ],
+)
+def test_roman_ordinal_of_a_century(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a unit after a number, by its shape
+        ("une puissance de 610 ch et 759 Nm envoyée", "Nm", "LOC", []),
+        ("un processeur à 3,5 GHz, pour", "GHz", "MISC", []),
+        ("un coffre de 505 dm³ pour", "dm³", "ORG", []),
+        ("une vitesse de 176 Km/h a été retenue", "Km", "LOC", []),
+        ("une batterie de 40 kWh au lieu", "kWh", "PER", []),
+        ("un taux de 12 Bq/l dans l'eau", "Bq/l", "MISC", []),
+        # a name after a number, or a unit-like word after no number, stays
+        ("En 2013, Lily comblait le journaliste", "Lily", "PER", [("Lily", "PER")]),
+        ("4.800 Emma et 5.400 Gabriel", "Emma", "PER", [("Emma", "PER")]),
+        ("la 512 BBi de 1984", "BBi", "MISC", [("BBi", "MISC")]),
+        ("le festival Nm à Lyon", "Nm", "ORG", [("Nm", "ORG")]),
+    ],
+)
+def test_unit_after_a_number(text, span, label, expected):
+    assert clean(text, span, label) == expected

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from pipeline.core.entity.lexicon import Lexicon, fold
 from pipeline.core.entity.matching import defined_acronyms, occurrences
-from pipeline.core.entity.spans import Candidate, is_sentence_start
+from pipeline.core.entity.spans import Candidate, century, is_sentence_start
 
 LABEL_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}
 
@@ -375,6 +375,8 @@ def _repeat(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
             cand = Candidate(start, end, label, 4, canonical)
             if " " not in form and is_sentence_start(text, start) and form.lower() in lex.stop_words:
                 continue
+            if century(text, form, end, lex):
+                continue  # "XXe" named a district once, a century here ("du XXe siècle")
             if not overlaps(cand, cands) and not overlaps(cand, added):
                 added.append(cand)
     return added

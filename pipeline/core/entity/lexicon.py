@@ -86,6 +86,7 @@ class Lexicon:
     verb_endings: tuple[str, ...] = ()  # "Arrêtez", "Marchons": a verb form opening a quote is no name
     folded_portfolios: frozenset[str] = frozenset()  # fold()ed: "Economie" is a portfolio without its accent
     event_nouns: frozenset[str] = frozenset()  # "Affaire Benalla :": an event named after a person, not a name
+    era_nouns: frozenset[str] = frozenset()  # "XIXe siècle": a Roman ordinal with one is a date, no name
     work_nouns: frozenset[str] = frozenset()  # 'la série "X"': the quoted title of a work, no entity of its own
     address_forms: frozenset[str] = frozenset()  # "Mesdames": a form of address alone is no one
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
@@ -205,6 +206,7 @@ def lexicon() -> Lexicon:
         work_nouns=words("work_nouns"),
         folded_portfolios=frozenset(fold(p) for p in lists["portfolios"]),
         event_nouns=words("event_nouns"),
+        era_nouns=words("era_nouns"),
         verb_endings=tuple(lists.get("verb_endings", ())),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),

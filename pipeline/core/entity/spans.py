@@ -208,6 +208,40 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
     return i, event
 
 
+_NUMBER_BEFORE = re.compile(r"\d\s?$")
+# A unit's shape: no vowel ("Nm", "GHz", "Wh"), a superscript ("dm³"), a capital after a small letter ("kWh", "mAh"),
+# or a per-unit after it ("Km/h", "Bq/l").
+_UNIT_SHAPE = re.compile(r"(?=.*[a-zµ])[^aeiouyàâéèêëîïôûüAEIOUY]{1,4}|.{0,3}[²³]|[a-zµ]{1,2}[A-Z][a-z]?")
+
+
+def _unit(text: str, start: int, surface: str) -> bool:
+    """Whether a short word right after a number is a unit of measure, by its shape."""
+    if len(surface) > 4 or not _NUMBER_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    return _UNIT_SHAPE.fullmatch(surface) is not None or (text[start + len(surface) : start + len(surface) + 1] == "/")
+
+
+_ROMAN_ORDINAL = r"[IVXLC]*[IVX][IVXLC]*(?:e|er|re|ère|ème|eme|es|èmes)"
+_ORDINAL_SPAN = re.compile(rf"{_ROMAN_ORDINAL}(?:\s+([a-zà-ÿ]+))?")
+# The next ordinals of a list and the noun they share ("XIVe et XVe siècles", "du XVIe au XVIIIe siècle").
+_ORDINALS_AFTER = re.compile(rf"(?:\s*(?:,|et|ou|à|au|-)\s*(?:la\s+)?{_ROMAN_ORDINAL})*\s+([a-zà-ÿ]+)")
+
+
+_PART_OF_ERA_BEFORE = re.compile(r"(?<![\w\-])(?:début|fin|milieu|moitié|tournant|cours)\s+du\s+$")
+
+
+def century(text: str, surface: str, end: int, lex: Lexicon) -> bool:
+    """Whether a span is a Roman ordinal with a noun of time, in the span or right after it (and its list), or after
+    a part of an era ("au début du XXe,")."""
+    m = _ORDINAL_SPAN.fullmatch(surface)
+    if m is None:
+        return False
+    noun = m.group(1) or (n.group(1) if (n := _ORDINALS_AFTER.match(text, end)) else "")
+    start = end - len(surface)
+    after_part = _PART_OF_ERA_BEFORE.search(text, max(0, start - 20), start) is not None
+    return noun in lex.era_nouns or (not m.group(1) and after_part)
+
+
 def _person_follows(text: str, word: tuple[int, int], lex: Lexicon) -> bool:
     """Whether a word is an honorific or a first name: a person's name starts there."""
     surface = text[word[0] : word[1]]
@@ -511,6 +545,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     ):
         return [Candidate(s, e, "LOC", 1)]  # the model's whole "jardin des Plantes", whatever its type
     known = lex.gazetteer.lookup(surface)
+    if known and len(ws) == 1 and surface.islower() and surface not in lex.gazetteer.by_first_word.get(surface, ()):
+        return []  # "lors de la réunion", "les paris hippiques": an ordinary word spelled like a known name
     if (known.label if known else label) == "LOC":
         region = region_end(text, e, lex)
         if region is not None:
@@ -537,6 +573,10 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # a number ("50.000" glued to a name) or a form of address alone ("Mesdames")
     if all(part in lex.number_words for part in re.split(r"[\s\-]+", low)):
         return []  # a number written out, capitalised at a sentence start ("Trente-neuf corps", "Vingt et un")
+    if len(ws) == 1 and _unit(text, s, surface):
+        return []  # "759 Nm", "3,5 GHz", "505 dm³", "176 Km/h": a unit after a number
+    if century(text, surface, e, lex):
+        return []  # "XIXe siècle", "fin du XIIe" siècle: a date
     if "," in surface and all(_low(p.strip()) in lex.portfolios for p in surface.split(",")):
         return []  # a list of ministries by their portfolios ("(Éducation, Justice, Intérieur)")
     if len(ws) == 1 and (low in lex.not_entities or low in lex.common_acronyms):
