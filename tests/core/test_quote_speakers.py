@@ -532,3 +532,63 @@ def test_an_elliptic_description_is_someone() -> None:
 def test_autre_before_a_noun_that_cannot_speak_is_no_one() -> None:
     quotes = run("« Une mesure absurde et injuste pour nous », résume l'autre visage de la crise.")
     assert all(q.speaker is None for q in quotes)
+
+
+BODIES = [
+    ("France Info", "ORG", "France Info"),
+    ("préfecture du Nord", "ORG", "préfecture du Nord"),
+    ("Parti socialiste", "ORG", "Parti socialiste"),
+    ("Amis de la Terre", "ORG", "Amis de la Terre"),
+    ("La Provence", "ORG", "La Provence"),
+    ("syndicat des commissaires de la police nationale", "ORG", "syndicat des commissaires de la police nationale"),
+    ("Météo-France", "ORG", "Météo-France"),
+]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Interrogée par France Info, la préfecture a démenti. « Aucun blessé », a précisé la préfecture.",
+        "Selon France Info, « aucun blessé n'est à déplorer », a indiqué le parquet.",
+        "Le Parti socialiste dénonce le projet. « Le spectacle durera vingt minutes », explique la mairie.",
+    ],
+)
+def test_an_institution_named_by_its_noun_is_no_channel_or_party(body) -> None:
+    """ "la préfecture", "le parquet", "la mairie": only a body whose name holds the noun, else kept as said."""
+    quote = run(body, BODIES)[-1]
+    assert quote.speaker_label is None and quote.speaker is not None
+    assert quote.speaker.split()[-1] in ("préfecture", "parquet", "mairie")
+
+
+def test_an_institution_named_by_its_noun_is_the_body_named_so() -> None:
+    body = (
+        "La préfecture du Nord a publié un arrêté, relayé par France Info. « Les travaux vont durer », précise "
+        "la préfecture."
+    )
+    assert run(body, BODIES)[-1].speaker == "préfecture du Nord"
+
+
+def test_a_body_described_by_another_noun_is_not_a_newspaper() -> None:
+    body = (
+        "Les Amis de la Terre ont écrit à la ministre, rapporte La Provence. « Nous attendons une réponse », a "
+        "souligné l'association."
+    )
+    assert run(body, BODIES)[-1].speaker == "Amis de la Terre"
+
+
+def test_a_newspaper_noun_still_takes_the_newspaper() -> None:
+    body = "La Provence a révélé l'affaire. « Le maire était informé », affirme le quotidien."
+    assert run(body, BODIES)[-1].speaker == "La Provence"
+
+
+def test_a_union_named_with_the_police_is_still_a_union() -> None:
+    body = (
+        "Le syndicat des commissaires de la police nationale a réagi mardi. « C'est inacceptable », a dénoncé "
+        "le syndicat."
+    )
+    assert run(body, BODIES)[-1].speaker == "syndicat des commissaires de la police nationale"
+
+
+def test_a_generic_body_noun_may_be_an_agency() -> None:
+    body = "Météo-France a placé le Var en vigilance. « Des orages violents sont attendus », prévient l'organisme."
+    assert run(body, BODIES)[-1].speaker == "Météo-France"

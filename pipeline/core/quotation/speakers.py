@@ -616,7 +616,9 @@ class SpeakerIndex:
                         # "le syndicat des commissaires de la police nationale" is not the police
                         return Speaker(subject.text.strip(), None, 0.7, plural, description_gender(words))
                     return Speaker(inner.canonical_name, "ORG", 0.75, True)
-                outside = [m for pos, m in self.orgs if pos < position]
+                # "selon le gouvernement" is not the "Financial Times" named as the channel, nor "la mairie" the
+                # préfecture: only a body the head noun can describe
+                outside = [m for pos, m in self.orgs if pos < position and self._org_fits(head, m)]
                 # "Le PS compte saisir le Conseil supérieur de l'audiovisuel (CSA). « … », a annoncé
                 # l'organisation": an organisation named as a subject before one named in a complement
                 subjects = [m for m in outside[-3:] if not self._in_complement(m)]
@@ -753,6 +755,32 @@ class SpeakerIndex:
             if pos < position and first == head and len(words) > 1:
                 return m
         return None
+
+    def _org_fits(self, head: str, m: EntityMention) -> bool:
+        """Whether a description by ``head`` ("le parquet", "l'association", "le quotidien") can stand for the
+        organisation ``m``: an institution named by its noun only one whose name holds it ("parquet de Lille");
+        a newspaper or channel only a media noun or "l'agence"; a body of another kind never an institution
+        named by another noun ("l'association" is no "préfecture maritime")."""
+        lex = self.ctx.lex
+        name = {w.split("'")[-1] for w in m.canonical_name.replace("’", "'").lower().split()}
+        if head in lex.words("named_by_head"):
+            return head in name
+        if self._is_media(m) and head not in lex.words("media_word") and head not in lex.words("generic_body"):
+            return False
+        if head in lex.words("generic_body"):
+            return True
+        words = [w.split("'")[-1] for w in m.canonical_name.replace("’", "'").lower().split() if w not in DETS]
+        return not words or words[0] not in lex.words("named_by_head")  # "syndicat des … de la police": a union
+
+    def _is_media(self, m: EntityMention) -> bool:
+        """A newspaper, channel or agency: a known name, or one the article introduces by a media noun ("le
+        quotidien La Provence")."""
+        media = self.ctx.lex.words("media_name")
+        if m.canonical_name.lower().replace("’", "'") in media or m.text.lower().replace("’", "'") in media:
+            return True
+        before = self.ctx.text[max(0, m.start - 30) : m.start].lower().replace("’", "'").split()
+        nouns = [w.split("'")[-1] for w in before[-2:]]
+        return any(w in self.ctx.lex.words("media_word") for w in nouns)
 
     def _mention_in(self, subject: Subject) -> EntityMention | None:
         end = subject.start + len(subject.text)
