@@ -22,7 +22,8 @@ def _ends_word(text: str, end: int) -> bool:
 def _alias_at(text: str, pos: int, alias: str) -> bool:
     end = pos + len(alias)
     if len(alias.split()) >= 3:  # long names are often written in another case ("Organisation Mondiale de la Santé")
-        found = text[pos:end].lower() == alias.lower() and text[pos] == alias[0]
+        head = _leading_article(alias)  # but not the name after an article ("lors de la réunion", "de la poste")
+        found = text[pos:end].lower() == alias.lower() and text[pos] == alias[0] and text[pos + head] == alias[head]
     else:
         found = text.startswith(alias, pos)
     return found and _ends_word(text, end)
