@@ -448,3 +448,66 @@ def test_a_bullet_led_glued_heading_is_removed(glued: str, heading: str, kept: s
 )
 def test_a_bullet_list_item_is_kept_on_its_own_line(text: str, paragraphs: list[str]) -> None:
     assert parse(text).body.split("\n\n") == paragraphs
+
+
+def test_a_sentence_glued_to_the_next_one_s_first_word_is_cut_there() -> None:
+    long = "Le ministre a rappelé que la réforme serait présentée au Parlement avant la fin de l'année"
+    art = parse(f"{long}Les syndicats appellent à la grève.")
+    assert art.body.split("\n\n") == [long, "Les syndicats appellent à la grève."]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # Opening the paragraph: cut from the next sentence, it stands alone between sentences.
+        (f"{BEFORE}\n\nUn financement négociéSelon le site, le groupe a payé.", "Un financement", "Selon le site"),
+        # A number opening a heading glued to a sentence end ("620.000", not a decimal).
+        (
+            "Ils ont vacciné en France.620.000 personnes se sont fait vacciner en pharmacieUne bonne nouvelle.",
+            "620.000 personnes",
+            "Une bonne nouvelle.",
+        ),
+        # Other list markers than a bullet.
+        (
+            f"{BEFORE} ► Des sénateurs tirés au sortToujours dans ce volet, il prévoit un tirage.",
+            "sénateurs",
+            "Toujours",
+        ),
+        (f"{BEFORE} > Le gaz moins cherLes tarifs réglementés du gaz baissent.", "Le gaz moins cher", "Les tarifs"),
+    ],
+)
+def test_a_heading_glued_to_a_sentence_opener_is_removed(glued: str, heading: str, kept: str) -> None:
+    art = parse(glued)
+    assert heading not in art.body and heading in removed_by(art, "subheading")
+    assert kept in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Les compagnies British Airways, easyJet et Ryanair ont dénoncé la mesure.",
+        "Ils ne défendent pas la #libertéPresse comme nous.",
+        "Le sondage de l'institut OpinionWay le montre.",
+        # A space missing after a preposition: one sentence, no heading before the name.
+        "Ce texte très cash a d'ailleurs été lu parCyril Hanouna à la jeune femme.",
+        "La vente est organisée parLes Domaines de l'État.",
+    ],
+)
+def test_camel_case_inside_a_sentence_is_no_glue(sentence: str) -> None:
+    art = parse(f"{BEFORE} {sentence}")
+    assert art.body == f"{BEFORE} {sentence}"
+
+
+def test_a_line_holding_a_sentence_before_a_glued_heading_is_kept() -> None:
+    line = "Les cantines seront également rouvertes.+ Masques obligatoires au lycée"
+    art = parse(f"{BEFORE}\n\n{line}Le port du masque sera obligatoire.")
+    assert art.body == f"{BEFORE}\n\n{line}\n\nLe port du masque sera obligatoire."
+
+
+def test_a_line_run_on_after_a_spaced_sentence_end_gets_a_space_not_a_new_paragraph() -> None:
+    # The paragraph's context (who speaks in it) stays whole; only the glued words are set apart.
+    art = parse(f"{BEFORE} Objectif : prolonger le dialogue entamé l'été dernierCette invitation a été faite mardi.")
+    assert (
+        art.body
+        == f"{BEFORE} Objectif : prolonger le dialogue entamé l'été dernier Cette invitation a été faite mardi."
+    )

@@ -44,6 +44,9 @@ _ATTRIBUTION = re.compile(
     r"souligne|déclare|indique|assure|ajoute|précise|insiste|confie|raconte)\b"
 )
 _SENTENCE_THEN_ASIDE = re.compile(rf"[{SENTENCE_END}][»”\"']?\s*\([^()]*\)$")
+# A sentence of the text before a glued heading ("Les cantines rouvrent.+ Masques obligatoires au lycée", "Voici les
+# noms :- Amy Coney Barrett"): a full stop after a word, or a colon before a list's marker, then more text.
+_SENTENCE_INSIDE = re.compile(rf"[^\W\d][»”\"]?[{SENTENCE_END}][»”\"']?\s*[{UPPER}0-9+•-]|:\s*[-–—•+]")
 _SOCIAL_TRACE = re.compile(r"pic\.twitter\.com|t\.co/|#\w|@\w|https?://")
 
 
@@ -325,6 +328,8 @@ def is_subheading(text: str) -> bool:
     if len(core.split()) > MAX_SUBHEADING_WORDS or _ATTRIBUTION.search(core):
         return False
     # "Le texte sera voté en juin. (Jean Dupont)": a sentence with an aside after its full stop.
+    if _SENTENCE_INSIDE.search(core):
+        return False
     return not _TERMINAL.search(core) and not _SENTENCE_THEN_ASIDE.search(core)
 
 
@@ -361,7 +366,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_box_titles(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
-    _mark_subheadings(paragraphs)
+    _mark_subheadings(paragraphs, source)
     found.near_date = _date_under_title(paragraphs)
     return found
 
@@ -686,7 +691,7 @@ _BULLET = re.compile(r"•\s*")
 _SENTENCE_ENDED = re.compile(rf"[{SENTENCE_END}][»”\"]?$|[»”\"]$")
 
 
-def _mark_subheadings(paragraphs: list[Paragraph]) -> None:
+def _mark_subheadings(paragraphs: list[Paragraph], source: str) -> None:
     kept = [p for p in paragraphs if p.drop is None]
     for i in range(1, len(kept) - 1):
         prev, para, nxt = kept[i - 1], kept[i], kept[i + 1]
@@ -701,5 +706,10 @@ def _mark_subheadings(paragraphs: list[Paragraph]) -> None:
             if ":" in text or not inline.is_title_like(text):
                 continue
             text = text[bullet.end() :]
+        # Cut from the next sentence inside a token ("… son pèreIl est revenu"): maybe a sentence that lost its full
+        # stop, a heading only without a clause word.
+        glued = source[para.block.end : para.block.end + 1].isalpha()
+        if glued and not inline.is_title_like(text):
+            continue
         if is_subheading(text) and _STARTS_LIKE_TEXT.match(nxt.text):
             para.drop = "subheading"

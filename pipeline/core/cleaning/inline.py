@@ -356,7 +356,8 @@ _GLUED_OPENER = (
 # line of its own without a full stop, a heading even with a verb in it (opening the paragraph, a run with a verb is
 # more likely sentences that lost their full stops: see _GLUED_SUBHEADING).
 _BOTH_GLUED_SUBHEADING = re.compile(
-    rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9])[^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}0-9%°])"
+    rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9])"
+    rf"(?:[^\n.!?:;()\"«»“”#@]|(?<=\d)\.(?=\d{{3}})){{2,100}}?[{LOWER}0-9%°])"
     rf"(?={_GLUED_OPENER})"
 )
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
@@ -466,11 +467,13 @@ def _quote_led(head: str, text: str, end: int, pattern: re.Pattern[str]) -> bool
 # ("… 50 ml • 2,64 euros pour 100 mlCe texte …"), only cut from the next sentence.
 _DASH_LEAD = re.compile(
     rf"(?<=[{SENTENCE_END}\"»”)])\s*[-–—]\s*(?=[{UPPER}0-9\"«“])"
-    rf"|(?:(?<=[{SENTENCE_END}\"»”)])\d{{0,2}}|^)\s*(?P<bullet>•)\s*(?=[{UPPER}0-9\"«“])"
-    rf"|(?<=[\w\s)»\"”])(?P<item>•)\s*(?=[{UPPER}0-9\"«“])"
+    rf"|(?:(?<=[{SENTENCE_END}\"»”)])\d{{0,2}}|^)\s*(?P<bullet>[•►▶♦■▪]|>(?=\s))\s*(?=[{UPPER}0-9\"«“])"
+    rf"|(?<=[\w\s)»\"”])(?P<item>[•►▶♦■▪])\s*(?=[{UPPER}0-9\"«“])"
 )
 # Up to a closing dash: a spaced one, or one glued to an article ("- Aéroport binational-La spécificité …").
-_DASH_HEAD_SPAN = re.compile(r"(?:[^\n.!?\-–—•]|(?<=\w)-(?=\w)(?!(?:Le|La|Les|L'|Un|Une|Des|Il|Elle|Ce)\b)){1,120}")
+_DASH_HEAD_SPAN = re.compile(
+    r"(?:[^\n.!?\-–—•►▶♦■▪>]|(?<=\w)-(?=\w)(?!(?:Le|La|Les|L'|Un|Une|Des|Il|Elle|Ce)\b)){1,120}"
+)
 _CASE_GLUE = re.compile(
     rf"(?:(?<=[{LOWER}0-9%])|(?<=[{UPPER}]{{2}}))(?=[{UPPER}][{LOWER}]{{2,}}|(?:[LDCJNSMT]|Qu)['’]|[{UPPER}][{LOWER}]\s)"
 )
@@ -526,6 +529,9 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     edits = []
     for pattern in (_INLINE_SUBHEADING, _CAMEL_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
+            # "… lu parCyril Hanouna": a sentence missing a space after a preposition, not a heading.
+            if pattern is _CAMEL_SUBHEADING and _FUNCTION_END.search(m.group("head")):
+                continue
             if len(m.group("head").split()) <= 12:
                 edits.append(Edit("subheading", s, e, breaks=True))
     edits += _dash_glued_heads(block, source)
@@ -774,10 +780,41 @@ _GLUED_POST_SIGNOFF = re.compile(
 )
 
 
+# "… était derrière luiLes Républicains pariaient …": a sentence that lost its full stop, glued to a word opening the
+# next one (a French word has no capital after three lowercase letters; "easyJet", "OpinionWay" end on no such word).
+_CASE_GLUED_OPENER = re.compile(
+    rf"(?<=[{LOWER}]{{3}})(?={_GLUED_OPENER}|(?:Concernant|Durant|Afin|Plus|Moins|Bien|Quelle|Quel|Toujours|Côté"
+    rf"|Désormais|Ensuite|Puis|Lorsque|Autre|Interrogée?|Âgée?|Prévue?)\s)"
+)
+
+
+# The last sentence end before a glue point, spaced from what follows or glued to it.
+_LAST_SENTENCE_END = re.compile(rf"[{SENTENCE_END}][\"»”)]*(\s*)(?=[^{SENTENCE_END}]*$)")
+
+
+def _case_glued_sentences(text: str) -> Iterator[tuple[int, bool]]:
+    """Where a sentence with no full stop is glued to the next one's first word (see ``_CASE_GLUED_OPENER``), and
+    whether the run glued there stood on a line of its own (opening the paragraph or glued to the sentence end
+    before it: a paragraph ends there) or ran on after a spaced sentence end (a space is missing)."""
+    camel = patterns.words("camel_names.txt")
+    for m in _CASE_GLUED_OPENER.finditer(text):
+        run = _RUN_BEFORE.search(text[: m.start()]).group(0)
+        left = _GLUED_TOKEN.search(run).group(0)
+        right = re.match(r"\w*", text[m.start() :]).group(0)
+        if _URLISH.search(run) or "#" in run or left + right in camel or _FUNCTION_END.search(" " + left):
+            continue  # "#libertéPresse", "site.frLes", "parLes" (a space missing inside a sentence)
+        end = _LAST_SENTENCE_END.search(text, 0, m.start())
+        yield m.start(), end is None or not end.group(1)
+
+
 def glued_paragraphs(block: Block, source: str) -> list[Edit]:
-    """Zero-width paragraph breaks where a paragraph end is glued to the next one ("…fin.Début")."""
+    """Zero-width paragraph breaks where a paragraph end is glued to the next one ("…fin.Début", "…finDébut"); a
+    space where a line ran on after a sentence of the paragraph ("… les Nazis. Objectif : le dialogueCette …")."""
     text = source[block.start : block.end]
-    edits = []
+    edits = [
+        Edit("glued_paragraph", block.start + at, block.start + at, replacement="" if breaks else " ", breaks=breaks)
+        for at, breaks in _case_glued_sentences(text)
+    ]
     for m in _GLUED.finditer(text):
         punct_end = m.start() + len(m.group(0).rstrip("»”)"))
         if _is_abbreviation(text[:punct_end].rstrip(SENTENCE_END), text[m.end() :]):
