@@ -113,3 +113,10 @@ def test_a_video_teaser_glued_before_par_and_its_channel_is_removed(teaser: str,
 def test_par_after_a_space_or_a_question_is_text(sentence: str) -> None:
     art = parse(f"{BEFORE} {sentence}")
     assert art.body == f"{BEFORE} {sentence}"
+
+
+def test_a_teaser_credited_to_a_lowercase_channel_with_its_language_is_removed() -> None:
+    teaser = "Inquiétant record de fonte glaciaire au Groenlandpar euronews (en français)"
+    art = parse(f"{BEFORE} {teaser}Néanmoins, la fonte ralentit.")
+    assert art.body == f"{BEFORE}\n\nNéanmoins, la fonte ralentit."
+    assert teaser in " ".join(e.removed_text for e in art.edits if e.rule == "video_embed")
