@@ -511,3 +511,21 @@ def test_a_line_run_on_after_a_spaced_sentence_end_gets_a_space_not_a_new_paragr
         art.body
         == f"{BEFORE} Objectif : prolonger le dialogue entamé l'été dernier Cette invitation a été faite mardi."
     )
+
+
+@pytest.mark.parametrize(
+    ("glued", "paragraphs"),
+    [
+        # A question or exclamation mark after a number or a one-letter word still ends its sentence.
+        (
+            "Quelles sont les mesures prises au stade 3 ?Des mesures étaient déjà en vigueur.",
+            ["Quelles sont les mesures prises au stade 3 ?", "Des mesures étaient déjà en vigueur."],
+        ),
+        ("Le club remonte en Ligue 2 !Incroyable saison.", ["Le club remonte en Ligue 2 !", "Incroyable saison."]),
+        # Not a URL's query, nor an initial's full stop.
+        ("Voir https://exemple.fr/page?Id=3 pour le détail.", ["Voir https://exemple.fr/page?Id=3 pour le détail."]),
+        ("Il a vu J.Dupont mardi.", ["Il a vu J.Dupont mardi."]),
+    ],
+)
+def test_a_question_glued_to_the_next_sentence_after_a_number_is_cut(glued: str, paragraphs: list[str]) -> None:
+    assert parse(glued).body.split("\n\n") == paragraphs

@@ -817,7 +817,12 @@ def glued_paragraphs(block: Block, source: str) -> list[Edit]:
     ]
     for m in _GLUED.finditer(text):
         punct_end = m.start() + len(m.group(0).rstrip("»”)"))
-        if _is_abbreviation(text[:punct_end].rstrip(SENTENCE_END), text[m.end() :]):
+        before, after = text[:punct_end].rstrip(SENTENCE_END), text[m.end() :]
+        # A question or exclamation mark ends no abbreviation ("… au stade 3 ?Des mesures …"), only a URL's path.
+        if "." not in m.group(0) and "…" not in m.group(0):
+            if _URLISH.search(_RUN_BEFORE.search(before).group(0) + "?" + _RUN_AFTER.match(after).group(0)):
+                continue
+        elif _is_abbreviation(before, after):
             continue
         cut = m.end()
         # A straight quote after the full stop closes a quotation when an odd number precede it.
