@@ -123,6 +123,7 @@ def extract_section(
     quotes: list[Quote] = []
     previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
     rows: dict[int, int] = {}  # quote -> its row in ``quotes``
+    charge_end = -1  # end of the last quote that named a legal charge
     for q, span in enumerate(spans):
         if q not in found:
             continue
@@ -142,6 +143,9 @@ def extract_section(
         if n_words == 0:
             continue
         starts_sentence = first == lo or tokens[first - 1].low == ":"
+        charge = not starts_sentence and _legal_charge(text, span.start, quote_text, ctx, charge_end)
+        if charge:
+            charge_end = span.end
         para = tokens[first].para
         speaker: Speaker | None = None
         kind = cue.kind if cue else None
@@ -191,6 +195,13 @@ def extract_section(
             speaker = None  # attributed to no one ("ajoute-t-on de même source")
         if n_words == 1 and (cue is None or cue.kind not in ("incise", "incise_inside", "colon_after")):
             continue
+        if charge:
+            # "mis en examen pour « meurtre »", "a annoncé le parquet": the name of a charge, no one's words; who
+            # the sentence quotes still leads the passage
+            if speaker is not None:
+                index.remember(cue.position if cue else span.start, speaker)
+                previous = (tokens[ctx.quote_range[q][1]].para, speaker)
+            continue
         direct = starts_sentence and quote_text[:1].isupper()
         confidence = CONFIDENCE.get(kind or "", 0.5) * (speaker.confidence if speaker else 0.5)
         if not direct:
@@ -215,6 +226,35 @@ def extract_section(
         if speaker is not None:
             previous = (tokens[ctx.quote_range[q][1]].para, speaker)
     return quotes, index
+
+
+COORDINATION = {"et", "ou", ",", "et de", "et d'", "ou de", "ou d'", "et pour", "ainsi que"}
+
+
+def _legal_charge(text: str, start: int, quote_text: str, ctx: Context, charge_end: int) -> bool:
+    """A quote naming a legal charge: right after a judicial word and "pour" ("inculpé pour « … »", "une enquête
+    ouverte notamment pour « … »") or a charge noun and "de" ("du chef de « … »"), or coordinated with such a
+    quote ("pour « crimes de guerre » et « crimes contre l'humanité »"); not a purpose ("une enquête ouverte pour
+    « établir les responsabilités »")."""
+    first = quote_text.split()[0].lower() if quote_text.split() else ""
+    if first.endswith(("er", "ir")) and first != "avoir":
+        return False
+    before = text[max(0, start - 80) : start].replace("’", "'").rstrip(' \u00a0\u202f«"“')
+    if 0 <= charge_end < start:
+        between = text[charge_end:start].strip(" \u00a0\u202f«»\"“”'")
+        if between.lower() in COORDINATION:
+            return True
+    words = before.lower().replace("'", "' ").split()
+    if not words:
+        return False
+    prep = words.pop()
+    while words and words[-1] in ctx.lex.words("skip_word"):
+        words.pop()  # "poursuivi notamment pour"
+    if not words:
+        return False
+    if prep == "pour":
+        return words[-1] in ctx.lex.words("charge_word")
+    return prep in {"de", "d'", "du", "des"} and words[-1] in ctx.lex.words("charge_noun")
 
 
 def _reopened(ctx: Context, found: dict[int, tuple[int, int, int, int, Cue | None]], q: int) -> bool:

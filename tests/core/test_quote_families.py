@@ -377,3 +377,35 @@ def test_a_lede_quote_takes_the_person_opening_the_next_sentence() -> None:
 def test_a_person_named_as_an_object_after_a_lede_quote_is_not_its_speaker() -> None:
     quote = only(run(LEDE + "Cette phrase a choqué Marlène Schiappa.", SCHIAPPA))
     assert quote.speaker is None
+
+
+PARQUET = [("parquet de Lyon", "ORG", "parquet de Lyon"), ("Paul Martin", "PER", "Paul Martin")]
+
+
+def test_a_legal_charge_after_a_judicial_word_is_no_quote() -> None:
+    body = (
+        "Le suspect a été mis en examen pour « assassinat et tentatives d'assassinat », a annoncé le parquet de "
+        "Lyon. Il était déjà poursuivi notamment pour « vol en bande organisée » et « recel de vols aggravés ». "
+        "Une enquête a été ouverte du chef d'« homicide involontaire »."
+    )
+    assert run(body, PARQUET) == []
+
+
+def test_the_speaker_of_a_charge_sentence_still_leads_the_passage() -> None:
+    body = (
+        "Le suspect a été mis en examen pour « assassinat », a annoncé le parquet de Lyon. « Les juges ont saisi "
+        "le juge des libertés », ajoute-t-il."
+    )
+    quote = only(run(body, PARQUET))
+    assert quote.text.startswith("Les juges") and quote.speaker == "parquet de Lyon"
+
+
+def test_words_after_pour_that_are_no_charge_stay_quotes() -> None:
+    """A purpose ("pour « établir … »"), speech condemned ("a condamné des « propos … »"), a plain "pour"."""
+    bodies = [
+        "Une enquête a été ouverte pour « établir les responsabilités de chacun », a dit Paul Martin.",
+        "Paul Martin a condamné des « propos irresponsables et stupides ».",
+        "Paul Martin a plaidé pour « une justice plus rapide et plus humaine ».",
+    ]
+    for body in bodies:
+        assert only(run(body, PARQUET)).speaker == "Paul Martin"
