@@ -235,12 +235,58 @@ def title_words(text: str, resolved: list[Resolved], lex: Lexicon) -> set[int]:
     return out
 
 
+_ATTRIBUTE_BEFORE = re.compile(r"(?:(?<![\w\-'’])[a-zà-öø-ÿ]+\s+){1,3}$")
+_SENTENCE_BEFORE = re.compile(r"[^.!?\n]{0,80}$")
+
+
+def attribute_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of quoted names of a colour, trim or version: after its noun and up to two adjectives ('une livrée
+    rouge « Magma Red »', 'la version « Volante »'), with the next quoted items of its list; not after "de" ('sous
+    les couleurs de « Paris en commun »')."""
+    chains: list[list[re.Match[str]]] = []
+    for m in _QUOTED.finditer(text):
+        if chains and chains[-1] and _NEXT_ITEM.fullmatch(text, chains[-1][-1].end(), m.start()) is not None:
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    spans = []
+    for chain in chains:
+        tail = _ATTRIBUTE_BEFORE.search(text, max(0, chain[0].start() - 40), chain[0].start())
+        words = tail.group().split() if tail is not None else []
+        if words and words[-1] not in {"de", "du", "des"} and any(w in lex.attribute_nouns for w in words):
+            spans.extend((m.start(1), m.end(1)) for m in chain)
+    return spans
+
+
+# Between two items of a list of quoted names, with an adjective after each ('« X » métallisée et « Y »').
+_NEXT_ITEM = re.compile(r"(?:\s+[a-zà-öø-ÿ]+)?(?:,\s|\s(?:ou|et)\s)")
+
+
+def attribute_words(text: str, resolved: list[Resolved], lex: Lexicon) -> set[int]:
+    """Indexes of mentions naming a colour, trim or version: inside a quoted attribute name, or a name with a colour
+    word after an attribute noun in its sentence ('les teintes Alpina Blue et Alpina Green'), not a person's
+    full name ('Michel Blanc')."""
+    spans = attribute_spans(text, lex)
+    out = set()
+    for i, r in enumerate(resolved):
+        if any(a <= r.start and r.end <= b for a, b in spans):
+            out.add(i)
+            continue
+        words = text[r.start : r.end].split()
+        if not any(w.lower() in lex.colour_words for w in words) or words[0] in lex.first_names:
+            continue
+        before = _SENTENCE_BEFORE.search(text, max(0, r.start - 80), r.start)
+        if before and any(w in lex.attribute_nouns for w in re.findall(r"[a-zé]+", before.group())):
+            out.add(i)
+    return out
+
+
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
     text, lex = doc.text, lexicon()
     mentions = []
     resolved = renamed(text, canonicalize(text, candidates(doc), lex), lex)
-    in_titles = title_words(text, resolved, lex)
+    in_titles = title_words(text, resolved, lex) | attribute_words(text, resolved, lex)
     for i, r in enumerate(resolved):
         if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines) or i in in_titles:
             continue

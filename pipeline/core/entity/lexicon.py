@@ -87,6 +87,8 @@ class Lexicon:
     folded_portfolios: frozenset[str] = frozenset()  # fold()ed: "Economie" is a portfolio without its accent
     event_nouns: frozenset[str] = frozenset()  # "Affaire Benalla :": an event named after a person, not a name
     era_nouns: frozenset[str] = frozenset()  # "XIXe siècle": a Roman ordinal with one is a date, no name
+    attribute_nouns: frozenset[str] = frozenset()  # 'une livrée « Magma Red »': a colour, trim or version, no name
+    colour_words: frozenset[str] = frozenset()  # "Alpina Blue", "Gris Urbain" after a colour noun: a colour
     work_nouns: frozenset[str] = frozenset()  # 'la série "X"': the quoted title of a work, no entity of its own
     address_forms: frozenset[str] = frozenset()  # "Mesdames": a form of address alone is no one
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
@@ -207,6 +209,8 @@ def lexicon() -> Lexicon:
         folded_portfolios=frozenset(fold(p) for p in lists["portfolios"]),
         event_nouns=words("event_nouns"),
         era_nouns=words("era_nouns"),
+        attribute_nouns=words("attribute_nouns"),
+        colour_words=words("colour_words"),
         verb_endings=tuple(lists.get("verb_endings", ())),
         street_nouns=words("street_nouns"),
         region_adjectives=words("region_adjectives"),
