@@ -788,8 +788,8 @@ _CASE_GLUED_OPENER = re.compile(
 )
 
 
-# The last sentence end before a glue point, spaced from what follows or glued to it.
-_LAST_SENTENCE_END = re.compile(rf"[{SENTENCE_END}][\"»”)]*(\s*)(?=[^{SENTENCE_END}]*$)")
+# The last sentence end before a glue point, spaced from what follows or glued to it (where the glued run starts).
+_RUN_START = re.compile(rf"[{SENTENCE_END}][\"»”)]*(\s*)(?=[^{SENTENCE_END}]*$)")
 
 
 def _case_glued_sentences(text: str) -> Iterator[tuple[int, bool]]:
@@ -803,7 +803,7 @@ def _case_glued_sentences(text: str) -> Iterator[tuple[int, bool]]:
         right = re.match(r"\w*", text[m.start() :]).group(0)
         if _URLISH.search(run) or "#" in run or left + right in camel or _FUNCTION_END.search(" " + left):
             continue  # "#libertéPresse", "site.frLes", "parLes" (a space missing inside a sentence)
-        end = _LAST_SENTENCE_END.search(text, 0, m.start())
+        end = _RUN_START.search(text, 0, m.start())
         yield m.start(), end is None or not end.group(1)
 
 
