@@ -120,3 +120,22 @@ def test_a_teaser_credited_to_a_lowercase_channel_with_its_language_is_removed()
     art = parse(f"{BEFORE} {teaser}Néanmoins, la fonte ralentit.")
     assert art.body == f"{BEFORE}\n\nNéanmoins, la fonte ralentit."
     assert teaser in " ".join(e.removed_text for e in art.edits if e.rule == "video_embed")
+
+
+def test_an_embedded_post_inside_a_paragraph_goes_with_its_sign_off() -> None:
+    post = "Attentats : la Belgique frappée https://t.co/uCVVcomZIf pic.twitter.com/U0OrlqN9FL"
+    art = parse(f"{BEFORE} {post}— Nawak (@NawakNawak) 22 mars 2016 {AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert post in " ".join(e.removed_text for e in art.edits if e.rule == "social_embed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le dessinateur — Nawak (@NawakNawak) sur Twitter — a réagi mardi.",
+        "La radio Europe 1 (@Europe1) a publié le 22 juin 2016 un sondage.",
+    ],
+)
+def test_a_handle_in_a_sentence_is_no_post_sign_off(sentence: str) -> None:
+    art = parse(f"{BEFORE} {sentence}")
+    assert art.body == f"{BEFORE} {sentence}"

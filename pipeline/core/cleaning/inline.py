@@ -205,8 +205,34 @@ def embeds(block: Block, source: str) -> list[Edit]:
             for s, e, _ in _scan(block, source, _JS)
         ]
         edits += [Edit("video_embed", s, e) for s, e, _ in _scan(block, source, _CSS)]
+    if "(@" in text:
+        edits += _inline_posts(block, source)
     if "pic.twitter" in text:
         edits += [Edit("social_embed", s, e) for s, e, _ in _scan(block, source, _PIC)]
+    return edits
+
+
+# '… Ouest France. Attentats : la Belgique frappée https://t.co/uCVVcomZIf— Nawak (@NawakNawak) 22 mars 2016 Bidu …':
+# an embedded post's sign-off (its link, author, handle and date) inside a paragraph.
+_INLINE_POST_SIGNOFF = re.compile(
+    r"(?:\s*https?://t\.co/\w+)?\s*[—–]\s*[^()\n—–]{1,80}\(@\w{1,30}\)\s+"
+    r"(?:[A-Za-zéû]+\.? \d{1,2},? \d{4}|\d{1,2}(?:er)? [a-zéû]+\.? \d{4})"
+)
+# A sentence end before the post (not a dot inside a link: "pic.twitter.com").
+_POST_START = re.compile(rf"[{SENTENCE_END}](?![\w/])[\"»”)]*\s*")
+MAX_INLINE_POST_WORDS = 50
+
+
+def _inline_posts(block: Block, source: str) -> list[Edit]:
+    """An embedded post inside a paragraph: its text, from the sentence end before it, and its sign-off."""
+    text = source[block.start : block.end]
+    edits = []
+    for m in _INLINE_POST_SIGNOFF.finditer(text):
+        start = max((e.end() for e in _POST_START.finditer(text, 0, m.start())), default=0)
+        post = text[start : m.start()]
+        if not post.strip() or len(post.split()) > MAX_INLINE_POST_WORDS or not _balanced(post):
+            continue  # a sign-off opening its line is the paragraph rule's (see ``_GLUED_POST_SIGNOFF``)
+        edits.append(Edit("social_embed", block.start + start, block.start + m.end(), breaks=True))
     return edits
 
 
