@@ -221,6 +221,8 @@ _INLINE_POST_SIGNOFF = re.compile(
 # A sentence end before the post (not a dot inside a link: "pic.twitter.com").
 _POST_START = re.compile(rf"[{SENTENCE_END}](?![\w/])[\"»”)]*\s*")
 MAX_INLINE_POST_WORDS = 50
+# What a post's text carries and a sentence naming an account does not: its link, a hashtag, a handle.
+_POST_TRACE = re.compile(r"https?://|pic\.twitter\.com|#\w|@\w")
 
 
 def _inline_posts(block: Block, source: str) -> list[Edit]:
@@ -230,7 +232,7 @@ def _inline_posts(block: Block, source: str) -> list[Edit]:
     for m in _INLINE_POST_SIGNOFF.finditer(text):
         start = max((e.end() for e in _POST_START.finditer(text, 0, m.start())), default=0)
         post = text[start : m.start()]
-        if not post.strip() or len(post.split()) > MAX_INLINE_POST_WORDS or not _balanced(post):
+        if len(post.split()) > MAX_INLINE_POST_WORDS or not _balanced(post) or not _POST_TRACE.search(post):
             continue  # a sign-off opening its line is the paragraph rule's (see ``_GLUED_POST_SIGNOFF``)
         edits.append(Edit("social_embed", block.start + start, block.start + m.end(), breaks=True))
     return edits
