@@ -409,3 +409,22 @@ def test_words_after_pour_that_are_no_charge_stay_quotes() -> None:
     ]
     for body in bodies:
         assert only(run(body, PARQUET)).speaker == "Paul Martin"
+
+
+def test_a_subject_ends_before_its_auxiliary() -> None:
+    """ "X a donc tenu à …", "X y va de son …": the speaker is X, not X and the clause after it."""
+    people = [("Michel Sapin", "PER", "Michel Sapin"), ("Marylise Lebranchu", "PER", "Marylise Lebranchu")]
+    quote = only(run("Michel Sapin a donc tenu à rappeler que la France « tiendra ses engagements ».", people))
+    assert quote.speaker == "Michel Sapin" and quote.speaker_label == "PER"
+    quote = only(run("Marylise Lebranchu y va également de son petit commentaire : « C'est indigne ».", people))
+    assert quote.speaker == "Marylise Lebranchu"
+    quote = only(run("La mairie a pour sa part tenu à minimiser l'incident : « Il n'y avait pas d'alcool ».", people))
+    assert quote.speaker == "La mairie"
+
+
+def test_a_relative_speaker_is_the_closest_noun_phrase_past_an_auxiliary() -> None:
+    body = (
+        "Les choses se seraient accélérées au cours de l'été à en croire un fidèle, qui explique que Jacques "
+        "Chirac « n'était plus du tout lucide »."
+    )
+    assert only(run(body, [("Jacques Chirac", "PER", "Jacques Chirac")])).speaker == "un fidèle"

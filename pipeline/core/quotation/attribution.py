@@ -527,6 +527,14 @@ class Context:
             if self._quoted(toks[k - 1]) or j - k > 12:
                 break
             k -= 1
+        for n in range(k + 1, j + 1 if not relative else k + 1):  # "à en croire un fidèle, qui": the closest NP
+            if toks[n].low in self.lex.words("finite_aux") and toks[n - 1].low not in DE | DETS | {"l'"}:
+                # "la mairie a pour sa part tenu à …", "François Pupponi a une autre …": the subject ends before
+                # the auxiliary; what follows it is the clause, not the speaker
+                end = n - 1
+                while end >= k and toks[end].low in self.lex.words("clitic"):
+                    end -= 1  # "Marylise Lebranchu y va", "X lui en a offert", "Y ne serait"
+                return self._np_ending_at(end, lo, relative) if end >= k else None
         if relative and m is None:
             n = j
             while n > k and toks[n].low not in DETS | {"l'"}:
