@@ -281,11 +281,38 @@ def attribute_words(text: str, resolved: list[Resolved], lex: Lexicon) -> set[in
     return out
 
 
+_FUNCTION_END = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|pour|sur)|\s(?:de\s)?[dl]['’])$")
+# The rest of a name up to its acronym in brackets, in the same clause ("... de [répression des violences faites aux
+# personnes] (OCRVP)").
+_REST_BEFORE_ACRONYM = re.compile(r"[^,.;:!?()\[\]«»\"\n]{1,80}?(?=\s\([A-ZÀ-ÖØ-Ý][A-Za-z]{1,10}\))")
+
+
+def completed(text: str, r: Resolved) -> Resolved | None:
+    """A mention the model cut after a function word: up to its acronym in brackets when one follows ("Office
+    central de répression des violences faites aux personnes (OCRVP)"), else without the function words
+    ("Organisation mondiale du commerce des" taxes); None when nothing is left."""
+    surface = text[r.start : r.end]
+    if _FUNCTION_END.search(surface) is None:
+        return r
+    rest = _REST_BEFORE_ACRONYM.match(text, r.end)
+    if rest is not None and r.label != "PER":
+        end = rest.end()
+    else:
+        end = r.end
+        while (cut := _FUNCTION_END.search(text, r.start, end)) is not None:
+            end = cut.start()
+    if end <= r.start or not any(c.isupper() for c in text[r.start : end]):
+        return None
+    canonical = text[r.start : end] if r.canonical == surface else r.canonical
+    return replace(r, end=end, canonical=canonical)
+
+
 def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
     """Entity mentions of an article, with offsets in their section and a canonical name."""
     text, lex = doc.text, lexicon()
     mentions = []
     resolved = renamed(text, canonicalize(text, candidates(doc), lex), lex)
+    resolved = [c for c in (completed(text, r) for r in resolved) if c is not None]
     in_titles = title_words(text, resolved, lex) | attribute_words(text, resolved, lex)
     for i, r in enumerate(resolved):
         if page_furniture(text, r.start, r.end, r.label, lex.boilerplate_lines) or i in in_titles:

@@ -3,6 +3,7 @@ sentences, no model)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.vectors import Vectors
 from spacy.vocab import Vocab
 
@@ -214,3 +215,21 @@ def test_a_bracketed_dash_is_no_initial():
 def test_expansion_starting_with_a_title_is_no_organisation():
     text = "la Directrice départementale de la Sécurité publique (DDSP) a dit"
     assert expansions(text, lexicon(), min_letters=3) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the surname bracketed after a first name
+        ("à part Valérie (Pécresse), je ne vois", [("Valérie (Pécresse", "Valérie Pécresse")]),
+        ("Merci à Michèle (Alliot-Marie) d'être là", [("Michèle (Alliot-Marie", "Michèle Alliot-Marie")]),
+        # a role then its actor, a party, a place, a portfolio: no surname
+        ("l'histoire de Zoé (Charlotte Le Bon), une jeune Française", []),
+        ("Paul Christophe (UDI-Agir), à l'origine", []),
+        ("avant son arrivée à Albert (Val-d'Oise), où il a", []),
+        ("Didier Guillaume (Agriculture) a dit", []),
+    ],
+)
+def test_bracketed_surname_after_a_first_name(text, expected):
+    found = bracketed_first_names(text, lexicon())
+    assert [(text[c.start : c.end], c.canonical) for c in found] == expected

@@ -291,3 +291,42 @@ def test_roman_ordinal_of_a_century(text, span, label, expected):
 )
 def test_unit_after_a_number(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # "Premier" before "ministre" belongs to the title
+        ("Jean Castex Premier ministre : « En matière »", "Jean Castex Premier", "PER", [("Jean Castex", "PER")]),
+        ("dans Le Parisien le Premier ministre Edouard", "Le Parisien le Premier", "MISC", [("Le Parisien", "ORG")]),
+        (
+            "le Courant du Futur de l'ex-Premier ministre Saad",
+            "Courant du Futur de l'ex-Premier",
+            "ORG",
+            [("Courant du Futur", "ORG")],
+        ),
+        ("Une pierre dans le jardin du Premier ministre", "jardin du Premier", "LOC", []),
+        # an office of the Prime Minister is an organisation with its title
+        ("chef du Bureau du Premier ministre", "Bureau du Premier", "ORG", [("Bureau du Premier ministre", "ORG")]),
+        # "Premier" not before "ministre" stays
+        ("selon Michel Premier, maire", "Michel Premier", "PER", [("Michel Premier", "PER")]),
+    ],
+)
+def test_premier_before_ministre_is_the_title(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a bullet, a hash or an ampersand glued to a name is no part of it
+        ("la brutalité de Nicolas Sarkozy.• CHÔMAGE : rien", "Nicolas Sarkozy.•", "PER", [("Nicolas Sarkozy", "PER")]),
+        ("la commission des finances du Sénat.• La goutte", "Sénat.•", "ORG", [("Sénat", "ORG")]),
+        ("la chanson de HK & les Saltimbanks", "HK &", "ORG", [("HK", "ORG")]),
+        # an abbreviation's full stop and a name with an ampersand inside stay
+        ("selon Johnson & Johnson, le vaccin", "Johnson & Johnson", "ORG", [("Johnson & Johnson", "ORG")]),
+        ("le groupe Procter & Gamble a dit", "Procter & Gamble", "ORG", [("Procter & Gamble", "ORG")]),
+    ],
+)
+def test_glued_bullets_and_signs_end_a_name(text, span, label, expected):
+    assert clean(text, span, label) == expected

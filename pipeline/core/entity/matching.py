@@ -88,6 +88,22 @@ _FIRST_THEN_BRACKETED = re.compile(
 )
 
 
+_PLACE_LINK = re.compile(r"-(?:sur|sous|en|lès|le|la|de|des|du|aux|d['’])-?", re.IGNORECASE)
+_ACRONYM_PART = re.compile(r"(?:^|-)[A-Z]{2,}(?:-|$)")
+
+
+def _bracketed_surname(words: str, lex: Lexicon) -> bool:
+    """Whether the words bracketed after a first name can be its surname: not a known name, an acronym, a party
+    ("UDI-Agir"), a place ("Val-d'Oise"), a portfolio ("Agriculture") nor another person's full name (an actor after
+    the role: "Zoé (Charlotte Le Bon)")."""
+    parts = words.split()
+    if lex.gazetteer.lookup(words) or words.isupper() or parts[0].lower() in lex.stop_words:
+        return False
+    if _ACRONYM_PART.search(words) or _PLACE_LINK.search(words) or words.lower() in lex.portfolios:
+        return False
+    return not (len(parts) >= 2 and parts[0] in lex.first_names)
+
+
 def completed_first_names(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """A one-word person the article completes with a surname in brackets ("la réaction de Sophie (Durandeau,
     sa sœur)"): one mention over both, named "Sophie Durandeau"; mentions inside the brackets go."""
@@ -104,7 +120,7 @@ def completed_first_names(text: str, chosen: list[Candidate], lex: Lexicon) -> l
         )
         if cand.label == "PER" and cand.canonical is None and first and m.end(1) == cand.end:
             surname = m.group(2)
-            if not (lex.gazetteer.lookup(surname) or surname.isupper() or surname.split()[0].lower() in lex.stop_words):
+            if _bracketed_surname(surname, lex):
                 cand = Candidate(cand.start, m.end(2), "PER", cand.rank, f"{m.group(1)} {surname}")
                 skip_until = m.end(2)
         out.append(cand)
@@ -118,10 +134,8 @@ def bracketed_first_names(text: str, lex: Lexicon) -> list[Candidate]:
     out = []
     for m in _FIRST_THEN_BRACKETED.finditer(text):
         first, surname = m.group(1), m.group(2)
-        if first not in lex.first_names or surname.split()[0].lower() in lex.stop_words:
+        if first not in lex.first_names or not _bracketed_surname(surname, lex):
             continue
-        if lex.gazetteer.lookup(surname) or surname.isupper():
-            continue  # "Paris (AFP)", "Marie (UDI)": a place or an acronym, no surname
         out.append(Candidate(m.start(), m.end(2), "PER", 3, f"{first} {surname}"))
     for m in _BRACKETED_FIRST.finditer(text):
         first, surname = m.group(1), m.group(2)

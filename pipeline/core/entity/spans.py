@@ -14,7 +14,7 @@ from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, fold, lexicon
 _CUT = re.compile(
     r"\s*[@#]\w+|\n|\s[-–—]\s|\set(?=\s(?:la|le|les|l['’])\s?[A-ZÀ-ÖØ-Ý])"
     r"|[!?]|['’](?=\s)|\s+:\s|\s(?:dans|chez|avec|selon|depuis|contre(?!\s(?:la|le|les|l['’])\s?[a-zà-öø-ÿ])|lors)\s"
-    r"|[\"«»“”()\[\]]"
+    r"|[\"«»“”()\[\]•♦■▪►]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ]{2})\.(?=\d)|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
 _PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
@@ -65,8 +65,8 @@ _GLUED_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+")
 _WORD = re.compile(r"\S+")
 _ELISION = re.compile(r"(?:[dlDLjJnNsScCmMtT]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 _OPENERS = "«\"“‘'(-–—[+ \t\u00a0\u202f"
-_TRAILING = ",;:!?»\"”’')]…-–—+"
-_SENTENCE_END = ".!?…\n"
+_TRAILING = ",;:!?»\"”’')]…-–—+#&•♦■▪►"
+_SENTENCE_END = ".!?…\n•♦■▪►"
 
 IsCommon = Callable[[str], bool]  # is a capitalised word more often an ordinary lower-case word?
 
@@ -208,6 +208,9 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
     return i, event
 
 
+# "Premier" before "ministre" belongs to the title, not to the name before it.
+_PRIME_MINISTER = re.compile(r"(?:[Ee]x-)?Premi(?:er|ère)")
+_MINISTER_AFTER = re.compile(r"\s+ministre\b")
 _NUMBER_BEFORE = re.compile(r"\d\s?$")
 # A unit's shape: no vowel ("Nm", "GHz", "Wh"), a superscript ("dm³"), a capital after a small letter ("kWh", "mAh"),
 # or a per-unit after it ("Km/h", "Bq/l").
@@ -527,6 +530,10 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         if len(kept) >= 2:
             ws = kept  # "Palais X du centre-ville": where it is, not its name
     s, e = ws[0][0], ws[-1][1]
+    if len(ws) > 1 and _PRIME_MINISTER.fullmatch(text, ws[-1][0], e) and _MINISTER_AFTER.match(text, e):
+        if _low(text[s : ws[0][1]]) in lex.org_heads and _low(text[ws[-2][0] : ws[-2][1]]) == "du":
+            return [Candidate(s, _MINISTER_AFTER.match(text, e).end(), "ORG", 1)]  # "Bureau du Premier ministre"
+        return clean_piece(text, s, ws[-2][1], label, is_common, lex)  # "Jean Castex Premier ministre", "ENA le"
     rest = _after_title_phrase(text, ws, lex)
     if rest is not None:  # "garde des Sceaux", "procureur de la République de Lons": a title, then a place
         return clean_piece(text, rest, e, label, is_common, lex) if rest < e else []
