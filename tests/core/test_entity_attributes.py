@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.core.entities import attribute_spans, attribute_words
+from pipeline.core.entities import attribute_spans, attribute_words, completed
 from pipeline.core.entity.canonical import Resolved
 from pipeline.core.entity.lexicon import lexicon
 
@@ -42,3 +42,38 @@ def test_colour_names_in_a_colour_sentence(text, span, dropped):
     start = text.index(span)
     resolved = [Resolved(start, start + len(span), "ORG", span)]
     assert (attribute_words(text, resolved, lexicon()) == {0}) is dropped
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a name cut after a function word runs to its acronym, or loses the function words
+        (
+            "confiée à l'Office central de répression des violences faites aux personnes (OCRVP).",
+            "Office central de",
+            "Office central de répression des violences faites aux personnes",
+        ),
+        (
+            "de saisir l'Organisation mondiale du commerce des taxes",
+            "Organisation mondiale du commerce des",
+            ("Organisation mondiale du commerce"),
+        ),
+        # a whole name, and a name ending in a capitalised particle, stay
+        ("selon l'Office central de lutte (OCLCTIC).", "Office central de lutte", "Office central de lutte"),
+        (
+            "le Front de Libération Nationale de La",
+            "Front de Libération Nationale de La",
+            ("Front de Libération Nationale de La"),
+        ),
+    ],
+)
+def test_a_name_cut_after_a_function_word(text, span, expected):
+    start = text.index(span)
+    got = completed(text, Resolved(start, start + len(span), "ORG", span))
+    assert got is not None and text[got.start : got.end] == expected == got.canonical
+
+
+def test_a_cut_name_with_nothing_left_goes():
+    text = "une pierre dans le jardin du voisin"
+    start = text.index("jardin du")
+    assert completed(text, Resolved(start, start + len("jardin du"), "LOC", "jardin du")) is None
