@@ -592,3 +592,35 @@ def test_a_union_named_with_the_police_is_still_a_union() -> None:
 def test_a_generic_body_noun_may_be_an_agency() -> None:
     body = "Météo-France a placé le Var en vigilance. « Des orages violents sont attendus », prévient l'organisme."
     assert run(body, BODIES)[-1].speaker == "Météo-France"
+
+
+def test_a_title_with_a_name_the_recognizer_missed_is_that_person() -> None:
+    """ "le ministre des Finances Rishi Sunak" is not the last minister named (here none is: no mention)."""
+    people = [("Boris Johnson", "PER", "Boris Johnson")]
+    body = (
+        "Boris Johnson a annoncé la réouverture des pubs. « J'ai vraiment hâte de retourner au pub », a tweeté "
+        "le ministre des Finances Rishi Sunak."
+    )
+    assert run(body, people)[-1].speaker == "Rishi Sunak"
+
+
+def test_a_two_part_portfolio_leads_to_its_minister() -> None:
+    people = [("Gérald Darmanin", "PER", "Gérald Darmanin"), ("Édouard Philippe", "PER", "Édouard Philippe")]
+    body = (
+        "Édouard Philippe a tranché. « La ministre n'avait pas assez concerté », a estimé le ministre de l'Action "
+        "et des Comptes publics Gérald Darmanin."
+    )
+    assert run(body, people)[-1].speaker == "Gérald Darmanin"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Emmanuel Macron était présent. « Nous serons prêts », a assuré le président de la République Française.",
+        "Emmanuel Macron était présent. « Le trafic reprend », a indiqué le patron d'Air France KLM.",
+    ],
+)
+def test_capitalised_words_of_a_title_or_a_company_are_no_name(body) -> None:
+    people = [("Emmanuel Macron", "PER", "Emmanuel Macron"), ("Air France KLM", "ORG", "Air France KLM")]
+    speaker = run(body, people)[-1].speaker
+    assert speaker not in ("Française", "République Française", "France KLM")

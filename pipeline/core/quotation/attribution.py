@@ -259,6 +259,13 @@ class Context:
         words: list[str] = []
         while k < limit and len(words) < 12:
             t = toks[k]
+            portfolio = (
+                t.low == "et" and k > i and toks[k - 1].text[:1].isupper() and k + 1 < limit and toks[k + 1].low in DE
+            )  # "le ministre de l'Action et des Comptes publics Gérald Darmanin": one title
+            if portfolio:
+                words.append(t.low)
+                k += 1
+                continue
             if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
             if k > i and t.low in TIME_WORDS:

@@ -557,6 +557,9 @@ class SpeakerIndex:
         return bool(words) and _longest_title(" " + " ".join(words) + " ", self.ctx.titles) is not None
 
     def _description(self, subject: Subject, position: int) -> Speaker:
+        named = self._apposed_name(subject)
+        if named is not None:
+            return named
         words = [w for w in subject.words if w not in HONORIFICS]
         plural = bool(words) and words[0] in {"les", "des", "ces", "leurs", "plusieurs", "certains"}
         joined = " " + " ".join(words) + " "
@@ -755,6 +758,40 @@ class SpeakerIndex:
             if pos < position and first == head and len(words) > 1:
                 return m
         return None
+
+    def _apposed_name(self, subject: Subject) -> Speaker | None:
+        """ "le ministre des Finances Rishi Sunak": a title followed by a name the recognizer missed names that
+        person, never another one holding the title. The name is the run of two or more capitalised words closing
+        the description that follows a word directly (not "de", "la": "de la République Française" is a title),
+        and overlaps no organisation or place."""
+        raw = subject.text.replace("’", "'").split()
+        n = len(raw)
+        while n > 0 and raw[n - 1][:1].isupper() and not raw[n - 1].isupper():
+            n -= 1
+        start = next(
+            (
+                s
+                for s in range(max(n, 1), len(raw))
+                if raw[s - 1].lower() not in DE | DETS | STOP_QUALIFIERS and not raw[s - 1].lower().endswith("'")
+            ),
+            None,
+        )
+        if start is None or len(raw) - start < 2:
+            return None
+        before = [w.lower() for w in raw[:start]]
+        if not _longest_title(" " + " ".join(before) + " ", self.ctx.titles):
+            return None
+        if any(w in self.ctx.lex.words("agent_role") for w in before):
+            return None  # "un porte-parole de Forest Shepherd Occitanie": the body's name, not a person's
+        at = subject.start + len(" ".join(raw[:start])) + 1
+        end = subject.start + len(subject.text)
+        if any(m.label != "PER" and m.end > at and m.start < end for m in self.ctx.mentions):
+            return None  # "le patron d'Air France KLM"
+        name = " ".join(raw[start:])
+        for m in self.ctx.mentions:
+            if m.label == "PER" and m.canonical_name.split()[-1] == raw[-1]:
+                return Speaker(m.canonical_name, "PER", 0.8)
+        return Speaker(name, None, 0.8)
 
     def _org_fits(self, head: str, m: EntityMention) -> bool:
         """Whether a description by ``head`` ("le parquet", "l'association", "le quotidien") can stand for the
