@@ -233,3 +233,24 @@ def test_expansion_starting_with_a_title_is_no_organisation():
 def test_bracketed_surname_after_a_first_name(text, expected):
     found = bracketed_first_names(text, lexicon())
     assert [(text[c.start : c.end], c.canonical) for c in found] == expected
+
+
+def _labels(text: str, spans: list[tuple[int, str, str, bool]]) -> list[tuple[str, str]]:
+    cands = [Candidate(s, s + len(w), label, 1, firm=firm) for s, w, label, firm in spans]
+    return [(text[r.start : r.end], r.label) for r in canonicalize(text, cands, lexicon())]
+
+
+def test_one_name_gets_one_label_between_organisation_and_person():
+    text = "Selon Kardam Libre, rien. Le journal Kardam Libre le dit. Kardam Libre insiste."
+    spans = [(text.index("Kardam"), "Kardam Libre", "PER", False)]
+    spans += [
+        (text.index("Kardam", 10), "Kardam Libre", "ORG", True),
+        (text.rindex("Kardam"), "Kardam Libre", "PER", False),
+    ]
+    assert {label for _, label in _labels(text, spans)} == {"ORG"}
+
+
+def test_a_person_and_a_place_of_one_name_keep_their_labels():
+    text = "Jean Kardam a parlé. Ils vivent à Jean Kardam, une ville."
+    spans = [(0, "Jean Kardam", "PER", False), (text.rindex("Jean"), "Jean Kardam", "LOC", True)]
+    assert [label for _, label in _labels(text, spans)] == ["PER", "LOC"]

@@ -331,6 +331,27 @@ def _others(text: str, cands: list[Candidate]) -> None:
             c.label, c.canonical = label, canonical
 
 
+def _one_label(text: str, cands: list[Candidate]) -> None:
+    """One name, one label in an article where the model hesitated between an organisation and a person, or gave
+    a miscellaneous label once ("selon Midi Libre" PER, "le Midi Libre" ORG): the label the text says ("l'agence
+    Santé publique France"), else the majority; the name written in full or as its acronym only, not a surname
+    linked to a person ("Bentley" of "W.O. Bentley"). A person and a place of one name may both be right."""
+    groups: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        surface = text[c.start : c.end]
+        if c.canonical is not None and (fold(surface) == fold(c.canonical) or surface.isupper() or c.rank == 2):
+            groups[c.canonical].append(c)
+    for members in groups.values():
+        labels = {c.label for c in members}
+        if len(labels) < 2 or not (labels <= {"ORG", "PER", "MISC"} or len(labels - {"MISC"}) == 1):
+            continue
+        named = [c for c in members if c.label != "MISC"]
+        votes = Counter(c.label for c in [c for c in named if c.firm] or named)
+        label = min(votes, key=lambda lab: (-votes[lab], LABEL_ORDER.get(lab, 9)))
+        for c in members:
+            c.label = label
+
+
 def _acronyms(text: str, cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Join acronyms defined in brackets to their expansion; add their other occurrences."""
     added = []
@@ -425,6 +446,7 @@ def canonicalize(text: str, cands: list[Candidate], lex: Lexicon) -> list[Resolv
     _others(text, cands)
     _person_aliases(text, cands)
     cands += acronyms
+    _one_label(text, cands)
     cands += _repeat(text, cands, lex)
     return [
         Resolved(c.start, c.end, c.label, c.canonical or text[c.start : c.end])
