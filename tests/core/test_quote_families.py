@@ -428,3 +428,9 @@ def test_a_relative_speaker_is_the_closest_noun_phrase_past_an_auxiliary() -> No
         "Chirac « n'était plus du tout lucide »."
     )
     assert only(run(body, [("Jacques Chirac", "PER", "Jacques Chirac")])).speaker == "un fidèle"
+
+
+def test_a_capitalised_weekday_after_du_is_part_of_a_name() -> None:
+    body = "Selon le Journal du Dimanche, Manuel Valls a usé de « pression psychologique » sur le président."
+    assert only(run(body)).speaker == "le Journal du Dimanche"
+    assert only(run("« Nous reprendrons le travail », a déclaré le maire dimanche.")).speaker == "le maire"

@@ -268,7 +268,8 @@ class Context:
                 continue
             if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
-            if k > i and t.low in TIME_WORDS:
+            if k > i and t.low in TIME_WORDS and not (t.text[:1].isupper() and toks[k - 1].low in DE):
+                # "le Journal du Dimanche", "France Dimanche": a capitalised weekday after "du" is a name's word
                 break
             participle = t.text[:1].islower() and (
                 t.low.endswith(("é", "ée", "és", "ées")) or t.low in self.lex.words("participle")
