@@ -330,3 +330,31 @@ def test_premier_before_ministre_is_the_title(text, span, label, expected):
 )
 def test_glued_bullets_and_signs_end_a_name(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # the organisation the words were told to, then the speaker, with no comma between
+        (
+            "assure à l'AFP Ken Farnaso, de l'équipe",
+            "AFP Ken Farnaso",
+            "MISC",
+            [("AFP", "ORG"), ("Ken Farnaso", "PER")],
+        ),
+        (
+            "a écrit sur Facebook Joshua Wong, un militant",
+            "Facebook Joshua Wong",
+            "PER",
+            [
+                ("Facebook", "ORG"),
+                ("Joshua Wong", "PER"),
+            ],
+        ),
+        # no preposition of telling, no comma after, or an ordinary word: one name
+        ("le patron de Facebook Joshua Wong a dit", "Facebook Joshua Wong", "PER", [("Facebook Joshua Wong", "PER")]),
+        ("a dit à l'AFP Kardam Kardam dans", "AFP Kardam Kardam", "ORG", [("AFP Kardam Kardam", "ORG")]),
+    ],
+)
+def test_a_speaker_glued_after_the_medium_told(text, span, label, expected):
+    assert clean(text, span, label) == expected

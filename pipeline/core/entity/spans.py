@@ -297,6 +297,30 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
     return None
 
 
+_TOLD_BEFORE = re.compile(r"(?<![\w\-])(?:à|sur|au)\s+(?:l['’])?$")
+_APPOSITION_AFTER = re.compile(r"\s*[,.]")
+
+
+def _told_to_medium(text: str, ws: list[tuple[int, int]], is_common: IsCommon, lex: Lexicon) -> int | None:
+    """Where a person's name starts in a span glued after a known organisation the words were told to, in the
+    French inversion with no comma ("assure à l'AFP Ken Farnaso, de l'équipe", "a écrit sur Facebook Joshua
+    Wong,"): two or three unknown capitalised words after the organisation, then a comma or a full stop."""
+    if len(ws) < 3 or not _TOLD_BEFORE.search(text, max(0, ws[0][0] - 8), ws[0][0]):
+        return None
+    if not _APPOSITION_AFTER.match(text, ws[-1][1]):
+        return None
+    for k in (1, 2):
+        rest = [text[a:b] for a, b in ws[k:]]
+        known = lex.gazetteer.lookup(text[ws[0][0] : ws[k - 1][1]])
+        if known is None or known.label != "ORG" or not 2 <= len(rest) <= 3:
+            continue
+        if lex.gazetteer.lookup(" ".join(rest)) is None and all(
+            w[:1].isupper() and not w.isupper() and not is_common(w) and _low(w) not in lex.stop_words for w in rest
+        ):
+            return k
+    return None
+
+
 def _is_first_name(word: str, lex: Lexicon) -> bool:
     return word in lex.first_names or fold(word) in lex.folded_first_names
 
@@ -613,6 +637,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
             *clean_piece(text, ws[two][0], e, label, is_common, lex),
         ]
     k = _first_name_at(text, ws, lex)
+    if k is None:
+        k = _told_to_medium(text, ws, is_common, lex)  # "a dit à l'AFP Ken Farnaso,": the medium, then the speaker
     if k is not None and k > 0 and label == "PER" and not _not_a_name(text, ws[:k], is_common, lex):
         k = None  # "Khawaja Mohammad Asif": a name with a first name inside, not a word glued to a name
     if k is not None and (k > 0 or label != "PER"):
