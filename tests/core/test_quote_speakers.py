@@ -624,3 +624,9 @@ def test_capitalised_words_of_a_title_or_a_company_are_no_name(body) -> None:
     people = [("Emmanuel Macron", "PER", "Emmanuel Macron"), ("Air France KLM", "ORG", "Air France KLM")]
     speaker = run(body, people)[-1].speaker
     assert speaker not in ("Française", "République Française", "France KLM")
+
+
+def test_a_media_noun_speaks_and_a_work_title_does_not() -> None:
+    body = "Les enfants jouaient dans la cour. Ils avaient « les mains dans les poches », indique la station."
+    assert only(run(body)).speaker == "la station"
+    assert all(q.speaker is None for q in run("« Un chef-d'oeuvre absolu », résume le titre du film."))

@@ -936,7 +936,7 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
         return True
     lex = ctx.lex
     speaking = ctx.titles | lex.words("speaker_noun") | lex.words("group_word") | lex.words("org_word")
-    speaking = speaking | lex.words("doc_word")
+    speaking = speaking | lex.words("doc_word") | lex.words("media_word")  # "indique la station"
     words = list(subject.words)
     if not words or words[0] in lex.words("not_speaker_start") or words[0] in PREPS:
         return False
