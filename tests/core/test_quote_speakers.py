@@ -630,3 +630,17 @@ def test_a_media_noun_speaks_and_a_work_title_does_not() -> None:
     body = "Les enfants jouaient dans la cour. Ils avaient « les mains dans les poches », indique la station."
     assert only(run(body)).speaker == "la station"
     assert all(q.speaker is None for q in run("« Un chef-d'oeuvre absolu », résume le titre du film."))
+
+
+@pytest.mark.parametrize(
+    "verb_and_date",
+    ["révèle lundi 4 novembre", "a indiqué le 1er mars 2019", "a déclaré vendredi 26 juin"],
+)
+def test_a_date_between_an_inverted_verb_and_its_subject_is_skipped(verb_and_date) -> None:
+    body = f"« Les fonds seront versés sur dix ans », {verb_and_date} une source proche du ministre."
+    assert only(run(body)).speaker == "une source proche du ministre"
+
+
+def test_a_number_before_a_month_is_a_date_only_as_a_day() -> None:
+    # "4 novembre" is a date; "40 novembre" is none, so the phrase after it is not read as the subject
+    assert only(run("« Les fonds seront versés », révèle 40 novembre une source proche.")).speaker is None

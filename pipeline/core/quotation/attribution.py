@@ -98,6 +98,7 @@ class Context:
             if j < len(self.mentions) and self.mentions[j].start <= tok.start < self.mentions[j].end:
                 self.mention_of[i] = self.mentions[j]
         self.skip = lexicon.words("skip_word")
+        self.months = lexicon.words("month")
         self.adverb_suffixes = tuple(lexicon.words("adverb_suffix"))
         self.aux = lexicon.words("aux")
         self.titles = lexicon.words("person_title")
@@ -131,6 +132,20 @@ class Context:
             if i - n + 1 >= 0 and tuple(t.low for t in toks[i - n + 1 : i + 1]) in self.asides:
                 return i - n
         return i
+
+    def date_len(self, i: int, limit: int) -> int:
+        """Length of a calendar date starting at token i ("4 novembre", "le 1er mars 2019"), else 0."""
+        toks = self.tokens
+        if toks[i].low == "le" and i + 1 < limit:
+            inner = self.date_len(i + 1, limit)
+            return inner + 1 if inner else 0
+        day = toks[i].low
+        if not ((day.isdigit() and 1 <= int(day) <= 31) or day == "1er"):
+            return 0
+        if i + 1 >= limit or toks[i + 1].low not in self.months:
+            return 0
+        year = i + 2 < limit and len(toks[i + 2].low) == 4 and toks[i + 2].low.isdigit()
+        return 3 if year else 2
 
     def para_at(self, offset: int) -> int:
         """Paragraph number of a section offset."""
@@ -379,6 +394,10 @@ class Context:
                 continue
             if t.low in self.skip and k not in self.mention_of:
                 prev, k = t.low, k + 1
+                continue
+            date_len = self.date_len(k, limit)
+            if date_len:  # "révèle lundi 4 novembre une source proche du ministre"
+                prev, k = "", k + date_len
                 continue
             if after_prep:
                 new_np = t.low in DETS and prev not in PREPS | DE | DETS
