@@ -66,7 +66,11 @@ def _verb_form(vocab: Vocab, low: str) -> bool:
     "marchons"): a stem of four letters or more whose infinitive is a word the vectors were kept for."""
     for ending in lexicon().verb_endings:
         stem = low.removesuffix(ending)
-        if stem != low and len(stem) >= 4 and _kept(vocab, stem + "er"):
+        if stem == low or len(stem) < 4:
+            continue
+        # French capitals often drop their accent: "Evitons" is "évitons" of "éviter".
+        accented = ("é" + stem[1:],) if stem.startswith("e") else ()
+        if any(_kept(vocab, s + "er") for s in (stem, *accented)):
             return True
     return False
 
@@ -143,10 +147,16 @@ def line_of(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
 
 
+# A web address running up to the end of the mention (the mention is inside the address).
+_IN_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s<>\"«»]*\Z")
+
+
 def page_furniture(text: str, start: int, end: int, label: str, boilerplate: tuple[str, ...]) -> bool:
     """A mention outside the article's prose: a byline (a person's name alone on its line) or a name in a share
     button, newsletter prompt or picture caption line ("Partager sur Twitter", "... (illustration).")."""
     line = line_of(text, start, end)
+    if _IN_WEB_ADDRESS.search(text, max(0, start - 200), end) is not None:
+        return True  # "https://site.fr/2019/06/07": a link, not prose
     if label == "PER" and line.strip(" \t\u00a0.,") == text[start:end]:
         return True
     if not any(c.islower() for c in line) and len(re.findall(r"[^\W\d_]{3,}", line)) >= 2:
@@ -282,6 +292,12 @@ def attribute_words(text: str, resolved: list[Resolved], lex: Lexicon) -> set[in
 
 
 _FUNCTION_END = re.compile(r"(?:\s(?:de|du|des|la|le|les|et|à|au|aux|en|pour|sur)|\s(?:de\s)?[dl]['’])$")
+# A relative pronoun ("le ministère de la Santé auquel ils ont remis") or an editor's note ("de Renault NDLR") ends
+# no name: cut, never a reason to run on to an acronym.
+_CLAUSE_END = re.compile(
+    r"\s(?:auquel|auxquels|auxquelles|duquel|desquels|desquelles|lequel|laquelle|lesquels|lesquelles"
+    r"|NDLR|ndlr|N\.D\.L\.R\.?)$"
+)
 # The rest of a name up to its acronym in brackets, in the same clause ("... de [répression des violences faites aux
 # personnes] (OCRVP)").
 _REST_BEFORE_ACRONYM = re.compile(r"[^,.;:!?()\[\]«»\"\n]{1,80}?(?=\s\([A-ZÀ-ÖØ-Ý][A-Za-z]{1,10}\))")
@@ -291,6 +307,12 @@ def completed(text: str, r: Resolved) -> Resolved | None:
     """A mention the model cut after a function word: up to its acronym in brackets when one follows ("Office
     central de répression des violences faites aux personnes (OCRVP)"), else without the function words
     ("Organisation mondiale du commerce des" taxes); None when nothing is left."""
+    clause = _CLAUSE_END.search(text, r.start, r.end)
+    if clause is not None:
+        kept = text[r.start : clause.start()]
+        if not any(c.isupper() for c in kept):
+            return None
+        r = replace(r, end=clause.start(), canonical=kept if r.canonical == text[r.start : r.end] else r.canonical)
     surface = text[r.start : r.end]
     if _FUNCTION_END.search(surface) is None:
         return r

@@ -58,6 +58,16 @@ def test_colour_names_in_a_colour_sentence(text, span, dropped):
             "Organisation mondiale du commerce des",
             ("Organisation mondiale du commerce"),
         ),
+        # a relative pronoun or an editor's note ends the name, even with an acronym later in the clause
+        (
+            "devant le ministère de la Santé auquel ils ont remis un prix (PDM).",
+            "ministère de la Santé auquel",
+            "ministère de la Santé",
+        ),
+        ("Lagayette (administrateur de Renault NDLR) a reçu", "Renault NDLR", "Renault"),
+        ("le groupe Kardam auxquels", "groupe Kardam auxquels", "groupe Kardam"),
+        # a capitalised name that only looks like a relative pronoun stays
+        ("selon la société Duquel", "société Duquel", "société Duquel"),
         # a whole name, and a name ending in a capitalised particle, stay
         ("selon l'Office central de lutte (OCLCTIC).", "Office central de lutte", "Office central de lutte"),
         (

@@ -164,6 +164,11 @@ def test_contre_cuts_a_match_not_an_association_name(text, span, expected):
         ("fernandez", False),
         ("rodez", False),
         ("gonzalez", False),
+        # a capital written without its accent: "Evitons" of "éviter"; not a name starting with E
+        ("evitons", True),
+        ("ecoutez", True),
+        ("enriquez", False),
+        ("estevez", False),
     ],
 )
 def test_first_group_verb_forms_are_ordinary_words(nlp, word, verb):
