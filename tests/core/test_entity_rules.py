@@ -337,6 +337,16 @@ def test_capitalised_article_before_ordinary_noun(text, span, label, expected):
         ("Le titre\nIl a vu Marc Leroy hier.", "Marc Leroy", "PER", False),
         ("Le titre\nParis\nTexte", "Paris", "LOC", False),
         ("Le titre\nIl a publié sur Twitter une vidéo.", "Twitter", "ORG", False),
+        # a name inside a web address is part of a link, not prose; a name after the address is prose
+        (
+            "Lire aussi [Municipales](https://carnet-exemple.fr/2019/06/07) ici",
+            "https://carnet-exemple.fr",
+            "LOC",
+            True,
+        ),
+        ("Le titre\nVoir www.lyon-exemple.fr/Lyon/agenda", "Lyon/agenda", "LOC", True),
+        ("Le titre\nSur www.exemple.fr Lyon a publié son agenda.", "Lyon", "LOC", False),
+        ("Le titre\n(https://exemple.fr) Lyon a publié son agenda.", "Lyon", "LOC", False),
     ],
 )
 def test_page_furniture(text, span, label, furniture):
@@ -355,6 +365,15 @@ def test_page_furniture(text, span, label, furniture):
         ("l'enseigne Boulanx ferme", "Boulanx", "LOC", [("Boulanx", "ORG")]),
         ("une structure baptisée Korelax, afin", "Korelax", "LOC", [("Korelax", "ORG")]),
         ("une rue baptisée Korelax, afin", "Korelax", "LOC", [("Korelax", "LOC")]),
+        # a collective, a union or an NGO is an organisation
+        ("le collectif Inter-Kardam a revendiqué", "Inter-Kardam", "LOC", [("Inter-Kardam", "ORG")]),
+        ("le syndicat Kardam Police a dit", "Kardam Police", "LOC", [("Kardam Police", "ORG")]),
+        ("selon l'ONG Kardamwatch, qui", "Kardamwatch", "LOC", [("Kardamwatch", "ORG")]),
+        ("avec le collectif Adama Kardam", "Adama Kardam", "PER", [("Adama Kardam", "PER")]),  # the model's person
+        # a name headed by "Journal" is a newspaper or a gazette, not a place; a person stays a person
+        ("publié au Journal Officiel mardi", "Journal Officiel", "LOC", [("Journal Officiel", "ORG")]),
+        ("selon le Journal de Kardamville", "Journal de Kardamville", "LOC", [("Journal de Kardamville", "ORG")]),
+        ("selon Journal Kardam, qui", "Journal Kardam", "PER", [("Journal Kardam", "PER")]),
         # no such noun, a person, or an institution noun: the label stays
         ("il vit à Sarlat depuis", "Sarlat", "ORG", [("Sarlat", "ORG")]),
         ("la ville de Jean Martin est", "Jean Martin", "PER", [("Jean Martin", "PER")]),
