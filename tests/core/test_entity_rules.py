@@ -370,10 +370,6 @@ def test_page_furniture(text, span, label, furniture):
         ("le syndicat Kardam Police a dit", "Kardam Police", "LOC", [("Kardam Police", "ORG")]),
         ("selon l'ONG Kardamwatch, qui", "Kardamwatch", "LOC", [("Kardamwatch", "ORG")]),
         ("avec le collectif Adama Kardam", "Adama Kardam", "PER", [("Adama Kardam", "PER")]),  # the model's person
-        # a name headed by "Journal" is a newspaper or a gazette, not a place; a person stays a person
-        ("publié au Journal Officiel mardi", "Journal Officiel", "LOC", [("Journal Officiel", "ORG")]),
-        ("selon le Journal de Kardamville", "Journal de Kardamville", "LOC", [("Journal de Kardamville", "ORG")]),
-        ("selon Journal Kardam, qui", "Journal Kardam", "PER", [("Journal Kardam", "PER")]),
         # no such noun, a person, or an institution noun: the label stays
         ("il vit à Sarlat depuis", "Sarlat", "ORG", [("Sarlat", "ORG")]),
         ("la ville de Jean Martin est", "Jean Martin", "PER", [("Jean Martin", "PER")]),
