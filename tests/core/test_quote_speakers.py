@@ -644,3 +644,18 @@ def test_a_date_between_an_inverted_verb_and_its_subject_is_skipped(verb_and_dat
 def test_a_number_before_a_month_is_a_date_only_as_a_day() -> None:
     # "4 novembre" is a date; "40 novembre" is none, so the phrase after it is not read as the subject
     assert only(run("« Les fonds seront versés », révèle 40 novembre une source proche.")).speaker is None
+
+
+def test_a_document_with_no_author_speaks_for_the_source_opening_the_sentence() -> None:
+    prefecture = [("préfecture de police", "ORG", "préfecture de police")]
+    body = (
+        "La préfecture de police a rejeté ces accusations. Selon elle, la note n'évoque « en aucun cas "
+        "l'imminence d'un passage à l'acte »."
+    )
+    assert only(run(body, prefecture)).speaker == "préfecture de police"
+
+
+def test_a_document_with_its_own_author_keeps_it_after_a_source() -> None:
+    body = "Selon Le Monde, le rapport du ministère indique « une hausse nette des violences »."
+    quote = only(run(body, [("Le Monde", "ORG", "Le Monde")]))
+    assert quote.speaker != "Le Monde"

@@ -924,10 +924,22 @@ class Context:
                     ):
                         return Cue("left_verb", teller, self.verb_at(main)[0], toks[main].start)
                 cue = Cue("left_verb", subject, lemma, t.start)
+                if self._document(subject) and self._source_opens(lo, i):
+                    # "Selon elle, la note n'évoque « … »": the document says what its source reads in it
+                    source = self.read_np(lo + (2 if toks[lo].low == "d'" else 1), i)
+                    if source is not None and not self._document(source):
+                        return Cue("left_selon", source, "selon", toks[lo].start)
                 if subject is not None or not self._source_opens(lo, i):
                     return cue
                 fallback = fallback or cue  # "Selon lui, X préparait une « action » menaçant des « … »"
         return fallback
+
+    def _document(self, subject: Subject | None) -> bool:
+        """Whether a description names a document with no author of its own ("la note", "ce rapport", not "le
+        rapport du ministère"), which speaks for the source that reads it."""
+        if subject is None or subject.kind != "description" or any(w in DE for w in subject.words):
+            return False
+        return any(w in self.lex.words("doc_word") for w in subject.words[:2])
 
     def _source_opens(self, lo: int, i: int) -> bool:
         """Whether "selon"/"d'après" opens the sentence before token i: a participle with no subject of its own
