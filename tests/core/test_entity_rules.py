@@ -306,7 +306,11 @@ def test_lone_demonyms_titles_participles_dropped(text, span, label, expected):
         ("la secrétaire d'État chargée de l'Égalité femmes-hommes Marlène", "Égalité femmes-hommes", "ORG", []),
         ("les ministres de la Justice, des Affaires étrangères et", "Justice, des Affaires", "ORG", []),
         ("ministre déléguée aux PME et à l'Économie numérique de mai", "Économie numérique", "ORG", []),
+        # with the country's adjective between the minister and the portfolio, whatever the model said
+        ("a indiqué la ministre péruvienne des Femmes, Rosa", "Femmes", "LOC", []),
+        ("le ministre britannique de la Santé a", "Santé", "LOC", []),
         # a person or a place after a minister stays; so does an organisation after a full stop
+        ("le ministre parti de Lyon hier", "Lyon", "LOC", [("Lyon", "LOC")]),  # no adjective of a country
         ("la ministre de la Culture Rima Abdul Malak a", "Rima Abdul Malak", "PER", [("Rima Abdul Malak", "PER")]),
         ("la ministre en visite à la Réunion a", "Réunion", "LOC", [("Réunion", "LOC")]),
         ("Le ministre est parti. La Fnac a dit", "Fnac", "ORG", [("Fnac", "ORG")]),

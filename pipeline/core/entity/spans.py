@@ -17,7 +17,8 @@ _CUT = re.compile(
     r"|[\"«»“”()\[\]•♦■▪►]"
     r"|[.!?;](?=[\"«“]?[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])|(?<=[a-zà-öø-ÿ]{2})\.(?=\d)|(?:(?<=[a-zà-öø-ÿ])|(?<=[A-ZÀ-ÖØ-Ý]{2}))(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)"
 )
-_PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:de l['’]|de la |des |du |de )$")
+# "ministre de la Santé", also with the country's adjective ("la ministre péruvienne des Femmes").
+_PORTFOLIO_CONTEXT = re.compile(r"\bministre (?:([a-zà-öø-ÿ]+) )?(?:de l['’]|de la |des |du |de )$")
 # A ministry or a government portfolio named after "ministres de la", "secrétaire d'État chargée de l'",
 # "ministre déléguée aux PME et à l'": an organisation-like span there is a portfolio, not an entity.
 _PORTFOLIO_AFTER = re.compile(
@@ -658,7 +659,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # a shouted headline ("THÉORIE DU COMPLOT")
     if len(ws) == 1 and surface.isupper() and len(surface) >= 6 and is_common(surface):
         return []  # a shouted ordinary word ("ENRICHIR")
-    if label != "PER" and _PORTFOLIO_CONTEXT.search(text, max(0, s - 40), s):
+    portfolio = _PORTFOLIO_CONTEXT.search(text, max(0, s - 40), s) if label != "PER" else None
+    if portfolio is not None and (portfolio.group(1) is None or portfolio.group(1) in lex.demonyms):
         return []  # "ministre de l'Action et des Comptes publics"
     if label in {"ORG", "MISC"} and _PORTFOLIO_AFTER.search(text[max(0, s - 80) : s]):
         return []  # "secrétaire d'État chargée de l'Égalité femmes-hommes", "ministres de la Justice, des Armées"
