@@ -28,6 +28,12 @@ _URL_ONLY = re.compile(
 )
 # "## Une mise en ligne reportée": a heading in Markdown (hashes, a space, a title; not a "#hashtag").
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S.*")
+# Markdown around a line's words: a link "[text](url)" keeps its text; emphasis stars and underscores, a quote's
+# "> ", and arrows or a pin pictogram before a link are furniture. A line left empty was markup only ("---", "**").
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?(?:https?://|/)[^()\s]*>?\s*\)")
+_MD_FURNITURE = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)|^\s*>\s*|[←→📌👉]\ufe0f?|^[-=*_]{3,}$")
+# The page's own URL printed at the end of a widget line ("Partager · Tweeter · Envoyer par e-mail https://…").
+_TRAILING_URL = re.compile(r"\s+(?:https?://|www\.)\S+$")
 _WORD = re.compile(r"[\w'-]+")
 _CLITIC_VERB = re.compile(r"(?i)\b(?:s|n|j|qu|c|m|t)'")
 _VERBISH = frozenset(
@@ -155,8 +161,28 @@ def _cross_link(text: str) -> tuple[bool, bool]:
     return False, False
 
 
+def markdown_plain(text: str) -> str:
+    """A Markdown line's words without its markup ("*Par [X](https://…)*": "Par X")."""
+    plain = _MD_FURNITURE.sub("", _MD_LINK.sub(r"\1", text))
+    return text if plain == text else re.sub(r"\s+", " ", plain).strip()
+
+
 def classify(text: str, found: Found) -> str | None:
     """The rule that removes this whole paragraph, or None to keep it (dates found are recorded)."""
+    rule = _classify(text, found)
+    shared = _TRAILING_URL.search(text) if rule is None else None
+    if shared and (rule := _classify(text[: shared.start()], found)):
+        _classify(shared.group().strip(), found)  # the page's own URL under its share row: it dates the page
+        return rule
+    plain = markdown_plain(text) if rule is None else text
+    if plain == text:
+        return rule
+    if not any(c.isalnum() for c in plain):
+        return "html"  # a rule ("---") or stray emphasis ("**")
+    return _classify(plain, found) or ("cross_link" if _cross_link(plain)[0] else None)
+
+
+def _classify(text: str, found: Found) -> str | None:
     if _URL_ONLY.fullmatch(text):
         url = dates.url_date(text)
         if url and found.url_date is None:
@@ -502,7 +528,9 @@ def _credited(para: Paragraph) -> bool:
     return any(e.rule == "caption" and not e.breaks for e in para.block.edits)
 
 
-_WIDGET_RULES = frozenset({"consent_banner", "comments", "navigation", "publisher_boilerplate", "social_embed"})
+_WIDGET_RULES = frozenset(
+    {"consent_banner", "comments", "navigation", "publisher_boilerplate", "social_embed", "video_embed"}
+)
 
 
 def _mark_widget_company(paragraphs: list[Paragraph], source: str) -> None:
@@ -514,7 +542,9 @@ def _mark_widget_company(paragraphs: list[Paragraph], source: str) -> None:
         tail = all(p.drop for p in paragraphs[i + 1 :])
         for j in (i - 1, i + 1):
             other = paragraphs[j] if 0 <= j < len(paragraphs) else None
-            if other and other.drop in _WIDGET_RULES and (tail or _adjacent(para, other, source)):
+            # A banner's row of buttons ("Tout accepter · Tout refuser") may stand a blank line under it.
+            row = other is not None and other.drop == "consent_banner" and len(patterns.segments(para.text)) > 1
+            if other and other.drop in _WIDGET_RULES and (tail or row or _adjacent(para, other, source)):
                 para.drop = "comments" if other.drop == "publisher_boilerplate" else other.drop
                 break
 
