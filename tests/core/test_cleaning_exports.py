@@ -49,6 +49,8 @@ from .test_cleaning_sources import AFTER, BEFORE, assert_kept_everywhere, parse,
             "publisher_boilerplate",
         ),
         ("Vidéo suivante dans 5 s", "video_embed"),
+        ("MPI 311042 HNF JAN 18", "publisher_boilerplate"),
+        ("AFP 121530 GMT MAR 20", "publisher_boilerplate"),
     ],
 )
 def test_export_furniture_is_removed(line: str, rule: str) -> None:
@@ -69,6 +71,7 @@ def test_export_furniture_is_removed(line: str, rule: str) -> None:
         "Il a été partagé depuis longtemps par ses amis.",
         "L'urgence est absolue, selon les secours.",
         "Il faut signaler ce contenu aux autorités, a expliqué la ministre.",
+        "Le vol AF 311042 part à 18 heures.",
     ],
 )
 def test_text_near_export_furniture_is_kept(sentence: str) -> None:
