@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -200,12 +201,18 @@ _BRACKET_AFTER = re.compile(r"\s\([^()\n]{1,30}\)")
 _NEXT_TITLE = re.compile(r"(?:\s\([^()\n]{1,30}\))?(?:,\s|\s(?:ou|et)\s)$")
 
 
+@cache
+def _after_work_noun(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A work's noun ending the text before a quoted title ('la série ', 'le roman culte ')."""
+    alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-])(?i:{alternatives})(?:\s+(?:intitulée?s?|baptisée?s?|culte|à succès))?\s+$")
+
+
 def work_titles(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans of quoted titles of works: after a work's noun ('la série "X"', 'le livre « Y »') with the next
     quoted items of its list, and a list of quoted items with their channels or authors in brackets ('"X" (OCS et
     NT1), "Y" (Netflix), "Z" ou "W" (TF1)')."""
-    nouns = "|".join(re.escape(n) for n in sorted(lex.work_nouns, key=len, reverse=True))
-    after_noun = re.compile(rf"(?<![\w\-])(?i:{nouns})(?:\s+(?:intitulée?s?|baptisée?s?|culte|à succès))?\s+$")
+    after_noun = _after_work_noun(lex.work_nouns)
     chains: list[list[re.Match[str]]] = []
     for m in _QUOTED.finditer(text):
         if not (m.group(1)[:1].isupper() or m.group(1)[:1].isdigit()):

@@ -9,6 +9,7 @@ calme l'inquiétude"). These rules give the whole name back and cut the verb.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon
 from pipeline.core.entity.spans import Candidate
@@ -84,17 +85,18 @@ def extend_complements(text: str, chosen: list[Candidate], lex: Lexicon) -> list
     return out
 
 
-def _ministry(lex: Lexicon) -> re.Pattern[str]:
-    portfolios = "|".join(re.escape(p) for p in sorted(lex.portfolios, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w\-])[mM]inistère(?:\s+([a-zà-öø-ÿ]+))?\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)"
-        rf"(?=[A-ZÀ-ÖØ-Ý])((?i:{portfolios}))(?![\w\-])"
-    )
-
-
 _MINISTRY_OF = re.compile(
     r"(?<![\w\-])[mM]inistère(?:\s+([a-zà-öø-ÿ]+))?\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+)(?=[A-ZÀ-ÖØ-Ý])"
 )
+
+
+@cache
+def _ministry(portfolios: frozenset[str]) -> re.Pattern[str]:
+    """A ministry named with a listed portfolio: ``_MINISTRY_OF`` and the portfolio (group 2)."""
+    alternatives = "|".join(re.escape(p) for p in sorted(portfolios, key=len, reverse=True))
+    return re.compile(rf"{_MINISTRY_OF.pattern}((?i:{alternatives}))(?![\w\-])")
+
+
 # A participle after a ministry's name is the sentence's verb ("du ministère de l'Économie rémunérés").
 _PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ant)$")
 _PORTFOLIO_WORD = re.compile(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ\-]+")
@@ -149,7 +151,7 @@ def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
     right after it)."""
     out = []
     listed: dict[int, int] = {}
-    for m in _ministry(lex).finditer(text):
+    for m in _ministry(lex.portfolios).finditer(text):
         if m.group(1) is None or _low(m.group(1)) in lex.demonyms:
             listed[m.start()] = m.end()
     for m in _MINISTRY_OF.finditer(text):
