@@ -174,21 +174,73 @@ def article_tables(results: Sequence[tuple[Article, Extraction]]) -> dict[str, p
     }
 
 
+# Among spellings of one entity's name with as many mentions: accents kept, then capitals opening words
+# ('Jean-Yves Le Drian' over 'Jean-Yves le Drian'), then the first in code-point order ('OTAN' over 'Otan').
+_ACCENTED = r"[\p{L}&&[^\x00-\x7F]]"
+_WORD_CAPITAL = r"\b\p{Lu}"
+
+
+def entity_names(mentions: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
+    """(entity_id, canonical_name): each entity's most frequent canonical name among its mentions."""
+    name = pl.col("canonical_name")
+    return (
+        mentions.lazy()
+        .group_by("entity_id", "canonical_name")
+        .agg(pl.len().alias("_mentions"))
+        .with_columns(name.str.count_matches(_ACCENTED).alias("_accented"))
+        .with_columns(name.str.count_matches(_WORD_CAPITAL).alias("_capitals"))
+        .sort(
+            ["entity_id", "_mentions", "_accented", "_capitals", "canonical_name"],
+            descending=[False, True, True, True, False],
+        )
+        .group_by("entity_id", maintain_order=True)
+        .agg(name.first())
+    )
+
+
 def entities_table(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
-    """One row per entity across the corpus, aggregated from entity mentions."""
-    df = (
+    """One row per entity across the corpus, aggregated from entity mentions.
+
+    Mentions share an entity when their label and the key of their canonical name agree (see
+    :func:`pipeline.core.records.name_key`); the entity's name is the spelling most of them use.
+    """
+    counts = (
         mentions.lazy()
         .group_by("entity_id")
         .agg(
-            pl.col("canonical_name").first(),
             pl.col("label").first(),
             pl.col("text").unique().sort().alias("aliases"),
             pl.len().cast(I32).alias("n_mentions"),
             pl.col("article_id").n_unique().cast(I32).alias("n_articles"),
         )
-        .collect()
     )
-    return frame("entities", df)
+    return frame("entities", counts.join(entity_names(mentions), on="entity_id", how="left").collect())
+
+
+# The column that names an entity, and the column holding that entity's id, in each per-article table.
+_NAME_COLUMNS = {"entity_mentions": ("canonical_name", "entity_id"), "quotes": ("speaker", "speaker_entity_id")}
+
+
+def with_entity_names(table: str, df: pl.LazyFrame, entities: pl.DataFrame) -> pl.LazyFrame:
+    """``entity_mentions`` or ``quotes`` rows with each entity named as in ``entities``.
+
+    A month's rows carry the spelling of their own article; the release names every entity one way. Rows
+    without an entity (a speaker who is a description) keep theirs; the row order is kept.
+    """
+    name, key = _NAME_COLUMNS[table]
+    names = entities.lazy().select(pl.col("entity_id").alias(key), pl.col("canonical_name").alias("_entity_name"))
+    return (
+        df.join(names, on=key, how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_entity_name", name).alias(name))
+        .drop("_entity_name")
+    )
+
+
+def renamed_entities(table: str, df: pl.DataFrame, entities: pl.DataFrame) -> pl.DataFrame | None:
+    """``df`` with the entities' names (see :func:`with_entity_names`), or None when it already has them."""
+    renamed = with_entity_names(table, df.lazy(), entities).collect()
+    name = _NAME_COLUMNS[table][0]
+    return None if renamed[name].equals(df[name]) else frame(table, renamed)
 
 
 def rejections_table(rejections: Iterable[Rejection]) -> pl.DataFrame:

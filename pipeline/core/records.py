@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -18,9 +20,25 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
+# Typographic variants of one character that spellings of a name differ by across articles.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "œ": "oe", "æ": "ae"})
+_SEPARATORS = re.compile(r"[\s\-‐‑‒–—―]+")
+
+
+def name_key(name: str) -> str:
+    """A name as compared across articles: without accents, case, apostrophe or hyphen variants.
+
+    'Olivier Véran' and 'Olivier Veran', 'Jean-Yves Le Drian' and 'Jean-Yves le Drian', 'OTAN' and 'Otan'
+    share a key; 'Marie Le Pen' and 'Marine Le Pen' do not (letters differ, not only their marks).
+    """
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return _SEPARATORS.sub(" ", bare.casefold().translate(_FOLD)).strip()
+
+
 def entity_id(label: str, canonical_name: str) -> str:
-    """Stable id of an entity: the same label and canonical name give the same id in every release."""
-    return stable_id("entity", label, canonical_name)
+    """Stable id of an entity: the same label and canonical name (up to its spelling, see
+    :func:`name_key`) give the same id in every release."""
+    return stable_id("entity", label, name_key(canonical_name))
 
 
 @dataclass(frozen=True, slots=True)

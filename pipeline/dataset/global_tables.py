@@ -14,6 +14,7 @@ from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
 from pipeline.dataset.sources import SourceFile, months_of
 from pipeline.dataset.validation import ValidationIssue, check_schema
+from pipeline.dataset.versions import stage_version
 from pipeline.tables import entities_table, frame, rejections_table
 
 
@@ -49,7 +50,7 @@ def mention_files(layout: DatasetLayout, files: list[SourceFile]) -> list[Path]:
 
 
 def _entities_key(layout: DatasetLayout, files: list[SourceFile]) -> str:
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(stage_version("tables").encode())  # how the table is aggregated, then its inputs
     for path in mention_files(layout, files):
         digest.update(f"{path.parent.name}:{sha256_file(path) if path.exists() else '-'}\n".encode())
     return digest.hexdigest()

@@ -15,7 +15,7 @@ from pipeline.dataset.release import PublishResult, publish_release
 from pipeline.dataset.sources import SourceFile, months_of, source_fingerprint
 from pipeline.dataset.validation import ValidationIssue, check_article_tables, check_global_tables
 from pipeline.dataset.versions import code_version
-from pipeline.tables import MONTHLY_TABLES
+from pipeline.tables import MONTHLY_TABLES, with_entity_names
 
 
 class StaleInputsError(Exception):
@@ -53,8 +53,9 @@ def validate_release_inputs(layout: DatasetLayout, months: list[str]) -> list[Va
 
     entities = pl.read_parquet(layout.global_table("entities"))
     rejected = pl.read_parquet(layout.global_table("rejected_sources"))
-    if months:
-        issues += check_global_tables(entities, scan("entity_mentions"), scan("quotes"), rejected)
+    if months:  # the month tables as the release will hold them: every entity named as in `entities`
+        mentions, quotes = (with_entity_names(n, scan(n), entities) for n in ("entity_mentions", "quotes"))
+        issues += check_global_tables(entities, mentions, quotes, rejected)
     return issues
 
 

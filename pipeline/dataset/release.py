@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 from pipeline.dataset.layout import DatasetLayout
 from pipeline.dataset.parquet_io import sha256_file, write_parquet, write_text_atomic
 from pipeline.dataset.versions import SCHEMA_VERSION
-from pipeline.tables import GLOBAL_TABLES, MONTHLY_TABLES
+from pipeline.tables import GLOBAL_TABLES, MONTHLY_TABLES, renamed_entities
 
 PART_FILE = "part-0.parquet"
 
@@ -54,6 +54,17 @@ def _link_or_copy(src: Path, dst: Path) -> None:
         os.link(src, dst)  # work files are only ever replaced, never rewritten in place: sharing is safe
     except OSError:
         shutil.copy2(src, dst)
+
+
+def _stage_month_file(src: Path, dst: Path, table: str, entities: pl.DataFrame, staging_root: Path) -> None:
+    """Link a month's work file into the release, or write it anew where it names an entity otherwise than
+    ``entities`` does (a month keeps each article's spelling; the release names every entity one way)."""
+    if table in ("entity_mentions", "quotes"):
+        renamed = renamed_entities(table, pl.read_parquet(src), entities)
+        if renamed is not None:
+            write_parquet(renamed, dst, staging_root)
+            return
+    _link_or_copy(src, dst)
 
 
 def _file_entry(release_dir: Path, path: Path, partition: str | None) -> dict[str, Any]:
@@ -127,7 +138,7 @@ def _assemble_and_publish(
         files = []
         for month in months:
             dst = staging / name / f"month={month}" / PART_FILE
-            _link_or_copy(layout.month_table(month, name), dst)
+            _stage_month_file(layout.month_table(month, name), dst, name, global_tables["entities"], layout.staging)
             files.append(_file_entry(staging, dst, f"month={month}"))
         tables[name] = {"files": files}
     for name in GLOBAL_TABLES:

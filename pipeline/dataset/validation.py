@@ -151,7 +151,27 @@ def check_global_tables(
         .collect()
     )
     issues += _issue("quotes", "speaker_entity_id exists in entities", dangling)
-    return issues
+    return issues + _name_mismatches(entities, mentions, quotes)
+
+
+def _name_mismatches(entities: pl.DataFrame, mentions: pl.LazyFrame, quotes: pl.LazyFrame) -> list[ValidationIssue]:
+    """Mentions and named speakers that spell their entity otherwise than its row in ``entities``."""
+    names = entities.lazy().select("entity_id", pl.col("canonical_name").alias("entity_name"))
+    wrong_mentions = (
+        mentions.join(names, on="entity_id", how="inner")
+        .filter(pl.col("canonical_name") != pl.col("entity_name"))
+        .select("mention_id", "article_id", "entity_id", "canonical_name", "entity_name")
+        .collect()
+    )
+    wrong_speakers = (
+        quotes.join(names, left_on="speaker_entity_id", right_on="entity_id", how="inner")
+        .filter(pl.col("speaker") != pl.col("entity_name"))
+        .select("quote_id", "article_id", "speaker_entity_id", "speaker", "entity_name")
+        .collect()
+    )
+    return _issue(
+        "entity_mentions", "canonical_name is its entity's canonical_name in entities", wrong_mentions
+    ) + _issue("quotes", "a named speaker is its entity's canonical_name in entities", wrong_speakers)
 
 
 def markdown_table(df: pl.DataFrame, rows: int, text_width: int = 80) -> str:
