@@ -173,6 +173,18 @@ def _low_first(surface: str) -> str:
     return surface.split()[0].lower() if surface.split() else ""
 
 
+def described_facility(text: str, start: int, place: tuple[int, int, str, str, str] | None, lex: Lexicon) -> bool:
+    """Whether an organisation is only a facility noun in lower case and the place it is in ("l'hôpital de
+    Vichy", "le commissariat d'Evry"): a description of the local one, not a name; its place is the mention."""
+    if place is None:
+        return False
+    head = _FACILITY_OF.fullmatch(text, start, place[0])
+    return head is not None and head.group(1) in lex.described_facilities
+
+
+_FACILITY_OF = re.compile(r"([a-zà-öø-ÿ]+(?: de police)?)\s+(?:de\s+|du\s+|d['’]\s?)")
+
+
 def seat_of(
     text: str, start: int, end: int, label: str, lex: Lexicon, is_common: Callable[[str], bool] = lambda w: False
 ) -> tuple[int, int, str, str, str] | None:
@@ -350,8 +362,9 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
             section, start, end = layout.to_section(r.start, r.end)
         except ValueError:
             continue
-        mentions.append(EntityMention(section, start, end, text[r.start : r.end], r.label, r.canonical))
         place = seat_of(text, r.start, r.end, r.label, lex, lambda w: kept_common_word(doc.vocab, w))
+        if not described_facility(text, r.start, place, lex):
+            mentions.append(EntityMention(section, start, end, text[r.start : r.end], r.label, r.canonical))
         if place is not None:
             mentions.append(EntityMention(section, *layout.to_section(*place[:2])[1:], *place[2:]))
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)

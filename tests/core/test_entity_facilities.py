@@ -143,3 +143,36 @@ def test_seat_after_du_takes_the_town_article():
     text = "Il vise la mairie de Nantes."  # no article: the town as written
     start = text.index("mairie")
     assert seat_of(text, start, text.index("."), "ORG", lexicon())[2:] == ("Nantes", "LOC", "Nantes")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "described"),
+    [
+        # a facility noun in lower case and only its town: the local one, described; the town is the mention
+        ("Il a été évacué vers l'hôpital de Pau.", "hôpital de Pau", True),
+        ("après sa visite au commissariat d'Evry, il", "commissariat d'Evry", True),
+        ("au commissariat de police de Brest hier", "commissariat de police de Brest", True),
+        ("selon la gendarmerie du Loiret, rien", "gendarmerie du Loiret", True),
+        # a name of its own, an adjective, a capital or another institution: a name
+        ("Il est soigné à l'Hôpital de Pau.", "Hôpital de Pau", False),
+        ("à l'hôpital militaire de Gao", "hôpital militaire de Gao", False),
+        ("le tribunal de Nanterre a jugé", "tribunal de Nanterre", False),
+        ("la mairie de Bastia a répondu", "mairie de Bastia", False),
+    ],
+)
+def test_a_facility_described_by_its_town_is_no_organisation(text, span, described):
+    from pipeline.core.entities import described_facility
+
+    start = text.index(span)
+    place = seat_of(text, start, start + len(span), "ORG", lexicon())
+    assert place is not None
+    assert described_facility(text, start, place, lexicon()) is described
+
+
+def test_a_hospital_with_its_own_name_has_no_seat():
+    text = "à l'hôpital de la Pitié-Salpêtrière hier"
+    start = text.index("hôpital")
+    place = seat_of(text, start, start + len("hôpital de la Pitié-Salpêtrière"), "ORG", lexicon())
+    from pipeline.core.entities import described_facility
+
+    assert not described_facility(text, start, place, lexicon())

@@ -363,3 +363,22 @@ def test_glued_bullets_and_signs_end_a_name(text, span, label, expected):
 )
 def test_a_speaker_glued_after_the_medium_told(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a religious title before one name is part of the name, in the model's span or just before it
+        ("a fait venir l'abbé Pierre qui", "abbé Pierre", "PER", [("abbé Pierre", "PER")]),
+        ("Sœur André a été transférée", "Sœur André", "PER", [("Sœur André", "PER")]),
+        ("Il a connu le frère Roger jeune.", "Roger", "PER", [("frère Roger", "PER")]),
+        # kinship, a full name after the title, a priest's surname, a fictional figure: the title goes
+        ("Il a vu sa sœur Audrey hier.", "sœur Audrey", "PER", [("Audrey", "PER")]),
+        ("Il a vu sa sœur Audrey hier.", "Audrey", "PER", [("Audrey", "PER")]),
+        ("Le père Jacques Hamel a été tué.", "père Jacques Hamel", "PER", [("Jacques Hamel", "PER")]),
+        ("Le père Hamel a été tué.", "Hamel", "PER", [("Hamel", "PER")]),
+        ("l'abbé Pierre Dupont a dit", "abbé Pierre Dupont", "PER", [("Pierre Dupont", "PER")]),
+    ],
+)
+def test_religious_title_before_one_name(text, span, label, expected):
+    assert clean(text, span, label) == expected

@@ -110,6 +110,8 @@ class Lexicon:
     club_heads: frozenset[str] = frozenset()  # "FC Nantes", "Olympique de X": a sports club
     club_tails: frozenset[str] = frozenset()  # "Manchester City", "Leeds United": a sports club
     capital_names: frozenset[str] = frozenset()  # "SUD" (the union) in capitals, but "le Sud" is no entity
+    described_facilities: frozenset[str] = frozenset()  # "l'hôpital de Vichy": a description, its town the mention
+    religious_titles: frozenset[str] = frozenset()  # "l'abbé Pierre", "Sœur André": the title is part of the name
 
 
 _ARTICLE_FORMS = {
@@ -229,4 +231,6 @@ def lexicon() -> Lexicon:
         club_heads=words("club_heads"),
         club_tails=words("club_tails"),
         capital_names=frozenset(lists.get("capital_names", ())),
+        described_facilities=words("described_facilities"),
+        religious_titles=words("religious_titles"),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.core.entity.lexicon import APOSTROPHES, Lexicon, fold, lexicon
 
@@ -184,6 +184,8 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
                 rest = text[ws[i + 1][0] : ws[-1][1]]
                 if not gaz.lookup(rest) and rest[:1].isupper():
                     break  # "Le Monde", "La Rochelle" inside a sentence (but "Un hashtag" glued on: stripped)
+        elif low in lex.religious_titles and _religious_name(text, ws, i, lex):
+            break  # "l'abbé Pierre", "Sœur André": the title is part of the name
         elif low in lex.honorifics or low in lex.titles:
             pass
         elif low in lex.weekdays and _person_follows(text, ws[i + 1], lex):
@@ -207,6 +209,26 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
             break
         i += 1
     return i, event
+
+
+_DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:le|la|l['’]|Le|La|L['’])\s?$")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Ý]")
+
+
+def _religious_name(text: str, ws: list[tuple[int, int]], i: int, lex: Lexicon) -> bool:
+    """Whether a religious title and the one name after it are a person's name ("l'abbé Pierre", "Sœur André",
+    "la mère Teresa"): no surname follows ("le père Jacques Hamel"); a kinship noun is the title only before a
+    first name ("le père Hamel" is Hamel), capitalised or after a definite article ("sa sœur Audrey" is a sister)."""
+    title, end = text[ws[i][0] : ws[i][1]], ws[-1][1]
+    if len(ws) != i + 2 or not text[ws[i + 1][0]].isupper() or _CAPITALISED_AFTER.match(text, end):
+        return False
+    if _low(text[ws[i + 1][0] : end]) in lex.not_entities:
+        return False  # "le Père Noël"
+    if _low(title) == "abbé":
+        return True
+    if not _is_first_name(text[ws[i + 1][0] : end], lex):
+        return False  # "le père Hamel": a priest's surname, the name is "Hamel"
+    return title[0].isupper() or _DEFINITE_BEFORE.search(text, 0, ws[i][0]) is not None
 
 
 # "Premier" before "ministre" belongs to the title, not to the name before it.
@@ -729,5 +751,20 @@ def clean_span(text: str, start: int, end: int, label: str, is_common: IsCommon)
     lex = lexicon()
     out: list[Candidate] = []
     for s, e in pieces(text, start, end, lex):
-        out.extend(clean_piece(text, s, e, label, is_common, lex))
+        out.extend(with_religious_title(text, c, lex) for c in clean_piece(text, s, e, label, is_common, lex))
     return out
+
+
+_TITLE_BEFORE = re.compile(r"([^\W\d_]+)\s$")
+
+
+def with_religious_title(text: str, cand: Candidate, lex: Lexicon) -> Candidate:
+    """A one-word person the model tagged without the religious title before it ("la mère [Teresa]", "le frère
+    [Roger]"): the title is part of the name (see ``_religious_name``)."""
+    if cand.label != "PER" or " " in text[cand.start : cand.end].strip():
+        return cand
+    m = _TITLE_BEFORE.search(text, max(0, cand.start - 12), cand.start)
+    if m is None or _low(m.group(1)) not in lex.religious_titles:
+        return cand
+    ws = [(m.start(1), m.end(1)), (cand.start, cand.end)]
+    return replace(cand, start=m.start(1)) if _religious_name(text, ws, 0, lex) else cand
