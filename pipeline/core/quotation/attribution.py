@@ -230,7 +230,9 @@ class Context:
         if i == 0:
             return True
         prev = toks[i - 1].low
-        if prev in DETS | {"l'"} or prev in PREPS - {"à", "en"}:
+        clitic = prev == "leur" and i >= 2 and toks[i - 2].low in PRONOUNS | {"ne", "n'", "on", "qui"}
+        if (prev in DETS | {"l'"} and not clitic) or prev in PREPS - {"à", "en"}:
+            # "leur" after a subject pronoun is the object clitic of a verb ("il leur demandera « … »")
             return False  # "l'analyse", "par communiqué"
         lemma = self.lex.verb_forms.get(toks[i].low)
         pronominal = prev in {"se", "s'"} or (prev in PASSIVE and i >= 2 and toks[i - 2].low in {"se", "s'"})
@@ -238,6 +240,11 @@ class Context:
             return False  # "un incendie s'est déclaré", "le dialogue se poursuit"
         if prev in PASSIVE and not (i >= 2 and toks[i - 2].low in {"s'", "se"}):
             return False
+        j = i + 1
+        while j < len(toks) and toks[j].low in self.skip:
+            j += 1
+        if j < len(toks) and toks[j].low in DE and f"{lemma} de" in self.lex.words("other_sense"):
+            return False  # "relève de la provocation": falls within, says nothing
         after_modal = prev in MODALS or (prev in {"à", "de", "d'"} and i >= 2 and toks[i - 2].low in MODALS)
         # an infinitive reports only after a modal ("a tenu à préciser", "a voulu rassurer")
         return not (toks[i].low == lemma and not after_modal)
@@ -365,6 +372,7 @@ class Context:
         toks = self.tokens
         after_prep = False
         prev = ""
+        aside_open = False  # a comma opened a time or place aside ("a annoncé, dimanche 26 janvier, la ministre")
         k = i
         while k < limit and k < i + 25:
             t = toks[k]
@@ -378,7 +386,10 @@ class Context:
             if t.low == ",":
                 nxt = toks[k + 1].low if k + 1 < limit else ""
                 if nxt in PREPS or nxt in self.skip:
-                    after_prep, prev, k = False, ",", k + 1
+                    after_prep, prev, k, aside_open = False, ",", k + 1, True
+                    continue
+                if aside_open and prev != ",":
+                    after_prep, prev, k, aside_open = False, ",", k + 1, False  # the aside closes
                     continue
                 return None
             if t.low in PUNCT_STOP or t.low in CLAUSE_WORDS - {"alors"}:
@@ -571,8 +582,10 @@ class Context:
             ms = j
             while ms > lo and self.mention_of.get(ms - 1) is m:
                 ms -= 1
-            complement = toks[ms - 1].low in DE or (
-                ms - 2 >= lo and toks[ms - 1].low in DETS | {"l'"} and toks[ms - 2].low in DE
+            # "la présence d'un hijab à l'Assemblée nationale relève": a name after a preposition is no subject
+            before = DE | PREPS | {"au", "aux"}
+            complement = toks[ms - 1].low in before or (
+                ms - 2 >= lo and toks[ms - 1].low in DETS | {"l'"} and toks[ms - 2].low in before
             )
             named_after = (
                 m.label == "PER"

@@ -165,6 +165,9 @@ def _read_quote(
                         continue
                     if stack == [STRAIGHT] and not pieces:
                         return i, p  # the first mark was stray ("affaire "Paul Bismuth. …): restart here
+                if kind is None and len(stack) == 1 and _closes_other_family(text, i, end, stack[0]):
+                    kind = "close"
+                    stack = [ch]  # closed by a mark of the other style
                 if kind == "open":
                     stack.append(ch)
                 elif kind == "close":
@@ -195,6 +198,21 @@ def _read_quote(
                 continue
         spans.append(QuotedSpan(tuple(pieces), open_at, end, False, family))
         return end, p + 1
+
+
+def _closes_other_family(text: str, i: int, end: int, opener: str) -> bool:
+    """A quote opened in one style and closed in the other, as copy converted by halves leaves it ("son fils
+    "bien au-delà de la maladie ». Et « la paix"."): the mark at i closes it when it looks closing and no mark
+    of the opening style follows before the next quote opens."""
+    ch = text[i]
+    rest = text[i + 1 : end]
+    if opener == STRAIGHT and ch == "»":
+        nxt = rest.find(STRAIGHT)
+        return nxt < 0 or "«" in rest[:nxt]
+    if FAMILY[opener] == "«" and ch == STRAIGHT and _looks_closing(text, i) and not _clearly_opening(text, i):
+        nxt = rest.find("»")
+        return nxt < 0 or "«" in rest[:nxt] or STRAIGHT in rest[:nxt]
+    return False
 
 
 def _para_of(paras: list[tuple[int, int]], offset: int) -> int:

@@ -1,0 +1,71 @@
+"""Families of French reported speech found in unseen text (invented sentences, no model: hand-built mentions)."""
+
+from __future__ import annotations
+
+from pipeline.core.quotation.marks import find_spans
+from tests.core.test_quotes import only, run
+
+DUPONT = [("Claire Dupont", "PER", "Claire Dupont"), ("Dupont", "PER", "Claire Dupont")]
+MARTIN = [("Paul Martin", "PER", "Paul Martin"), ("Martin", "PER", "Paul Martin")]
+
+
+def test_a_time_aside_between_an_inverted_verb_and_its_subject() -> None:
+    body = (
+        "Le gouvernement va organiser « un rapatriement par voie aérienne » pour les Français, a annoncé, "
+        "dimanche 26 janvier, la ministre de la Santé Claire Dupont."
+    )
+    assert only(run(body, DUPONT)).speaker == "Claire Dupont"
+    body = "« Tout est prêt », ont assuré, dans la soirée, les organisateurs."
+    assert only(run(body)).speaker == "les organisateurs"
+
+
+def test_an_aside_after_the_subject_does_not_reach_a_later_name() -> None:
+    body = "« Tout est prêt », a annoncé la mairie, dimanche, alors que Paul Martin se taisait."
+    assert only(run(body, MARTIN)).speaker == "la mairie"
+
+
+def test_leur_after_a_subject_pronoun_is_a_clitic() -> None:
+    body = (
+        "Paul Martin recevra lundi les partenaires sociaux. Il leur demandera « très simplement, très "
+        "directement » ce qu'ils proposent."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.verb == "demander"
+
+
+def test_leur_before_a_noun_stays_a_determiner() -> None:
+    body = "Les syndicats ont écrit au maire. Leur analyse « mérite d'être entendue », juge Claire Dupont."
+    assert only(run(body, DUPONT)).speaker == "Claire Dupont"
+
+
+def test_a_quote_closed_by_the_other_style_of_mark() -> None:
+    text = 'Elle évoque son fils "bien au-delà de la maladie ». Et au final, « la paix de l\'amour".'
+    assert [s.text(text) for s in find_spans(text)] == ["bien au-delà de la maladie", "la paix de l'amour"]
+
+
+def test_a_nested_quote_of_the_other_style_is_not_a_close() -> None:
+    text = '« Il a dit "non" », lance-t-il. Le mot "A » et "B" sont là.'
+    assert [s.text(text) for s in find_spans(text)] == ['Il a dit "non"', "B"]
+
+
+def test_a_name_after_a_preposition_is_no_subject() -> None:
+    body = (
+        "Ségolène Royal était sur BFMTV. « Il faut du respect », a-t-elle poursuivi, pour qui la présence d'un "
+        "hijab à l'Assemblée nationale relève de la provocation. « Elle sait qu'elle provoque », a-t-elle fustigé."
+    )
+    people = [("Ségolène Royal", "PER", "Ségolène Royal"), ("Assemblée nationale", "ORG", "Assemblée nationale")]
+    quotes = run(body, people)
+    assert [q.speaker for q in quotes] == ["Ségolène Royal", "Ségolène Royal"]
+
+
+def test_relever_de_says_nothing_but_relever_reports() -> None:
+    body = "Paul Martin est là. Le budget relève de « la pure fiction »."
+    assert all(q.verb != "relever" for q in run(body, MARTIN))
+    quote = only(run("Le maire relève « une erreur de calcul » dans le budget.", MARTIN))
+    assert quote.speaker == "Le maire" and quote.verb == "relever"
+
+
+def test_a_named_subject_opening_the_sentence_still_speaks() -> None:
+    body = "Selon Le Monde, la SNCF a démenti « tout retard »."
+    quote = only(run(body, [("SNCF", "ORG", "SNCF"), ("Le Monde", "ORG", "Le Monde")]))
+    assert quote.speaker == "SNCF"
