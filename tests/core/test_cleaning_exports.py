@@ -61,8 +61,7 @@ def test_export_furniture_is_removed(line: str, rule: str) -> None:
     "sentence",
     [
         # Markdown emphasis and links around real text: the words stay text.
-        '> "On ne lâchera rien", a lancé le **député** devant [ses militants](https://x.fr/a).',
-        "Le **gouvernement** a annoncé des mesures pour le *secteur*.",
+        "Le gouvernement a annoncé des mesures pour le *secteur*.",
         "*Mehdi raconte être tombé dans un véritable traquenard.*",
         # Near misses of the new families.
         "Le texte sera examiné à partir de la page 6 du rapport, selon le député.",
@@ -76,6 +75,33 @@ def test_export_furniture_is_removed(line: str, rule: str) -> None:
 )
 def test_text_near_export_furniture_is_kept(sentence: str) -> None:
     assert classify(sentence, Found()) is None
+    assert_kept_everywhere(sentence)
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        (
+            '> "On ne lâchera rien", a lancé le **député** devant [ses militants](https://x.fr/a).',
+            '> "On ne lâchera rien", a lancé le député devant [ses militants](https://x.fr/a).',
+        ),
+        (
+            "**Le gouvernement annonce des mesures. Le secteur attendait.**",
+            "Le gouvernement annonce des mesures. Le secteur attendait.",
+        ),
+        ("Le __gouvernement__ a annoncé des mesures.", "Le gouvernement a annoncé des mesures."),
+    ],
+)
+def test_markdown_strong_markers_go_and_their_words_stay(marked: str, plain: str) -> None:
+    art = parse(f"{BEFORE}\n\n{marked}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{plain}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Le score final, 2**10, surprend.", "Le mot de passe était **** selon la police.", "La note *** du guide."],
+)
+def test_asterisks_that_are_no_strong_emphasis_stay(sentence: str) -> None:
     assert_kept_everywhere(sentence)
 
 

@@ -564,7 +564,8 @@ def _mark_pull_quote_attributions(paragraphs: list[Paragraph], source: str) -> N
         m = _PULL_QUOTE_BY.fullmatch(para.text)
         # The role, and a description in place of a name, hold no verb or pronoun ("— Un élu a répondu non").
         role = set(_WORD.findall(f"{m['role'] or ''} {m['name']}".lower())) if m else set()
-        if m and not role & _PAST_OR_PERSON and _adjacent(para, paragraphs[i - 1], source):
+        # With a role after the name, it may stand a blank line under the quote ("— X, secrétaire d'État").
+        if m and not role & _PAST_OR_PERSON and (m["role"] or _adjacent(para, paragraphs[i - 1], source)):
             para.drop = "duplicate_pull_quote"
 
 
@@ -627,6 +628,23 @@ def _is_photo_credit(para: Paragraph) -> bool:
     return para.drop == "caption" or (para.drop is not None and patterns.fullmatch_any("captions.txt", para.text))
 
 
+# One short sentence: a caption's statement ("Le parc reste ouvert, mais les spectacles sont annulés.").
+_ONE_SENTENCE = re.compile(rf"[{UPPER}][^{SENTENCE_END}\n\"«»“”]{{10,200}}\.")
+MAX_PRINT_CAPTION_WORDS = 25
+
+
+def _is_print_credit(para: Paragraph) -> bool:
+    """A dropped photo credit in capitals ("PHOTO ARCHIVES MATHILDE ROUSSANGE"): a print page's, under its caption."""
+    return _is_photo_credit(para) and para.text.isupper() and para.text.split()[0] in _PRINT_CREDIT_WORDS
+
+
+_PRINT_CREDIT_WORDS = frozenset({"PHOTO", "PHOTOS", "CRÉDIT", "CRÉDITS", "ILLUSTRATION", "INFOGRAPHIE", "DESSIN"})
+
+
+def _print_caption(text: str) -> bool:
+    return bool(_ONE_SENTENCE.fullmatch(text)) and len(text.split()) <= MAX_PRINT_CAPTION_WORDS
+
+
 def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
     """Widget parts without a marker of their own, on the line next to one that has it: a photo caption
     next to its credit ("Photo : AFP / …"), an author's bare name next to the bio or byline."""
@@ -645,6 +663,8 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
         ]
         if any(_is_photo_credit(n) for n in neighbours) and is_bare_caption(para.text):
             para.drop = "caption"
+        elif i + 1 < n and _is_print_credit(paragraphs[i + 1]) and _print_caption(para.text):
+            para.drop = "caption"  # a print page's caption, a blank line above its credit in capitals
         elif _NAME.fullmatch(para.text) and any(
             _is_author_widget(n) or (dates.bare_date_value(n.text) and all(p.drop for p in paragraphs[:i]))
             for n in neighbours

@@ -83,9 +83,16 @@ def whitespace(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+# "**Le standfirst en gras.**", "__mot__": Markdown strong emphasis, its markers in pairs around words.
+_MD_STRONG = re.compile(r"(?<![*\w])(\*\*|__)(?=[^\s*_])(?:(?!\1)[^\n]){1,2000}?(?<=[^\s*_])\1(?![*\w])")
+
+
 def markup(block: Block, source: str) -> list[Edit]:
-    """HTML: scripts/styles out, tags out (block tags end the paragraph), entities decoded."""
+    """HTML: scripts/styles out, tags out (block tags end the paragraph), entities decoded; Markdown strong
+    emphasis markers out (their words stay)."""
     edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _SCRIPT)]
+    for s, e, _ in _scan(block, source, _MD_STRONG):
+        edits += [Edit("html", s, s + 2), Edit("html", e - 2, e)]
     for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
         for s, e, m in _scan(block, source, pattern):
             edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(m.group(0)))))
@@ -411,7 +418,7 @@ _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
 _CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
-    rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}})"
+    rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}}(?:\s?\?)?)"
     rf"(?=\s?[\"«“]?\s?[{UPPER}](?:'?[{LOWER}]|\s[{LOWER}])|$)"
 )
 # "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
@@ -721,9 +728,13 @@ _PLACE = rf"[{UPPER}][\w'’ .-]{{1,40}}?(?:\s*/\s*[{UPPER}][\w'’ .-]{{1,40}}?
 def _agency_dateline() -> re.Pattern[str]:
     """ "PARIS (AFP) -", "PARIS, 27 avril (Reuters) -", "WASHINGTON/PARIS, 3 mai 2020 (AFP) -", "(Belga) Le …"."""
     day = rf"\d{{1,2}}(?:er)?\s+(?i:{dates.month_names()})\.?(?:\s+\d{{4}})?"
+    # An agency no list knows is still one between a place with a full date and a dash ("Rouen, 31 janv. 2018
+    # (MPI) -").
+    full_day = rf"\d{{1,2}}(?:er)?\s+(?i:{dates.month_names()})\.?\s+\d{{4}}"
+    unknown = rf"{_PLACE},\s*(?:le\s+)?{full_day}\s*\([{UPPER}]{{2,6}}\)\s*[-–—]"
     return re.compile(
         rf"^(?:(?:{_PLACE})(?:,\s*(?:le\s+)?{day})?\s*\({patterns.agencies()}\)\s*[-–—:]"
-        rf"|\({patterns.agencies()}\)\s*[-–—:]?)\s*(?=[{UPPER}\"«])"
+        rf"|{unknown}|\({patterns.agencies()}\)\s*[-–—:]?)\s*(?=[{UPPER}\"«])"
     )
 
 

@@ -1,0 +1,144 @@
+"""Furniture of source kinds no reference had when the rules were written (print pages, forum re-posts, small
+agencies' wires): synthetic lines with invented publishers and people, both sides."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_cleaning_sources import AFTER, BEFORE, assert_kept_everywhere, assert_removed_everywhere, parse, removed_by
+
+# Print pages: a caption a blank line above its credit in capitals
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["PHOTO ARCHIVES MATHILDE ROUSSANGE", "PHOTO DR", "PHOTO ILLUSTRATION GASPARD LEHUÉDÉ", "INFOGRAPHIE LE RÉVEIL"],
+)
+def test_a_print_credit_in_capitals_and_its_caption_go(credit: str) -> None:
+    caption = "Le parc reste ouvert, mais les spectacles en plein air sont annulés."
+    art = parse(f"{BEFORE}\n\n{caption}\n\n{credit}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert caption in removed_by(art, "caption") and credit in removed_by(art, "caption")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # Two sentences are text, not a caption.
+        "Le parc reste ouvert. Les spectacles en plein air sont annulés jusqu'en avril.",
+        # Speech is text.
+        '"Le parc reste ouvert", a indiqué la direction.',
+    ],
+)
+def test_text_above_a_print_credit_stays(above: str) -> None:
+    art = parse(f"{BEFORE}\n\n{above}\n\nPHOTO DR\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{above}\n\n{AFTER}"
+
+
+def test_a_sentence_above_a_credit_not_in_capitals_stays_unless_it_is_a_bare_caption() -> None:
+    sentence = "Le parc reste ouvert, mais les spectacles en plein air sont annulés."
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}\n\nPhoto : Léa Fontaine")
+    assert art.body == f"{BEFORE}\n\n{sentence}\n\n{AFTER}"
+    assert_kept_everywhere("PHOTO FINISH POUR LES ÉLUS, a titré le journal local.")
+
+
+# Wire datelines of an agency no list knows
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Rouen, 31 janv. 2018 (MPI) - ", "Brest, 4 mars 2021 (PRB) — ", "Saint-Malo, 1er juin 2019 (AGP) - "]
+)
+def test_an_unknown_agency_dateline_with_a_full_date_is_cut(dateline: str) -> None:
+    text = "Ce sont ainsi cinq notes qui ont été rédigées avant l'attentat."
+    art = parse(f"{BEFORE}\n\n{dateline}{text}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{text}\n\n{AFTER}"
+    assert dateline.strip() in removed_by(art, "agency_credit")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No date, or no year: an organisation's initials in brackets opening a sentence.
+        "Rouen (CGT) - Les syndicats appellent à la grève jeudi.",
+        "Rouen, 31 janvier (CGT) - Les syndicats appellent à la grève jeudi.",
+        # No dash after the brackets.
+        "Rouen, 31 janvier 2018 (CGT) Les syndicats appellent à la grève jeudi.",
+    ],
+)
+def test_initials_in_brackets_without_a_wire_dateline_shape_stay(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+# A shouted heading ending on a question mark, glued between sentences
+
+
+def test_a_shouted_question_heading_glued_between_sentences_goes() -> None:
+    head = "MAUVAISE COMMUNICATION ENTRE LES SERVICES ?"
+    art = parse(f"Le service avait ouvert le bal le 21 juillet.{head}Comme l'avait révélé le site, il a alerté.")
+    assert head in removed_by(art, "subheading")
+    assert "le 21 juillet.\n\nComme l'avait" in art.body
+
+
+def test_a_shouted_question_inside_a_quotation_stays() -> None:
+    assert_kept_everywhere('Les manifestants scandaient "OÙ EST L\'ARGENT ?" devant la mairie, selon la police.')
+
+
+# Forum and group re-posts: the re-poster's greeting and sign-off
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Salut à tous ! Je vous partage cet article trouvé ce matin, à lire avant de commander vos cadeaux :",
+        "Hello les amis, voici un article qui devrait vous intéresser.",
+        "Coucou tout le monde ! Je suis tombée sur ça en prenant mon café…",
+    ],
+)
+def test_a_reposters_greeting_goes(greeting: str) -> None:
+    assert_removed_everywhere(greeting, "byline")
+
+
+@pytest.mark.parametrize(
+    "signoff",
+    [
+        "Voilà, prenez soin de vos loulous et racontez-moi vos mésaventures en commentaire ! Bises, Cricri_des_Landes",
+        "Bonne lecture à tous ! @+ Fred74",
+        "Bises, Nanou",
+    ],
+)
+def test_a_reposters_signoff_goes(signoff: str) -> None:
+    assert_removed_everywhere(signoff, "byline")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bonjour, je vous partage mon inquiétude, a écrit le maire dans une lettre ouverte publiée jeudi.",
+        '"Salut à tous ! Je vous partage cette nouvelle", a lancé le chanteur sur scène.',
+        "Le ministre a terminé sa lettre par ces mots : bises, Jean.",
+        "Les élus ont souhaité une bonne journée à tous les participants de la course.",
+        "Il a salué la foule avant de partir. À bientôt, a-t-il lancé.",
+    ],
+)
+def test_greetings_and_farewells_in_the_text_stay(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+# A pull quote's attribution a blank line under it
+
+
+QUOTE = "« Un prix excessivement attractif doit être vu comme un signal d'alerte »"
+BODY = "« Un prix excessivement attractif doit être vu comme un signal d'alerte », souligne-t-il."
+
+
+def test_a_pull_quote_attribution_with_a_role_may_stand_a_blank_line_under_it() -> None:
+    said = "— Mounir Durand, secrétaire d'État chargé du Numérique"
+    art = parse(f"{BEFORE}\n\n{QUOTE}\n\n{said}\n\n{BODY}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{BODY}\n\n{AFTER}"
+    assert said in removed_by(art, "duplicate_pull_quote")
+
+
+@pytest.mark.parametrize("line", ["— Mounir Durand", "— Mounir Durand, qui a signé le texte"])
+def test_a_bare_name_or_a_clause_a_blank_line_under_a_pull_quote_stays(line: str) -> None:
+    art = parse(f"{BEFORE}\n\n{QUOTE}\n\n{line}\n\n{BODY}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{line}\n\n{BODY}\n\n{AFTER}"
