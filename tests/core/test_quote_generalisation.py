@@ -69,3 +69,39 @@ def test_a_named_subject_opening_the_sentence_still_speaks() -> None:
     body = "Selon Le Monde, la SNCF a démenti « tout retard »."
     quote = only(run(body, [("SNCF", "ORG", "SNCF"), ("Le Monde", "ORG", "Le Monde")]))
     assert quote.speaker == "SNCF"
+
+
+def test_a_relative_clause_before_the_verb_leaves_the_antecedent_as_subject() -> None:
+    body = "Sœur Marie, qui a eu droit à « une belle messe » pour son anniversaire avoue « parfois dire des bêtises »."
+    quotes = run(body, [("Marie", "PER", "Sœur Marie")])
+    assert quotes[-1].speaker == "Sœur Marie" and quotes[-1].verb == "avouer"
+
+
+def test_a_complement_before_the_verb_with_no_relative_stays_a_description() -> None:
+    body = "Le budget prévu pour la rénovation du port inquiète. La hausse des prix avoue « une faiblesse »."
+    assert all(q.speaker != "Paul Martin" for q in run(body, MARTIN))
+
+
+def test_an_apposed_name_after_a_coordinated_title_and_a_parenthesis() -> None:
+    body = (
+        "« Il faut changer le règlement », a fait valoir le vice-président des LR et maire de Chalon-sur-Saône "
+        "(Saône-et-Loire), Paul Martin."
+    )
+    people = [*MARTIN, ("Claire Dupont", "PER", "Claire Dupont")]
+    assert only(run("Claire Dupont a parlé. " + body, people)).speaker == "Paul Martin"
+
+
+def test_a_coordinated_title_with_no_name_after_it_stays_the_title() -> None:
+    body = (
+        "Claire Dupont est là. « Il faut changer le règlement », a fait valoir la ministre et a ajouté que Paul Martin"
+    )
+    quote = run(body + " se trompait.", [*MARTIN, ("Claire Dupont", "PER", "Claire Dupont")])[0]
+    assert quote.speaker == "Claire Dupont"
+
+
+def test_a_name_after_the_body_of_a_title_is_the_person() -> None:
+    body = "L'ancien porte-parole du gouvernement Paul Martin estime que « la droite a perdu le nord »."
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.speaker_label == "PER"
+    body = "La fondation Claire Dupont a dénoncé « un massacre »."
+    assert only(run(body, DUPONT)).speaker == "La fondation Claire Dupont"

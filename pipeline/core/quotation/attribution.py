@@ -341,14 +341,20 @@ class Context:
     def _with_apposition(self, subject: Subject, k: int, limit: int) -> Subject:
         """ "le secrétaire général de l'Otan, Jens Stoltenberg," names the person after the comma."""
         toks = self.tokens
-        if subject.kind == "description" and k < limit and toks[k].low in PREPS | DE and self._has_title(subject.words):
-            # "l'ancien chef des forces américaines au Moyen-Orient, le général Joseph Votel,"
-            n = k
-            while n < limit and n - k < 6 and toks[n].low not in PUNCT_STOP and not self._quoted(toks[n]):
-                if self.verb_at(n) or toks[n].low in CLAUSE_WORDS:
+        opens = PREPS | DE | {"et", "("}
+        if subject.kind == "description" and k < limit and toks[k].low in opens and self._has_title(subject.words):
+            # "l'ancien chef des forces américaines au Moyen-Orient, le général Joseph Votel,", "le vice-président
+            # des LR et maire de Chalon-sur-Saône (Saône-et-Loire), Gilles Platret"
+            n, depth = k, 0
+            while n < limit and n - k < 12 and not self._quoted(toks[n]):
+                low = toks[n].low
+                depth += (low == "(") - (low == ")")
+                if depth == 0 and low not in {"(", ")"} and low in PUNCT_STOP:
+                    break
+                if self.verb_at(n) or (low in CLAUSE_WORDS and low != "et") or depth < 0:
                     break
                 n += 1
-            if n < limit and toks[n].low == ",":
+            if n < limit and toks[n].low == "," and depth == 0:
                 k = n
         if subject.kind == "description" and k + 1 < limit and toks[k].low == ",":
             j = k + 1
@@ -517,7 +523,20 @@ class Context:
                 opening = self.read_np(lo, j + 1)
                 if opening is not None and opening.kind == "description" and self._has_title(opening.words):
                     return opening
+                named = opening is not None and opening.kind == "mention" and opening.mention.label in ("PER", "ORG")
+                if named and self._relative_follows(opening, j):
+                    # "Sœur André, qui a eu droit à « … » pour son anniversaire avoue": the relative's antecedent
+                    return opening
         return found
+
+    def _relative_follows(self, subject: Subject, j: int) -> bool:
+        """Whether a relative clause opens right after a subject ("X, qui …") and runs to token j."""
+        toks = self.tokens
+        end = subject.mention.end if subject.mention is not None else subject.start + len(subject.text)
+        k = bisect_right(self._starts, end - 1)
+        if k < len(toks) and toks[k].low == ",":
+            k += 1
+        return k < j and toks[k].low == "qui"
 
     def _reported_clause_verb(self, k: int, lo: int) -> int | None:
         """The reporting verb whose "que" clause the verb at k belongs to ("X assure que la France est …"), if
@@ -591,8 +610,9 @@ class Context:
                 m.label == "PER"
                 and ms - 2 >= lo
                 and toks[ms - 1].low in self.lex.words("org_word") | {"fondation", "institut", "association"}
-                and toks[ms - 2].low in DETS | {"l'"}
-            )
+                and toks[ms - 2].low in (DETS | {"l'"}) - DE
+                and not (ms - 3 >= lo and toks[ms - 3].low in DE)
+            )  # not "le porte-parole du gouvernement Benjamin Griveaux": the body is a complement of the title
             if named_after and not relative:
                 # "la fondation Brigitte Bardot s'est dite …": the body named after the person speaks
                 words = tuple(t.low for t in toks[ms - 2 : j + 1])
