@@ -37,6 +37,7 @@ from pipeline.core.entity.matching import (
     expansions,
     known_names,
     person_names,
+    spelled_out_acronyms,
     venue_names,
 )
 from pipeline.core.entity.spans import Candidate, clean_span
@@ -131,6 +132,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found.extend(bracketed_first_names(text, lex))
     found.extend(article_names(text, lex))
     found.extend(venue_names(text, lex))
+    found.extend(spelled_out_acronyms(text, lex))
     found.extend(institution_names(text, lex))
     # A name whose initials spell the 3+ letter acronym bracketed after it is one name, even where the model cut
     # it into pieces ("Régie immobilière de la ville de Paris (RIVP)").

@@ -166,3 +166,40 @@ def test_a_brand_and_its_company_in_brackets_is_no_first_name_and_surname():
         ("Sophie (Durandeau", "Sophie Durandeau"),
         ("Kardami (Ibn Zia", "Kardami Ibn Zia"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word-like acronym with its name spelled out in lower case in brackets, opening with an institution's noun
+        (
+            "payés par l'Anah (agence nationale de l'habitat) pour Marseille. L'Anah paiera.",
+            {("Anah", "Anah"), ("agence nationale de l'habitat", "Anah")},
+        ),
+        (
+            "une intervention du Cross (centre régional opérationnel de surveillance et de sauvetage), puis",
+            {("Cross", "Cross"), ("centre régional opérationnel de surveillance et de sauvetage", "Cross")},
+        ),
+    ],
+)
+def test_acronym_with_its_name_spelled_out_in_brackets(text, expected):
+    from pipeline.core.entity.matching import spelled_out_acronyms
+
+    got = {(text[c.start : c.end], c.canonical) for c in spelled_out_acronyms(text, lexicon())}
+    assert got == expected
+    assert all(c.label == "ORG" for c in spelled_out_acronyms(text, lexicon()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "une ville du Mato Grosso (centre-ouest), où",  # a region after a place
+        "à Caen (centre de la France), il",  # the letters do not fit, and a region
+        "un employé d'un Ehpad (établissement d'hébergement pour personnes âgées) à Arcueil",  # a common noun's acronym
+        "Karine Lebon (union des gauches) est en tête",  # a person's list, the letters do not fit
+    ],
+)
+def test_no_spelled_out_acronym(text):
+    from pipeline.core.entity.matching import spelled_out_acronyms
+
+    assert spelled_out_acronyms(text, lexicon()) == []

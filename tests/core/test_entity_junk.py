@@ -382,3 +382,52 @@ def test_a_speaker_glued_after_the_medium_told(text, span, label, expected):
 )
 def test_religious_title_before_one_name(text, span, label, expected):
     assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a role's organisation, then the person holding it, then a full stop or a comma
+        (
+            "la vice-présidente de l'Unef Maryam Pougetoux.",
+            "Unef Maryam Pougetoux",
+            "ORG",
+            [("Unef", "ORG"), ("Maryam Pougetoux", "PER")],
+        ),
+        (
+            "le patron de Mediapart Edwy Plenel, a dit",
+            "Mediapart Edwy Plenel",
+            "ORG",
+            [("Mediapart", "ORG"), ("Edwy Plenel", "PER")],
+        ),
+        # no role before the "de", or no comma after: one name
+        ("la maison de Mediapart Edwy Plenel.", "Mediapart Edwy Plenel", "ORG", [("Mediapart Edwy Plenel", "ORG")]),
+        (
+            "le patron de Mediapart Edwy Plenel a dit",
+            "Mediapart Edwy Plenel",
+            "ORG",
+            [("Mediapart Edwy Plenel", "ORG")],
+        ),
+    ],
+)
+def test_a_person_glued_after_the_organisation_of_a_role(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a company noun that never stands before a person's name: an organisation, even where the model says PER
+        ("Le collectif Forest Shepherd Occitanie appelait à manifester.", "Forest Shepherd Occitanie", "ORG"),
+        ("le groupe de mercenaires Wagner a promis", "Wagner", "ORG"),
+        ("il charge le laboratoire Servier d'avoir menti", "Servier", "ORG"),
+        # a first name, a medium's noun (the speaker after it), a role's complement, punctuation between: a person
+        ("la fondation Jean Dupont a dit", "Jean Dupont", "PER"),
+        ("explique au quotidien Yaakoub, étudiant", "Yaakoub", "PER"),
+        ("son ancienne directrice de cabinet Violette Spillebout, investie", "Violette Spillebout", "PER"),
+        ("la DRH de Charlie Hebdo, Marika Bret, est partie", "Marika Bret", "PER"),
+        ("le panda géant Mei Xiang va bien", "Mei Xiang", "PER"),
+    ],
+)
+def test_company_noun_before_a_name_the_model_took_for_a_person(text, span, expected):
+    assert [label for _, label in clean(text, span, "PER")] == [expected]

@@ -112,6 +112,8 @@ class Lexicon:
     capital_names: frozenset[str] = frozenset()  # "SUD" (the union) in capitals, but "le Sud" is no entity
     described_facilities: frozenset[str] = frozenset()  # "l'hôpital de Vichy": a description, its town the mention
     religious_titles: frozenset[str] = frozenset()  # "l'abbé Pierre", "Sœur André": the title is part of the name
+    company_nouns_before_names: frozenset[str] = frozenset()  # "le collectif X": an organisation, even if tagged PER
+    given_names: frozenset[str] = frozenset()  # first names, with the longer lists of the gender files ("Adama")
 
 
 _ARTICLE_FORMS = {
@@ -179,6 +181,12 @@ def _accented(names: list[str]) -> dict[str, str]:
 
 
 @cache
+def _names(*paths: Path) -> frozenset[str]:
+    """Names listed one a line in text files (blank lines and "#" comments aside)."""
+    lines = (line.strip() for path in paths for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 def lexicon() -> Lexicon:
     """The lexicon, read from the data files on first use."""
     lists = json.loads((DATA / "entity_lexicon.json").read_text(encoding="utf-8"))
@@ -233,4 +241,7 @@ def lexicon() -> Lexicon:
         capital_names=frozenset(lists.get("capital_names", ())),
         described_facilities=words("described_facilities"),
         religious_titles=words("religious_titles"),
+        company_nouns_before_names=words("company_nouns_before_names"),
+        given_names=frozenset(lists["first_names"])
+        | _names(DATA / "female_first_names.txt", DATA / "male_first_names.txt"),
     )

@@ -226,6 +226,39 @@ def bracketed_expansions(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_ACRONYM_THEN_DESCRIPTION = re.compile(
+    r"(?<![\w\-])([A-Z][a-z]{2,6}|[A-Z]{3,6})\s*\(\s*([a-zà-öø-ÿ][^()\n]{4,120}?)\s*(?:,\s*(?i:ndlr)\.?\s*)?\)"
+)
+# "centre de la Chine", "centre-est": a region in brackets after a place, not a centre's name.
+_REGION_CENTRE = re.compile(r"centre(?:-|\s+(?:de|du|des|d['’]))")
+
+
+def spelled_out_acronyms(text: str, lex: Lexicon) -> list[Candidate]:
+    """An acronym, in capitals or written as a word, with its name spelled out in lower case in brackets after it,
+    opening with an institution's noun ("l'Anah (agence nationale de l'habitat)", "le Codis (centre opérationnel
+    départemental d'incendie et de secours)"): an organisation wherever the article names it, and its name too."""
+    out = []
+    for m in _ACRONYM_THEN_DESCRIPTION.finditer(text):
+        acronym, name = m.group(1), m.group(2)
+        head = name.split()[0].lower()
+        known = lex.gazetteer.lookup(acronym)
+        if head not in lex.org_heads or _REGION_CENTRE.match(name) or (known is not None and known.label != "ORG"):
+            continue
+        if not _letters_in_order(acronym, name) or acronym.lower() in lex.common_acronyms:
+            continue
+        canonical = known.canonical if known is not None else acronym
+        out.extend(Candidate(s, e, "ORG", 0, canonical, firm=True) for s, e in occurrences(text, acronym))
+        out.append(Candidate(m.start(2), m.end(2), "ORG", 0, canonical, firm=True))
+    return out
+
+
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters appear in order in a name, the first one opening it."""
+    acro, full = fold(acronym), fold(name)
+    rest = iter(full)
+    return acro[:1] == full[:1] and all(c in rest for c in acro)
+
+
 def expansions(text: str, lex: Lexicon, min_letters: int = 2) -> list[Candidate]:
     """Names written out before a bracketed acronym whose letters are their initials ("Conseil permanent des
     écrivains (CPE)"): the model often misses such long lower-case names, or cuts them into pieces."""

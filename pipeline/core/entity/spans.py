@@ -46,6 +46,8 @@ _NAMING = frozenset({"baptisé", "baptisée", "nommé", "nommée", "appelé", "a
 _DISTRICT = re.compile(r"(?:[IVXL]+|\d+)(?:e|er|ème)\s+arrondissement\s+(?:de\s+|d['’])(?=[A-ZÀ-ÖØ-Ý])")
 _OF_BEFORE = re.compile(r"\s+(?:de|du)\s+$|\s+d['’]$")
 _LAST_WORD = re.compile(r"[\w\-]+")
+# A company noun and the kind of company after "de" ("groupe de mercenaires ", "chaîne de télévision ").
+_COMPANY_OF_KIND = re.compile(r"(?<![\w\-])([\w\-]+)\s+(?:de|d['’])\s*([a-zà-öø-ÿ]{3,})\s+$")
 _ENDING_WORD = re.compile(r"[\w\-]+$")
 _PERSON_PARTICLES = frozenset({"de", "du", "van", "von", "da", "di", "del", "della", "ben", "bin", "ibn", "el", "al"})
 _MEMBERS_OF = re.compile(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+) (?:de l['’]|du |des |de la )([A-Z]{2,})")
@@ -322,13 +324,21 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
 
 _TOLD_BEFORE = re.compile(r"(?<![\w\-])(?:à|sur|au)\s+(?:l['’])?$")
 _APPOSITION_AFTER = re.compile(r"\s*[,.]")
+# A role held in an organisation ("la vice-présidente de l'Unef Maryam Pougetoux."): the title and its "de".
+_ROLE_OF_BEFORE = re.compile(r"(?<![\w\-])([\w\-]+)\s+(?:de\s+l['’]|de\s+la\s+|du\s+|des\s+|de\s+|d['’])$")
 
 
 def _told_to_medium(text: str, ws: list[tuple[int, int]], is_common: IsCommon, lex: Lexicon) -> int | None:
     """Where a person's name starts in a span glued after a known organisation the words were told to, in the
     French inversion with no comma ("assure à l'AFP Ken Farnaso, de l'équipe", "a écrit sur Facebook Joshua
-    Wong,"): two or three unknown capitalised words after the organisation, then a comma or a full stop."""
-    if len(ws) < 3 or not _TOLD_BEFORE.search(text, max(0, ws[0][0] - 8), ws[0][0]):
+    Wong,"), or the organisation of the person's role ("la vice-présidente de l'Unef Maryam Pougetoux."): two or
+    three unknown capitalised words after the organisation, then a comma or a full stop."""
+    if len(ws) < 3:
+        return None
+    role = _ROLE_OF_BEFORE.search(text, max(0, ws[0][0] - 40), ws[0][0])
+    if not _TOLD_BEFORE.search(text, max(0, ws[0][0] - 8), ws[0][0]) and (
+        role is None or _low(role.group(1)) not in lex.titles
+    ):
         return None
     if not _APPOSITION_AFTER.match(text, ws[-1][1]):
         return None
@@ -484,7 +494,8 @@ def _known_after_article(
 
 def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
     """The type a common noun right before a name gives it: "ville de X", "camp d'X" -> LOC; "le groupe
-    (britannique) X", "l'enseigne X" -> ORG. None when no such noun (or the model said PER for a place noun)."""
+    (britannique) X", "l'enseigne X", "le groupe de mercenaires X" -> ORG. None when no such noun, or the model said
+    PER for a place noun or for a name opening with a first name."""
     before = text[max(0, start - 60) : start]
     of = _OF_BEFORE.search(before)
     if of:
@@ -495,16 +506,46 @@ def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
         if any(w in lex.place_offices for w in office) and label != "ORG":
             return "LOC"  # "le premier maire noir de Charlotte": a town, whatever the model said
         return None
-    if not before[-1:].isspace() or label not in {"ORG", "LOC", "MISC"}:
+    if not before[-1:].isspace() or label not in {"ORG", "LOC", "MISC", "PER"}:
         return None
+    if label == "PER":
+        return _company_before_person(text, start, before, lex)
     last = _LAST_WORD.findall(before)[-2:]
     if last and _low(last[-1]) in lex.company_nouns:
         return "ORG"
+    kind = _COMPANY_OF_KIND.search(before)
+    if kind is not None and _low(kind.group(1)) in lex.company_nouns and kind.group(2) not in lex.stop_words:
+        return "ORG"  # "la chaîne de télévision X"
     if any(_low(before).endswith(f" {noun} ") for noun in lex.company_phrases):
         return "ORG"  # "la maison d'édition X", "l'institut de sondage X"
     if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms | _NAMING:
         return "ORG"  # "le groupe britannique X", "une structure baptisée X"
     return None
+
+
+def _company_before_person(text: str, start: int, before: str, lex: Lexicon) -> str | None:
+    """ "ORG" for a name the model took for a person right after a company noun that never stands before a
+    person's name ("le collectif Forest Shepherd Occitanie", "le groupe de mercenaires Wagner", "le laboratoire
+    Servier"); not a name opening with a first name ("la fondation Jean Dupont"), nor after a medium's noun
+    ("explique au quotidien Yaakoub, étudiant")."""
+    first = _LAST_WORD.match(text, start)
+    if first is None or _is_first_name(first.group(), lex) or first.group() in lex.given_names:
+        return None
+    noun = _NOUN_RIGHT_BEFORE.search(before)
+    kind = _COMPANY_OF_KIND.search(before)
+    if noun is not None and _low(noun.group(1)) in lex.company_nouns_before_names:
+        return "ORG"
+    if (
+        kind is not None
+        and _low(kind.group(1)) in lex.company_nouns_before_names
+        and kind.group(2) not in lex.stop_words
+    ):
+        return "ORG"
+    return None
+
+
+# A noun right before a name, not another noun's complement ("directrice de cabinet Violette X": a role).
+_NOUN_RIGHT_BEFORE = re.compile(r"(?<![\w\-])(?<!\sde\s)(?<!\sd['’])([\w\-]+)\s+$")
 
 
 def _both_known_orgs(surface: str, lex: Lexicon) -> bool:
