@@ -53,7 +53,7 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "text": "The mention as written.",
         "label": "`PER`, `ORG`, `LOC` or `MISC`.",
         "entity_id": "The mention's row in `entities`.",
-        "canonical_name": "The entity's canonical name.",
+        "canonical_name": "The name in the mention's article; a release gives every mention its entity's name.",
     },
     "cleaning_log": {
         "article_id": _ARTICLE,
@@ -63,8 +63,8 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
         "end": "End offset in the decoded source text.",
     },
     "entities": {
-        "entity_id": "Stable across releases for the same label and canonical name.",
-        "canonical_name": 'The fullest common form ("Jens Stoltenberg", "OTAN").',
+        "entity_id": "Stable across releases for the same label and canonical name (accents, case, hyphens aside).",
+        "canonical_name": 'The spelling most mentions use of the fullest common form ("Jens Stoltenberg", "OTAN").',
         "label": "`PER`, `ORG`, `LOC` or `MISC`.",
         "aliases": "Every surface form seen.",
         "n_mentions": "Mentions across the corpus.",
