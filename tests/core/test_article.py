@@ -25,6 +25,7 @@ REFERENCES = {
     "heldout4": (ROOT / "tests/gold/heldout4/heldout4.json", ROOT / "tests/gold/heldout4"),
     "heldout5": (ROOT / "tests/gold/heldout5/heldout5.json", ROOT / "tests/gold/heldout5"),
     "heldout6": (ROOT / "tests/gold/heldout6/heldout6.json", ROOT / "tests/gold/heldout6"),
+    "heldout7": (ROOT / "tests/gold/heldout7/heldout7.json", ROOT / "tests/gold/heldout7"),
 }
 # Misses a reference may keep, each with its reason; anything else fails the guard.
 ACCEPTED_MISSES = {
@@ -34,6 +35,10 @@ ACCEPTED_MISSES = {
         # A heading glued before and spaced after, then a capitalised common noun: the same shape as a noun and a
         # name ("la visite du président Macron").
         "orangesum_22414.txt: noise not removed: 'Une surexposition médiatique pesante'",
+    },
+    "heldout7": {
+        # A question heading spaced on both sides: the same shape as a rhetorical question of the text.
+        "orangesum_27115.txt: noise not removed: 'Que deviendront les actions de Carlos Ghosn ?'",
     },
 }
 

@@ -375,7 +375,10 @@ def test_heading_glued_before_and_spaced_before_a_sentence_opener_is_removed(
         "Il a suivi les conseils.Une victoire nette face à Le Pen au second tour.",
         "Il a suivi les conseils.Un candidat soutenu par Les Républicains a été désigné.",
         "Il a suivi les conseils.Une réunion est prévue mardi Le maire viendra.",
-        "Il a suivi les conseils. Une fatigue devenue trop lourde Le chauffeur est parti.",
+        # Spaced after the sentence end, a run before "Le chauffeur" is a heading too (test_cleaning_unseen.py); an
+        # opener that opens a name in apposition is not.
+        "Il a suivi les conseils. Selon le quotidien L'équipe, le chauffeur est parti.",
+        "Il a suivi les conseils. Il a vu à la télévision le film Le grand bain hier soir.",
     ],
 )
 def test_real_sentences_before_a_capitalised_word_are_kept(sentence: str) -> None:

@@ -142,3 +142,44 @@ def test_a_pull_quote_attribution_with_a_role_may_stand_a_blank_line_under_it() 
 def test_a_bare_name_or_a_clause_a_blank_line_under_a_pull_quote_stays(line: str) -> None:
     art = parse(f"{BEFORE}\n\n{QUOTE}\n\n{line}\n\n{BODY}\n\n{AFTER}")
     assert art.body == f"{BEFORE}\n\n{line}\n\n{BODY}\n\n{AFTER}"
+
+
+# A flattened sub-heading spaced between a sentence end and the next sentence's opener
+
+
+@pytest.mark.parametrize(
+    ("before", "head", "after"),
+    [
+        (
+            "on parle \"d'un gros paquet d'actions\". ",
+            "La retraite et une indemnité de non concurrence",
+            " En mars, alors qu'il fêtera ses 65 ans, il pourra prétendre à sa retraite.",
+        ),
+        (
+            "ont indiqué les gendarmes. ",
+            "Un des enfants héliporté à Lyon",
+            " L'un des enfants, blessé à la tête, a été héliporté.",
+        ),
+    ],
+)
+def test_a_spaced_heading_before_a_sentence_opener_goes(before: str, head: str, after: str) -> None:
+    art = parse(f"Le conseil se réunit jeudi et {before}{head}{after}")
+    assert head in removed_by(art, "subheading")
+    assert after.strip() in art.body.split("\n\n")[-1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The "opener" opens a name in apposition to a media or work noun.
+        "La lumière a été vue partout. Selon le média local L'indépendant, la météorite est tombée en mer.",
+        "Le film est prêt. Il sera diffusé en 2019 sur la chaîne La chaîne parlementaire, qui le coproduit.",
+        "Le film est prêt. Sa diffusion est prévue sur la chaîne Les amis du cinéma, qui le coproduit.",
+        # A name after the opener ("Le Pen"), a function word at the end: one sentence.
+        "Le débat est lancé. Le président sortant fait face à Le Pen dans les sondages.",
+        # No sentence end before it.
+        "Le président du département est décidé La mairie a réagi.",
+    ],
+)
+def test_sentences_with_a_capitalised_article_inside_stay(sentence: str) -> None:
+    assert_kept_everywhere(sentence)

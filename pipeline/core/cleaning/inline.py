@@ -407,6 +407,13 @@ _SPACED_OPENER_SUBHEADING = re.compile(
     rf"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
     rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}])"
 )
+# '…pas le droit à ces actions'". La retraite et une indemnité de non concurrence En mars, alors …': the same
+# heading spaced after a sentence end, as the corpus flattened its sub-headings.
+_SPACED_BOTH_SUBHEADING = re.compile(
+    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
+    + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
+)
+_SOURCE_LEAD = re.compile(r"(?:Selon|D'après)\s")
 # A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
 _FUNCTION_END = re.compile(
     r"\s(?:à|de|du|des|le|la|les|l|un|une|et|ou|en|au|aux|par|pour|sur|avec|contre|face|chez|dans|vers|entre"
@@ -609,12 +616,14 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 continue
             if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
-    for s, e, m in _scan(block, source, _SPACED_OPENER_SUBHEADING):
+    for s, e, m in [*_scan(block, source, _SPACED_OPENER_SUBHEADING), *_scan(block, source, _SPACED_BOTH_SUBHEADING)]:
         before, head = text[: m.start("head")], m.group("head")
         if not before or _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
             continue
         if before.count('"') % 2 or before.count("«") != before.count("»") or _FUNCTION_END.search(head):
             continue
+        if _SOURCE_LEAD.match(head) or head.split()[-1].lower() in patterns.words("apposition_nouns.txt"):
+            continue  # "Selon le média local L'indépendant, …": one sentence, the "opener" opens a name
         if _title_like(head):
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _TIMELINE_HEAD):
