@@ -159,7 +159,10 @@ def extract_section(
             source = index.resolve(prior.subject, prior.position) if prior is not None else None
             if source is not None and source.name is not None:
                 speaker, kind, cue = source, "prior_sentence", prior
-        long_fragment = n_words >= 6 and previous is not None and previous[0] == para
+        # a fragment in the paragraph of the last attributed quote goes on with its words; a short one only when
+        # it reads as words, not a capitalised title of a show or a work ("Touche pas à mon poste")
+        fragment = n_words >= 6 or (n_words >= 3 and quote_text[:1].islower())
+        long_fragment = fragment and previous is not None and previous[0] == para
         if speaker is None and previous is not None and (starts_sentence or cue or long_fragment) and n_words >= 3:
             # a quote with no attribution continues the last speaker's words (next paragraph at most); one
             # whose verb has no subject ("cela signifiera « … »") takes the speaker of the passage
@@ -248,8 +251,10 @@ def _legal_charge(text: str, start: int, quote_text: str, ctx: Context, charge_e
     if not words:
         return False
     prep = words.pop()
-    while words and words[-1] in ctx.lex.words("skip_word"):
-        words.pop()  # "poursuivi notamment pour"
+    while words and (words[-1] in ctx.lex.words("skip_word") or words[-1].isdigit()):
+        words.pop()  # "poursuivi notamment pour", "une enquête ouverte en 2016 pour"
+        if words and words[-1] in {"en", "depuis"}:
+            words.pop()
     if not words:
         return False
     if prep == "pour":

@@ -105,3 +105,31 @@ def test_a_name_after_the_body_of_a_title_is_the_person() -> None:
     assert quote.speaker == "Paul Martin" and quote.speaker_label == "PER"
     body = "La fondation Claire Dupont a dénoncé « un massacre »."
     assert only(run(body, DUPONT)).speaker == "La fondation Claire Dupont"
+
+
+def test_a_short_fragment_in_the_paragraph_of_an_attributed_quote_goes_on_with_its_speaker() -> None:
+    body = (
+        "« Nous allons organiser un rapatriement », a annoncé Claire Dupont. Ce rapatriement se fera « en milieu "
+        "de semaine » et « avec l'accord des autorités »."
+    )
+    quotes = run(body, DUPONT)
+    assert [q.text for q in quotes][1:] == ["en milieu de semaine", "avec l'accord des autorités"]
+    assert all(q.speaker == "Claire Dupont" for q in quotes)
+
+
+def test_a_capitalised_short_title_in_that_paragraph_is_no_quote() -> None:
+    body = "« J'ai adoré ce tournage », a raconté Claire Dupont. Elle a joué dans « Une famille formidable »."
+    assert [q.text for q in run(body, DUPONT)] == ["J'ai adoré ce tournage"]
+
+
+def test_a_short_fragment_in_another_paragraph_is_no_quote() -> None:
+    body = "« Nous allons organiser un rapatriement », a annoncé Claire Dupont.\nIl se fera « en milieu de semaine »."
+    assert len(run(body, DUPONT)) == 1
+
+
+def test_legal_charges_after_a_dated_inquiry_are_no_quotes() -> None:
+    body = (
+        "« Je n'ai rien à me reprocher », a répondu Paul Martin. Le parquet avait ouvert une enquête préliminaire "
+        "en 2016 pour « corruption privée », « association de malfaiteurs » et « trafic d'influence et recel »."
+    )
+    assert [q.text for q in run(body, MARTIN)] == ["Je n'ai rien à me reprocher"]
