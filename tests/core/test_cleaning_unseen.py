@@ -183,3 +183,110 @@ def test_a_spaced_heading_before_a_sentence_opener_goes(before: str, head: str, 
 )
 def test_sentences_with_a_capitalised_article_inside_stay(sentence: str) -> None:
     assert_kept_everywhere(sentence)
+
+
+# Comment sections, live blogs, paywalls, web archives, print/PDF exports, apps, machine translation: a line of
+# furniture goes between paragraphs, after the text and before it (not only where a short line looks like a heading).
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Cricri_des_Landes · il y a 3 heures", "comments"),
+        ("Jean-Marc D. — 12 mars 2019 à 14h32", "comments"),
+        ("Marcel75 le 12/03/2019 à 14:32", "comments"),
+        ("Marcel75 a écrit :", "comments"),
+        ("Répondre à Marcel75", "comments"),
+        ("Trier par : Les plus récents", "comments"),
+        ("Réagir à cet article", "comments"),
+        ("Ce commentaire a été supprimé par la modération.", "comments"),
+        ("EN DIRECT", "publisher_boilerplate"),
+        ("10h32", "publisher_boilerplate"),
+        ("Il y a 5 min", "publisher_boilerplate"),
+        ("Ce direct est désormais terminé. Merci de l'avoir suivi.", "publisher_boilerplate"),
+        ("Suivez notre direct", "publisher_boilerplate"),
+        ("Afficher les nouveaux messages (3)", "publisher_boilerplate"),
+        ("📌 Épinglé", "publisher_boilerplate"),
+        ("Vous avez lu 3 articles gratuits ce mois-ci.", "publisher_boilerplate"),
+        ("Offre spéciale : 1€ le premier mois", "publisher_boilerplate"),
+        ("Capture du 12 mars 2019 à 14:32:10", "publisher_boilerplate"),
+        ("Wayback Machine", "publisher_boilerplate"),
+        ("Cette page a été archivée le 12/03/2019.", "publisher_boilerplate"),
+        ("La page que vous consultez est une archive.", "publisher_boilerplate"),
+        ("Page 2/3", "publisher_boilerplate"),
+        ("- 2 -", "subheading"),
+        ("Imprimé le 13/03/2020 à 05:02", "publisher_boilerplate"),
+        ("Document imprimé depuis le site exemple.fr", "publisher_boilerplate"),
+        ("Ouvrir dans l'application", "publisher_boilerplate"),
+        ("Version AMP", "publisher_boilerplate"),
+        ("Cet article est une traduction automatique.", "publisher_boilerplate"),
+    ],
+)
+def test_furniture_of_unseen_source_kinds_goes_anywhere(line: str, rule: str) -> None:
+    assert_removed_everywhere(line, rule)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le direct de la chaîne est terminé depuis 20 heures, selon la direction.",
+        "À 10h32, le train est reparti de la gare de Lyon.",
+        "Page 2 du rapport, le ministre détaille ses chiffres.",
+        "Capturé le 12 mars par les rebelles, le soldat a été libéré.",
+        "Téléchargé le 3 mars plus de deux millions de fois, le jeu a séduit.",
+        "Marcel Dupont a écrit : le texte a été publié dans la presse locale.",
+        "Jean-Marc Durand, 12 mars 2019 à Lyon, a signé le contrat avec la mairie.",
+        "Il y a 5 minutes à peine, le ministre a quitté la salle.",
+        "La page que vous consultez est une archive du ministère, a rappelé le porte-parole.",
+        "Vous avez lu 3 articles gratuits ce mois-ci, écrit le journal à ses lecteurs dans un courriel.",
+    ],
+)
+def test_sentences_like_unseen_furniture_stay(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+def test_a_name_and_date_under_the_title_still_dates_the_page() -> None:
+    art = parse(f"Claire Dubois - 4 juillet 2018\n\n{BEFORE}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert str(art.date.value) == "2018-07-04"
+
+
+@pytest.mark.parametrize("line", ["Imprimé le 13/03/2020 à 05:02", "Publié le 12/03/2019 à 14:32"])
+def test_a_participle_and_a_date_is_no_comment_header(line: str) -> None:
+    art = parse(f"{BEFORE}\n\n{line}\n\n{AFTER}")
+    assert "comments" not in {e.rule for e in art.edits}
+
+
+# A print or PDF page's running head or footer, repeated on every page
+
+
+def test_a_running_head_repeated_with_its_page_number_goes_every_time() -> None:
+    head = "LE RÉVEIL DU BOCAGE · JEUDI 5 MARS 2020 · PAGE {}"
+    foot = "lereveil-exemple.fr · Édition de Bressuire"
+    body = f"{head.format(4)}\n\n{BEFORE}\n\n{foot}\n\n{head.format(5)}\n\n{AFTER}\n\n{foot}"
+    art = parse(body)
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert removed_by(art, "navigation").count("PAGE") == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Emmanuel Durand :",  # an interview's speaker label
+        "— Non",  # dialogue
+    ],
+)
+def test_repeated_labels_and_dialogue_stay(line: str) -> None:
+    body = f"{line}\n\n{BEFORE}\n\n{line}\n\n{AFTER}"
+    assert parse(body).body == body
+
+
+def test_a_repeated_pull_quote_is_kept_once_not_dropped_as_a_running_head() -> None:
+    quote = "« Nous ne lâcherons rien »"
+    art = parse(f"{quote}\n\n{BEFORE}\n\n{quote}\n\n{AFTER}")
+    assert art.body.count(quote) == 1
+
+
+def test_a_short_line_seen_once_is_no_running_head() -> None:
+    body = f"{BEFORE}\n\n{AFTER}\n\nLE RÉVEIL DU BOCAGE"
+    assert "navigation" not in {e.rule for e in parse(body).edits}

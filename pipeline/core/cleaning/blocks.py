@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -390,6 +391,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
     _mark_box_titles(paragraphs, source)
+    _mark_running_heads(paragraphs)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
     _mark_subheadings(paragraphs, source)
@@ -711,6 +713,29 @@ def _is_author_widget(para: Paragraph) -> bool:
     return para.drop in ("author_bio", "byline") or (
         para.drop == "publisher_boilerplate" and dates.dateline(para.text)[0]
     )
+
+
+# A page's header or footer repeated on every page of a print or PDF export ("LE COURRIER | PAGE 6" … "PAGE 7",
+# "exemple-info.fr · Politique"): a short line with no sentence end, no dialogue dash, no speaker's colon and no
+# quotation (a pull quote repeated is kept once, see ``_mark_duplicates``).
+_NOT_RUNNING = re.compile(rf"[{SENTENCE_END}:;,][»”\"']?$|^[-–—•\"«“]")
+MAX_RUNNING_HEAD_WORDS = 15
+
+
+def _running_key(para: Paragraph) -> str | None:
+    text = para.text.strip()
+    if para.n_words > MAX_RUNNING_HEAD_WORDS or _NOT_RUNNING.search(text) or sum(c.isalpha() for c in text) < 3:
+        return None
+    return re.sub(r"\d+", "#", _norm(text))
+
+
+def _mark_running_heads(paragraphs: list[Paragraph]) -> None:
+    """Every copy of a short line repeated as its own paragraph (page numbers aside) is page furniture."""
+    kept = [(p, _running_key(p)) for p in paragraphs if p.drop is None]
+    counts = Counter(key for _, key in kept if key)
+    for para, key in kept:
+        if key and counts[key] >= 2:
+            para.drop = "navigation"
 
 
 # A paragraph that is nothing but a quotation ('"C'est la loi!"', '« Je suis une victime »').
