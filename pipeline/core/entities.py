@@ -372,7 +372,8 @@ def extract_mentions(doc: Doc, layout: DocLayout) -> list[EntityMention]:
         parent = parent_of(text, r.start, r.end, r.label, r.canonical, lex)
         if parent is not None:
             mentions.append(EntityMention(section, *layout.to_section(*parent[:2])[1:], *parent[2:]))
-    return join_case_variants(join_institution_heads(join_place_heads(join_regions(mentions, lex))))
+    joined = join_venue_names(join_place_heads(join_regions(mentions, lex)), lex)
+    return join_case_variants(join_institution_heads(joined))
 
 
 def join_regions(mentions: list[EntityMention], lex: Lexicon) -> list[EntityMention]:
@@ -468,6 +469,49 @@ def join_place_heads(mentions: list[EntityMention]) -> list[EntityMention]:
 
 
 _OF_PLACE_END = re.compile(r"\s(?:de|du|d['’])\s?[A-ZÀ-ÖØ-Ý][\w\-]*$")
+# A venue's noun and its own name after an article ("Château du Sautou", "prison de la Santé").
+_VENUE_OWN_NAME = re.compile(
+    r"^([\w\-]+)\s(?:du|des|de\sla|de\sl['’])\s?([A-ZÀ-ÖØ-Ý][\w\-]*(?:\s[A-ZÀ-ÖØ-Ý][\w\-]*)*)$"
+)
+
+
+def join_venue_names(mentions: list[EntityMention], lex: Lexicon) -> list[EntityMention]:
+    """A venue and the same venue written longer or shorter in one article are one place: "Théâtre du Capitole"
+    and "Théâtre du Capitole de Toulouse" (the town it is in, also a place of the article) take the longer name;
+    the venue's own name alone ("Sautou" of "Château du Sautou", "la Santé" of "prison de la Santé") is the
+    venue when it is no known place ("Nord" of "gare du Nord" stays the département)."""
+    places = {m.canonical_name for m in mentions if m.label == "LOC"}
+    venues = lex.venue_nouns | lex.facility_loc_heads
+    to: dict[str, str] = {}
+    for name in places:
+        seat = _OF_PLACE_END.search(name)
+        town = _seat_name(seat.group()) if seat is not None else ""
+        if seat is None or _low_word(name.split()[0]) not in venues or town.lower() in lex.cardinal_points:
+            continue  # "Afrique du Nord" is no venue in a town
+        if name[: seat.start()] in places and town in places:
+            to[name[: seat.start()]] = name
+    for name in places:
+        own = _VENUE_OWN_NAME.match(to.get(name, name))
+        if own is None or _low_word(own.group(1)) not in venues:
+            continue
+        known = lex.gazetteer.lookup(own.group(2)) is not None or own.group(2).lower() in lex.cardinal_points
+        if own.group(2) in places and not known:
+            to.setdefault(own.group(2), to.get(name, name))
+    if not to:
+        return mentions
+    return [
+        replace(m, canonical_name=to[m.canonical_name]) if m.label == "LOC" and m.canonical_name in to else m
+        for m in mentions
+    ]
+
+
+def _seat_name(of_place: str) -> str:
+    """The place of a " de Toulouse" ending."""
+    return re.sub(r"^\s(?:de|du|d['’])\s?", "", of_place)
+
+
+def _low_word(word: str) -> str:
+    return word.lower().replace("’", "'")
 
 
 _OF_INNER = re.compile(r"\s(?:de\sl['’]|des\s|du\s|de\s)|\sd['’]")

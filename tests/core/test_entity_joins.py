@@ -203,3 +203,50 @@ def test_no_spelled_out_acronym(text):
     from pipeline.core.entity.matching import spelled_out_acronyms
 
     assert spelled_out_acronyms(text, lexicon()) == []
+
+
+def _mention(text: str, label: str, canonical: str) -> EntityMention:
+    return EntityMention("body", 0, len(text), text, label, canonical)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # a venue with and without the town it is in (also a place of the article): one place, the longer name
+        (
+            ["Théâtre du Capitole de Toulouse", "Théâtre du Capitole", "Toulouse"],
+            ["Théâtre du Capitole de Toulouse", "Théâtre du Capitole de Toulouse", "Toulouse"],
+        ),
+        # a venue's own name after its article, alone: the venue
+        (["Château du Sautou", "Sautou"], ["Château du Sautou", "Château du Sautou"]),
+        (["prison de la Santé", "Santé"], ["prison de la Santé", "prison de la Santé"]),
+        # a known place stays itself; a town not named alone leaves the venue's name as it is
+        (["gare du Nord", "Nord"], ["gare du Nord", "Nord"]),
+        (
+            ["Théâtre du Capitole de Toulouse", "Théâtre du Capitole"],
+            ["Théâtre du Capitole de Toulouse", "Théâtre du Capitole"],
+        ),
+        # no venue noun before the article: two places
+        (["Seine-Saint-Denis", "Saint-Denis"], ["Seine-Saint-Denis", "Saint-Denis"]),
+    ],
+)
+def test_venue_names_joined(names, expected):
+    from pipeline.core.entities import join_venue_names
+
+    got = join_venue_names([_mention(n, "LOC", n) for n in names], lexicon())
+    assert [m.canonical_name for m in got] == expected
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["Afrique du Nord", "Afrique", "Nord"],  # a region, no venue in a town
+        ["parc de l'Ouest", "Ouest"],  # a cardinal point is no venue's own name
+        ["Colisée de Rome", "Colisée", "Rome"],  # no venue noun
+    ],
+)
+def test_no_venue_join(names):
+    from pipeline.core.entities import join_venue_names
+
+    got = join_venue_names([_mention(n, "LOC", n) for n in names], lexicon())
+    assert [m.canonical_name for m in got] == names
