@@ -346,6 +346,13 @@ def _attribute_title_from_body(title_quotes: list[Quote], body_quotes: list[Quot
     """A headline quote repeated in the body takes the body quote's speaker when it has none of its own."""
     out = []
     for tq in title_quotes:
+        unnamed = tq.speaker is not None and tq.speaker_label is None and tq.speaker == tq.speaker_mention
+        if unnamed:
+            # "la ministre de la Transition écologique veut « … »": a headline's description gives way to the
+            # person the body quotes saying the same words
+            named = [bq for bq in body_quotes if bq.speaker_label == "PER" and _repeats(tq, bq)]
+            if named:
+                tq = replace(tq, speaker=named[0].speaker, speaker_label="PER")
         if tq.speaker is None:
             repeated = [bq for bq in body_quotes if tq.text.strip(" .").lower() in bq.text.lower()]
             same = [bq for bq in repeated if bq.speaker]
@@ -360,3 +367,8 @@ def _attribute_title_from_body(title_quotes: list[Quote], body_quotes: list[Quot
                 continue
         out.append(tq)
     return out
+
+
+def _repeats(title_quote: Quote, body_quote: Quote) -> bool:
+    """Whether a body quote repeats a headline quote's words."""
+    return title_quote.text.strip(" .").lower() in body_quote.text.lower()

@@ -133,3 +133,30 @@ def test_legal_charges_after_a_dated_inquiry_are_no_quotes() -> None:
         "en 2016 pour « corruption privée », « association de malfaiteurs » et « trafic d'influence et recel »."
     )
     assert [q.text for q in run(body, MARTIN)] == ["Je n'ai rien à me reprocher"]
+
+
+def test_a_verb_of_intent_before_a_quoted_infinitive_reports() -> None:
+    body = "Paul Martin recevra les syndicats. Il compte « leur demander très simplement » ce qu'ils proposent."
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.verb == "compter"
+    body = "Le président du groupe compte donc « poser une question préalable » au gouvernement."
+    assert only(run(body)).speaker == "Le président du groupe"
+
+
+def test_intent_forms_used_otherwise_report_nothing() -> None:
+    body = "La marque se veut « plus digitale, plus connectée ». Le texte prend en compte « un certain nombre de »."
+    assert run(body) == []
+    assert run("Paul Martin veut « Danse avec les stars » sur sa chaîne.", MARTIN) == []
+
+
+def test_a_headline_description_gives_way_to_the_body_speaker_of_its_words() -> None:
+    title = "La ministre veut « fermer les bars plus tôt »"
+    body = "« Je vais fermer les bars plus tôt », a annoncé Claire Dupont."
+    quotes = run(body, DUPONT, title=title)
+    assert quotes[0].section == "title" and quotes[0].speaker == "Claire Dupont"
+
+
+def test_a_titled_head_before_a_body_name_is_the_subject() -> None:
+    body = "Le président du groupe MoDem compte « poser une question préalable » au gouvernement."
+    assert only(run(body, [("MoDem", "ORG", "MoDem")])).speaker == "Le président du groupe MoDem"
+    assert only(run("Le syndicat CGT a dénoncé « un scandale ».", [("CGT", "ORG", "CGT")])).speaker == "CGT"

@@ -619,7 +619,15 @@ class Context:
                 return Subject(
                     "description", self.text[toks[ms - 2].start : toks[j].end], toks[ms - 2].start, words=words
                 )
-            if ms == k or not complement or relative:
+            # "Le président du groupe MoDem compte": a titled head with the body's name in its complement is the
+            # subject; not a person the recognizer took for a body ("L'animateur Piers Morgan", "de l'OMS Tedros")
+            titled_head = (
+                m.label != "PER"
+                and any(toks[n].low in self.titles for n in range(k, ms))
+                and (any(toks[n].low in DE for n in range(k, ms)) or m.text.isupper())  # "le député LFI"
+                and ms - 1 not in self.mention_of
+            )
+            if ms == k or relative or not (complement or titled_head):
                 return Subject("mention", m.text, toks[ms].start, m)
         if toks[k].low in PRONOUNS and k == j:
             return Subject("pronoun", toks[k].text, toks[k].start, words=(toks[k].low,))
@@ -890,7 +898,26 @@ class Context:
             if subject is not None and subject.kind == "pronoun" and self._speech_after_colon(lo, first):
                 return Cue("left_colon", subject, None, toks[lo].start)
             return None  # "Levallois-Perret : « … »": a place is the topic, not the speaker
-        return self._left_scan(lo, first)
+        return self._left_scan(lo, first) or self._intent(lo, first)
+
+    def _intent(self, lo: int, first: int) -> Cue | None:
+        """ "Il compte « leur demander … »", "X veut « prendre rapidement des mesures »": a verb of intent right
+        before a quoted infinitive phrase reports what its subject said it would do."""
+        toks = self.tokens
+        i = first - 1
+        while i > lo and toks[i].low in self.skip:
+            i -= 1  # "compte bien", "entend désormais"
+        lemma = self.lex.intent_forms.get(toks[i].low) if i >= lo else None
+        inner = first + 1 if first + 1 < len(toks) and not toks[first].is_word else first
+        if lemma is None or not toks[inner].is_word or not toks[inner].text[:1].islower():
+            return None
+        if self.quote_words.get(toks[first].quote, 0) < 2:
+            return None
+        prev = toks[i - 1].low if i > 0 else ""
+        if prev in DETS | PREPS | {"l'", "se", "s'", "en"}:
+            return None  # "le compte", "prendre en compte", "se veut": no intent of a speaker
+        subject = self.np_before(i, lo)
+        return Cue("left_verb", subject, lemma, toks[i].start) if subject is not None else None
 
     def _left_scan(self, lo: int, first: int) -> Cue | None:
         toks = self.tokens

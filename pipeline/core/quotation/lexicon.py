@@ -8,7 +8,7 @@ infinitive) is generated here by rule, so the file stays a readable list of lemm
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -30,6 +30,7 @@ class Lexicon:
     reflexive: frozenset[str]  # lemmas listed as pronominal ("se féliciter"): reporting after "se"/"s'"
     female_names: frozenset[str] = frozenset()
     male_names: frozenset[str] = frozenset()
+    intent_forms: dict[str, str] = field(default_factory=dict)  # "compte" -> "compter"
 
     def words(self, name: str) -> frozenset[str]:
         return self.lists.get(name, frozenset())
@@ -131,11 +132,14 @@ def load_lexicon() -> Lexicon:
             else:
                 multi.setdefault(words, reported)
     lists: dict[str, set[str]] = defaultdict(set)
+    intent: dict[str, str] = {}
     for line in LEXICON_FILE.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, entry = line.split("\t")[:2]
         lists[name].add(entry.strip())
+        if name == "intent_verb":
+            intent.update({form: entry for form in conjugate(entry, "irr", line.split("\t")[2])})
     female, male = (
         {
             line.strip().lower()
@@ -151,4 +155,5 @@ def load_lexicon() -> Lexicon:
         frozenset(reflexive),
         frozenset(female),
         frozenset(male - female),
+        intent,
     )
