@@ -55,6 +55,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     # "<article class=…>"): removed, the title is the next line.
     title_start = title_line.start()
     furniture, markup_lines = 0, 0
+    above_url_date: PublicationDate | None = None
     while furniture < MAX_LINES_ABOVE_TITLE and markup_lines < MAX_MARKUP_LINES_ABOVE_TITLE:
         next_line = _FIRST_LINE.search(text, title_line.end())
         if next_line is None:
@@ -77,6 +78,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             prelude.append(Edit(rule, title_line.start(), title_start))
             break
         prelude.append(Edit(rule, title_line.start(), title_line.end()))
+        above_url_date = above_url_date or dates.url_date(title_line.group(0))  # an archive's capture of the page
         title_line = next_line
         title_start = title_line.start()
     cleaned = clean(text, (title_start, title_line.end()), title_line.end(), prelude)
@@ -88,7 +90,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if published.problem:
             warnings.append(f"date header not used: {published.problem}")
     else:
-        published = cleaned.text_date or cleaned.url_date or PublicationDate()
+        published = cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
     return Article(
         article_id=stable_id("article", source_path),
         source_path=source_path,

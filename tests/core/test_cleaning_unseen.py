@@ -290,3 +290,42 @@ def test_a_repeated_pull_quote_is_kept_once_not_dropped_as_a_running_head() -> N
 def test_a_short_line_seen_once_is_no_running_head() -> None:
     body = f"{BEFORE}\n\n{AFTER}\n\nLE RÉVEIL DU BOCAGE"
     assert "navigation" not in {e.rule for e in parse(body).edits}
+
+
+# A comment section: headers, buttons and each comment's text right under its header
+
+
+COMMENTS = """37 commentaires
+
+Trier par : Les plus récents
+
+Marcel79 · il y a 3 heures
+Enfin une bonne nouvelle pour ceux qui n'ont pas de voiture !
+J'aime (12) · Répondre
+
+Sophie L. — 12 mars 2019 à 21h14
+Et qui va payer ? Les entreprises évidemment...
+Répondre
+
+Ce commentaire a été supprimé par la modération.
+
+Voir plus de commentaires"""
+
+
+def test_a_comment_section_goes_with_the_comments_texts() -> None:
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n{COMMENTS}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "Les entreprises évidemment" in removed_by(art, "comments")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Claire Dubois - 4 juillet 2018",  # an author's byline
+        "Paris · il y a 3 heures",  # a dateline
+        "Macron a écrit :",  # a letter quoted in the text
+    ],
+)
+def test_text_under_a_byline_dateline_or_letter_header_stays(header: str) -> None:
+    art = parse(f"{BEFORE}\n\n{header}\n{AFTER}")
+    assert AFTER in art.body

@@ -123,11 +123,12 @@ def crumb_title_offset(text: str) -> int:
 
 def leading_furniture(text: str) -> str | None:
     """The rule of a line that can stand above the title: a breadcrumb, a newsletter email's greeting,
-    introduction or section label (never a title's own wording: nothing else is tested here)."""
+    introduction or section label, a web archive's capture notice (never a title's own wording: nothing else is
+    tested here)."""
     text = inline.plain(inline.without_markup(text)).strip()
     if is_breadcrumb(text):
         return "navigation"
-    if patterns.fullmatch_any("email.txt", text):
+    if patterns.fullmatch_any("email.txt", text) or patterns.fullmatch_any("archive.txt", text):
         return "publisher_boilerplate"
     return None
 
@@ -204,6 +205,8 @@ def _classify(text: str, found: Found) -> str | None:
         *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
         ("email.txt", "publisher_boilerplate"),
+        ("archive.txt", "publisher_boilerplate"),
+        ("comment_headers.txt", "comments"),
         ("slugs.txt", "publisher_boilerplate"),
         ("sponsored.txt", "publisher_boilerplate"),
         ("bylines.txt", "byline"),
@@ -388,6 +391,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_closing_bio(paragraphs)
     _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
+    _mark_comment_texts(paragraphs, source)
     _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
     _mark_box_titles(paragraphs, source)
@@ -672,6 +676,22 @@ def _mark_neighbours(paragraphs: list[Paragraph], source: str) -> None:
             for n in neighbours
         ):
             para.drop = "byline"  # next to the author widget, or to a dated line under the title
+
+
+MAX_COMMENT_WORDS = 150
+
+
+def _mark_comment_texts(paragraphs: list[Paragraph], source: str) -> None:
+    """A reader comment's text: the lines right under its header ("Marcel79 · il y a 3 heures", "X a écrit :"),
+    with no blank line between them, up to the next blank line."""
+    for i, para in enumerate(paragraphs):
+        if para.drop != "comments" or not patterns.fullmatch_any("comment_headers.txt", para.text):
+            continue
+        for prev, line in zip(paragraphs[i:], paragraphs[i + 1 :], strict=False):
+            if not _no_blank_line(prev, line, source):
+                break
+            if line.drop is None and line.n_words <= MAX_COMMENT_WORDS:
+                line.drop = "comments"
 
 
 # A video channel credited under the title of an embedded video: "Exemple TV", "France 24", "Le Monde".
