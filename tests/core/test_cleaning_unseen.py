@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
 from .test_cleaning_sources import AFTER, BEFORE, assert_kept_everywhere, assert_removed_everywhere, parse, removed_by
 
 # Print pages: a caption a blank line above its credit in capitals
@@ -329,3 +332,36 @@ def test_a_comment_section_goes_with_the_comments_texts() -> None:
 def test_text_under_a_byline_dateline_or_letter_header_stays(header: str) -> None:
     art = parse(f"{BEFORE}\n\n{header}\n{AFTER}")
     assert AFTER in art.body
+
+
+# Lines above the title: a web archive's capture, a reader-mode page's host and switch
+
+
+def _parse_raw(raw: str) -> Article:
+    art = parse_article("x.txt", raw.encode())
+    assert isinstance(art, Article)
+    return art
+
+
+def test_a_web_archive_capture_above_the_title_goes_and_its_page_url_dates_the_page() -> None:
+    url = "https://web.archive.org/web/20190312143210/https://www.exemple-info.fr/politique/2019/03/10/le-senat-adopte"
+    raw = f"The Wayback Machine - {url}\n\nCapture du 12 mars 2019 à 14:32:10\n\nLe Sénat adopte la loi\n\n{BEFORE}"
+    art = _parse_raw(raw)
+    assert art.title == "Le Sénat adopte la loi" and art.body == BEFORE
+    assert str(art.date.value) == "2019-03-10" and art.date.source == "url"
+
+
+def test_a_capture_timestamp_alone_dates_nothing() -> None:
+    url = "https://web.archive.org/web/20190312143210/https://www.exemple-info.fr/politique/le-senat-adopte"
+    art = _parse_raw(f"The Wayback Machine - {url}\n\nLe Sénat adopte la loi\n\n{BEFORE}")
+    assert art.title == "Le Sénat adopte la loi" and art.date.value is None
+
+
+def test_a_reader_mode_pages_host_and_switch_above_the_title_go() -> None:
+    art = _parse_raw(f"exemple-quotidien.fr\nMode lecture\nLa Cour des comptes épingle les cantines\n{BEFORE}")
+    assert art.title == "La Cour des comptes épingle les cantines" and art.body == BEFORE
+
+
+@pytest.mark.parametrize("title", ["Doctolib.fr victime d'une panne géante", "Le site Doctolib.fr en panne"])
+def test_a_title_naming_a_site_stays_the_title(title: str) -> None:
+    assert _parse_raw(f"{title}\n\n{BEFORE}").title == title

@@ -123,13 +123,15 @@ def crumb_title_offset(text: str) -> int:
 
 def leading_furniture(text: str) -> str | None:
     """The rule of a line that can stand above the title: a breadcrumb, a newsletter email's greeting,
-    introduction or section label, a web archive's capture notice (never a title's own wording: nothing else is
-    tested here)."""
+    introduction or section label, a web archive's capture notice, the site's host name or reader mode's switch
+    (never a title's own wording: nothing else is tested here)."""
     text = inline.plain(inline.without_markup(text)).strip()
     if is_breadcrumb(text):
         return "navigation"
     if patterns.fullmatch_any("email.txt", text) or patterns.fullmatch_any("archive.txt", text):
         return "publisher_boilerplate"
+    if patterns.fullmatch_any("above_title.txt", text):
+        return "navigation"
     return None
 
 
@@ -206,6 +208,7 @@ def _classify(text: str, found: Found) -> str | None:
         ("boilerplate.txt", "publisher_boilerplate"),
         ("email.txt", "publisher_boilerplate"),
         ("archive.txt", "publisher_boilerplate"),
+        ("above_title.txt", "navigation"),
         ("comment_headers.txt", "comments"),
         ("slugs.txt", "publisher_boilerplate"),
         ("sponsored.txt", "publisher_boilerplate"),
