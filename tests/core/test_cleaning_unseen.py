@@ -365,3 +365,37 @@ def test_a_reader_mode_pages_host_and_switch_above_the_title_go() -> None:
 @pytest.mark.parametrize("title", ["Doctolib.fr victime d'une panne géante", "Le site Doctolib.fr en panne"])
 def test_a_title_naming_a_site_stays_the_title(title: str) -> None:
     assert _parse_raw(f"{title}\n\n{BEFORE}").title == title
+
+
+# A sentence cut by a page break: its halves join once the page's furniture between them is gone
+
+
+@pytest.mark.parametrize("furniture", ["Page 1/2", "PHOTO DR", "Imprimé le 04/06/2021 à 06:15"])
+def test_a_sentence_cut_by_page_furniture_is_joined(furniture: str) -> None:
+    art = parse(
+        f"{BEFORE}\n\nLe pont sera fermé, a annoncé jeudi la société\n\n{furniture}\n\nconcessionnaire.\n\n{AFTER}"
+    )
+    assert art.body == f"{BEFORE}\n\nLe pont sera fermé, a annoncé jeudi la société concessionnaire.\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Le pont sera fermé, a annoncé jeudi la société.", "concessionnaire et mairie se sont entendues."),
+        ("Le pont sera fermé, a annoncé jeudi la société", "Concessionnaire et mairie se sont entendues."),
+    ],
+)
+def test_paragraphs_with_a_sentence_end_or_a_capital_between_them_stay_apart(first: str, second: str) -> None:
+    art = parse(f"{BEFORE}\n\n{first}\n\nPage 1/2\n\n{second}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{first}\n\n{second}\n\n{AFTER}"
+
+
+def test_a_sentence_cut_by_a_running_head_is_joined() -> None:
+    head = "LE RÉVEIL DU BOCAGE — PAGE {}"
+    art = parse(f"{head.format(1)}\n\nLe pont sera fermé, a annoncé la société\n\n{head.format(2)}\n\nconcessionnaire.")
+    assert art.body == "Le pont sera fermé, a annoncé la société concessionnaire."
+
+
+def test_no_join_without_furniture_between() -> None:
+    body = f"{BEFORE}\n\nLe pont sera fermé, a annoncé jeudi la société\n\nconcessionnaire.\n\n{AFTER}"
+    assert parse(body).body == body

@@ -54,6 +54,12 @@ def _render(block: Block, source: str) -> str:
     return _SPACES.sub(" ", block.render(source)).strip()
 
 
+# A paragraph cut mid-sentence (ending on a word or a comma) and its continuation in lowercase: a print or PDF
+# page's break, with the page's furniture removed between them ("… a annoncé la société" / "PAGE 2" / "concession…").
+_SENTENCE_CUT = re.compile(rf"[{inline.LOWER}0-9,]$")
+_GOES_ON = re.compile(rf"[{inline.LOWER}]")
+
+
 def clean(source: str, title: tuple[int, int], body_start: int, prelude: list[Edit]) -> Cleaned:
     """Clean the title span and the body from ``body_start``; ``prelude`` edits (date header) are logged."""
     log: list[Edit] = list(prelude)
@@ -85,15 +91,21 @@ def clean(source: str, title: tuple[int, int], body_start: int, prelude: list[Ed
 
     found = blocks.mark(paragraphs, source)
     kept: list[str] = []
+    dropped_since = False
     for para in paragraphs:
         b = para.block
         if para.drop:
             log.append(Edit(para.drop, b.start, b.end))
             covered.append((b.start, b.end, "edit"))
+            dropped_since = True
         else:
             log += b.edits
-            kept.append(para.text)
+            if kept and dropped_since and _SENTENCE_CUT.search(kept[-1]) and _GOES_ON.match(para.text):
+                kept[-1] = f"{kept[-1]} {para.text}"  # a sentence cut by a page break and its running head
+            else:
+                kept.append(para.text)
             covered.append((b.start, b.end, "kept"))
+            dropped_since = False
     log += _layout_edits(source, covered)
 
     warnings: list[str] = []
