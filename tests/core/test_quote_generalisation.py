@@ -160,3 +160,17 @@ def test_a_titled_head_before_a_body_name_is_the_subject() -> None:
     body = "Le président du groupe MoDem compte « poser une question préalable » au gouvernement."
     assert only(run(body, [("MoDem", "ORG", "MoDem")])).speaker == "Le président du groupe MoDem"
     assert only(run("Le syndicat CGT a dénoncé « un scandale ».", [("CGT", "ORG", "CGT")])).speaker == "CGT"
+
+
+def test_a_selon_aside_opening_a_relative_clause_is_not_the_quote_source() -> None:
+    body = (
+        "La police a annoncé avoir entamé « des examens préliminaires ». « La chambre d'hôtel où il résidait » à "
+        "Tomsk, où, selon ses proches, il a été empoisonné, a aussi été examinée, a-t-elle précisé."
+    )
+    assert [q.speaker for q in run(body)] == ["La police", "La police"]
+
+
+def test_a_selon_after_a_quote_still_gives_its_source() -> None:
+    assert only(run("« La chambre a été examinée », selon ses proches.")).speaker == "ses proches"
+    body = "Le phénomène « a tendance à se répéter », selon le maire Paul Martin, il sera difficile d'agir."
+    assert only(run(body, MARTIN)).speaker == "Paul Martin"

@@ -743,6 +743,8 @@ class Context:
             if low == "," and k > after:
                 cue = self.right_incise(k, hi)
                 if cue is not None and cue.subject is not None:
+                    if cue.verb == "selon" and self._heads_a_clause(cue.subject, hi, cue.position):
+                        continue  # "…, où, selon ses proches, il a été …": the source of the clause after it
                     return Cue("selon_after", cue.subject, cue.verb, cue.position)
             if low in {"a", "ont", "avait", "avaient"} and k > after and toks[k - 1].is_word:
                 cue = self._final_inversion(k, hi)
@@ -753,8 +755,19 @@ class Context:
                     continue
                 subject = self.read_np(k + (2 if low == "d'" else 1), hi)
                 if subject is not None:
+                    if self._heads_a_clause(subject, hi, toks[k].start):
+                        continue
                     return Cue("selon_after", subject, "selon", toks[k].start)
         return None
+
+    def _heads_a_clause(self, subject: Subject, hi: int, at: int) -> bool:
+        """Whether a "selon X," aside opens a relative clause with its own subject pronoun ("à Tomsk, où, selon ses
+        proches, il a été « … » empoisonné"): X is the source of that clause, not of a quote before it."""
+        toks = self.tokens
+        s = bisect_right(self._starts, at) - 1
+        relative = s >= 2 and toks[s - 1].low == "," and toks[s - 2].low in self.lex.words("relative_word")
+        k = bisect_right(self._starts, subject.start + len(subject.text) - 1)
+        return relative and k + 1 < hi and toks[k].low == "," and toks[k + 1].low in PRONOUNS
 
     def _final_inversion(self, k: int, hi: int) -> Cue | None:
         """ "… « … » pour l'après-crise a indiqué son entourage.": an inverted attribution closing the sentence
