@@ -323,3 +323,30 @@ def test_a_two_digit_year_is_no_fraction_or_score() -> None:
     assert dates.bare_date_value("15/03/21") is not None
     assert dates.bare_date_value("15/03/2") is None
     assert dates.bare_date_value("1/3/21") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Par Jean Martin, publié le 16 mars 2020 à 19h45", date(2020, 3, 16)),
+        ("Par Jean Martin - Publié le 16/03/2020 à 19:45 - Mis à jour le 17/03/2020 à 20:30", date(2020, 3, 16)),
+        ("Édition du 16 mars 2020", date(2020, 3, 16)),
+        ("Paru dans l'édition du 16/03/2020", date(2020, 3, 16)),
+    ],
+)
+def test_a_byline_with_its_publication_line_and_a_print_edition_date_the_page(line: str, value: date) -> None:
+    art = parse_article("x.txt", f"Le titre\n\n{line}\n\nLe texte commence ici.".encode())
+    assert isinstance(art, Article)
+    assert art.body == "Le texte commence ici." and art.date.value == value and art.date.source == "text"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par Jean Martin, mis à jour le 17 mars 2020",  # an update is no publication
+        "L'édition du 16 mars 2020 a été retirée des kiosques.",  # a sentence about an edition
+    ],
+)
+def test_an_update_or_an_edition_named_in_a_sentence_dates_nothing(line: str) -> None:
+    art = parse_article("x.txt", f"Le titre\n\n{line}\n\nLe texte commence ici.".encode())
+    assert isinstance(art, Article) and art.date.value is None

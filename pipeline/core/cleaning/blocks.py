@@ -336,7 +336,8 @@ _PLAIN_NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 _DATED_BYLINE = re.compile(
     rf"(?:(?P<by>(?i:par|publiée? par|posté par|écrit par|rédigé par))\s+{_NAMES}"
     rf"|{_PLAIN_NAME_WORD}(?:\s(?:(?:de|du|des|le|la|van|von)\s)?{_PLAIN_NAME_WORD}){{1,2}})(?P<sep>\s*[,|·•–—-]\s*|\s+)"
-    rf"(?P<date>(?i:le\s+)?\d.{{3,40}}|(?i:le\s+)?[{UPPER}]?[{LOWER}]+\.?,?\s+\d.{{3,40}})"
+    rf"(?P<date>(?i:le\s+)?\d.{{3,40}}|(?i:le\s+)?[{UPPER}]?[{LOWER}]+\.?,?\s+\d.{{3,40}}"
+    rf"|(?i:publiée?|mise? en ligne|postée?)\s.{{3,100}})"  # "Par X, publié le 16 mars 2020 - Mis à jour …"
 )
 
 
@@ -346,7 +347,7 @@ def _dated_byline(text: str, named_only: bool = False) -> PublicationDate | None
     # Without "Par", a name and a date joined by a comma is a photo caption ("Emmanuel Macron, le 4 mai 2018.").
     if not m or not (m["by"] or (named_only and m["sep"].strip() in ("|", "·", "•", "–", "—", "-"))):
         return None
-    return dates.bare_date_value(m["date"])
+    return dates.bare_date_value(m["date"]) or dates.dateline(m["date"])[1]
 
 
 def _norm(text: str) -> str:
