@@ -264,7 +264,7 @@ def test_a_participle_and_a_date_is_no_comment_header(line: str) -> None:
 
 
 def test_a_running_head_repeated_with_its_page_number_goes_every_time() -> None:
-    head = "LE RÉVEIL DU BOCAGE · JEUDI 5 MARS 2020 · PAGE {}"
+    head = "LE RÉVEIL DU BOCAGE · ÉDITION DU NORD · PAGE {}"
     foot = "lereveil-exemple.fr · Édition de Bressuire"
     body = f"{head.format(4)}\n\n{BEFORE}\n\n{foot}\n\n{head.format(5)}\n\n{AFTER}\n\n{foot}"
     art = parse(body)
@@ -399,3 +399,15 @@ def test_a_sentence_cut_by_a_running_head_is_joined() -> None:
 def test_no_join_without_furniture_between() -> None:
     body = f"{BEFORE}\n\nLe pont sera fermé, a annoncé jeudi la société\n\nconcessionnaire.\n\n{AFTER}"
     assert parse(body).body == body
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["LA DÉPÊCHE DU CAUSSE — LUNDI 16 MARS 2020", "OUEST-EXEMPLE · Lundi 16 mars 2020 · Page 7"],
+)
+def test_a_print_running_head_with_its_edition_date_goes_even_once(head: str) -> None:
+    assert_removed_everywhere(head, "publisher_boilerplate")
+
+
+def test_a_sentence_opening_on_a_name_in_capitals_and_a_date_stays() -> None:
+    assert_kept_everywhere("LA DÉPÊCHE DU CAUSSE — lundi 16 mars 2020, le journal a changé de format.")
