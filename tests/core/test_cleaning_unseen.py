@@ -411,3 +411,15 @@ def test_a_print_running_head_with_its_edition_date_goes_even_once(head: str) ->
 
 def test_a_sentence_opening_on_a_name_in_capitals_and_a_date_stays() -> None:
     assert_kept_everywhere("LA DÉPÊCHE DU CAUSSE — lundi 16 mars 2020, le journal a changé de format.")
+
+
+def test_a_comment_set_off_by_blank_lines_goes_between_its_header_and_its_buttons() -> None:
+    comment = "Et qui va payer ? Les entreprises évidemment..."
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\nSophie L. — 12 mars 2019 à 21h14\n\n{comment}\n\nJ'aime (3) · Répondre")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert comment in removed_by(art, "comments")
+
+
+def test_text_after_a_comment_header_without_buttons_under_it_stays() -> None:
+    art = parse(f"{BEFORE}\n\nMarcel79 · il y a 3 heures\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"

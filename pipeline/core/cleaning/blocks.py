@@ -696,6 +696,12 @@ def _mark_comment_texts(paragraphs: list[Paragraph], source: str) -> None:
                 break
             if line.drop is None and line.n_words <= MAX_COMMENT_WORDS:
                 line.drop = "comments"
+        # Set off by blank lines, the text between its header and its buttons ("Répondre", "J'aime · Répondre").
+        text, buttons = paragraphs[i + 1 : i + 2], paragraphs[i + 2 : i + 3]
+        if not (text and buttons and text[0].drop is None and buttons[0].drop == "comments"):
+            continue
+        if text[0].n_words <= MAX_COMMENT_WORDS and not patterns.fullmatch_any("comment_headers.txt", buttons[0].text):
+            text[0].drop = "comments"
 
 
 # A video channel credited under the title of an embedded video: "Exemple TV", "France 24", "Le Monde".
