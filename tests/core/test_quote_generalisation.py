@@ -174,3 +174,15 @@ def test_a_selon_after_a_quote_still_gives_its_source() -> None:
     assert only(run("« La chambre a été examinée », selon ses proches.")).speaker == "ses proches"
     body = "Le phénomène « a tendance à se répéter », selon le maire Paul Martin, il sera difficile d'agir."
     assert only(run(body, MARTIN)).speaker == "Paul Martin"
+
+
+def test_a_class_noun_the_article_put_before_a_name_stands_for_it() -> None:
+    body = "Le parc Disneyland Paris a suspendu ses parades. « Le parc reste ouvert », indique le parc sur son site."
+    quote = only(run(body, [("Disneyland Paris", "LOC", "Disneyland Paris")]))
+    assert quote.speaker == "Disneyland Paris" and quote.speaker_mention == "le parc"
+
+
+def test_a_person_title_before_a_party_is_not_the_party() -> None:
+    body = "La candidate LREM Claire Dupont fait campagne. « Je fais des extras », a ironisé la candidate."
+    quote = only(run(body, [*DUPONT, ("LREM", "ORG", "La République en marche")]))
+    assert quote.speaker == "Claire Dupont"

@@ -200,9 +200,39 @@ class SpeakerIndex:
             if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
                 self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
             return found
+        classed = self._classed_name(subject, position)
+        if classed is not None:
+            return classed
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
+
+    def _classed_name(self, subject: Subject, position: int) -> Speaker | None:
+        """ "indique le parc" after "le parc Disneyland Paris": a definite noun the article put before a name
+        that is no person's stands for that name."""
+        words = subject.words
+        if subject.kind != "description" or len(words) != 2 or words[0] not in {"le", "la", "l'"}:
+            return None
+        if words[1] in self.ctx.titles or words[1] in self.ctx.lex.words("speaker_noun"):
+            return None  # "la candidate LREM", "le maire PS": a person's title before a party
+        toks = self.ctx.tokens
+        found: EntityMention | None = None
+        for n in range(1, len(toks) - 1):
+            if toks[n].start >= position:
+                break
+            m = self.ctx.mention_of.get(n + 1)
+            if (
+                toks[n].low == words[1]
+                and toks[n - 1].low in {"le", "la", "l'"}
+                and toks[n].quote < 0
+                and m is not None
+                and m.start == toks[n + 1].start
+                and m.label != "PER"
+            ):
+                found = m
+        if found is None:
+            return None
+        return Speaker(found.canonical_name, found.label, 0.7, plural=True)
 
     def _last_named(self, position: int, gender: str) -> Speaker | None:
         """ "à l'instar du président X. Pour ce dernier, « … »": the last person named, subject or not, of that
