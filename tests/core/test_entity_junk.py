@@ -431,3 +431,21 @@ def test_a_person_glued_after_the_organisation_of_a_role(text, span, label, expe
 )
 def test_company_noun_before_a_name_the_model_took_for_a_person(text, span, expected):
     assert [label for _, label in clean(text, span, "PER")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a determiner before the name and a common noun's complement after it: an award or an event, no person
+        ("un +Ségur de la santé+ déjà critiqué", "Ségur", []),
+        ('les sujets du "Ségur de la santé", vaste concertation', "Ségur", []),
+        ("Roman Polanski a reçu le César du meilleur réalisateur.", "César", []),
+        # no determiner (an honorific, a title, a noun), or no lower-case complement: the person stays
+        ("l'annonce par M. Biden du choix de Kamala Harris", "Biden", [("Biden", "PER")]),
+        ("auprès du colonel Augier des sanctions", "Augier", [("Augier", "PER")]),
+        ("la gestion par l'administration Trump de la pandémie", "Trump", [("Trump", "PER")]),
+        ("le Macron de Bercy a parlé", "Macron", [("Macron", "PER")]),
+    ],
+)
+def test_a_determiner_and_a_noun_complement_around_a_name_is_no_person(text, span, expected):
+    assert clean(text, span, "PER") == expected

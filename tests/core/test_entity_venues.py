@@ -86,3 +86,22 @@ def test_known_cardinal_point_after_a_district_noun():
 )
 def test_where_a_place_is_is_no_part_of_its_name(text, span, expected):
     assert clean(text, span, "LOC")[0][0] == (expected or span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a venue's noun in lower case and a hyphenated name right after it: one place
+        ("une réunion au stade Jean-Bouin, en présence du maire", ["stade Jean-Bouin"]),
+        ("Il est à l'église Saint-Sulpice depuis midi.", ["église Saint-Sulpice"]),
+        # a name running on, no hyphen, "place" (also a verb), a known name: not this rule
+        ("au parc Jean-Jacques Rousseau hier", []),
+        ("Le stade Toulousain a gagné.", []),
+        ("Cela place Jean-Luc en tête.", []),
+    ],
+)
+def test_venue_named_with_a_hyphenated_name(text, expected):
+    from pipeline.core.entity.matching import venue_names
+
+    got = [text[c.start : c.end] for c in venue_names(text, lexicon()) if c.label == "LOC"]
+    assert got == expected

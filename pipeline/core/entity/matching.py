@@ -298,10 +298,21 @@ _VENUE = re.compile(
 )
 
 
+# A venue's noun in lower case and a hyphenated name right after it, as French names places after people
+# ("le stade Jean-Bouin", "l'église Saint-Sulpice").
+_VENUE_HYPHENATED = re.compile(
+    r"(?<![\w\-])([a-zà-öø-ÿ]+) ([A-ZÀ-ÖØ-Ý][\w]*\w(?:-[A-ZÀ-ÖØ-Ý0-9][\w]*)+)(?![\w\-]| [A-ZÀ-ÖØ-Ý])"
+)
+
+
 def venue_names(text: str, lex: Lexicon) -> list[Candidate]:
     """Venues named by their noun, an article and a proper name the model may miss ("l'église de la Madeleine",
-    "la prison des Baumettes"): one place over the whole phrase. Not "place", too often "instead of"."""
+    "la prison des Baumettes"), or by their noun and a hyphenated name ("le stade Jean-Bouin"): one place over the
+    whole phrase. Not "place", too often "instead of"."""
     out = []
+    for m in _VENUE_HYPHENATED.finditer(text):
+        if m.group(1) != "place" and m.group(1) in lex.venue_nouns and lex.gazetteer.lookup(m.group(2)) is None:
+            out.append(Candidate(m.start(), m.end(), "LOC", 2))
     for m in _VENUE.finditer(text):
         if m.group(1) == "place" or m.group(1) not in lex.venue_nouns:
             continue

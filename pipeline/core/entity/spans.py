@@ -233,6 +233,14 @@ def _religious_name(text: str, ws: list[tuple[int, int]], i: int, lex: Lexicon) 
     return title[0].isupper() or _DEFINITE_BEFORE.search(text, 0, ws[i][0]) is not None
 
 
+# A determiner right before a name (and an opening mark): French writes none before a person's name.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w\-])(?:le|la|les|l['’]|du|au|aux|un|une|Le|La|Les|L['’]|Du|Au|Aux|Un|Une)\s?[«\"“+]?\s?$"
+)
+# "de la santé", "du meilleur acteur": a common noun's complement right after the name.
+_OF_NOUN_AFTER = re.compile(r"[»\"”+]?\s(?:de\sla|de\sl['’]|du|des)\s?[a-zà-öø-ÿ]")
+
+
 # "Premier" before "ministre" belongs to the title, not to the name before it.
 _PRIME_MINISTER = re.compile(r"(?:[Ee]x-)?Premi(?:er|ère)")
 _MINISTER_AFTER = re.compile(r"\s+ministre\b")
@@ -680,6 +688,13 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         return []  # "anti-Charlie", "pro-Trump" are adjectives; "commissariat du VIIIe arrondissement" names no place
     if len(ws) == 1 and surface in lex.first_names and label != "PER" and not _IN_PLACE_BEFORE.search(text, 0, s):
         return [Candidate(s, e, "PER", 1)]  # not "à Florence, en Toscane": a town after "à", as the model said
+    if (
+        label == "PER"
+        and len(ws) == 1
+        and _ARTICLE_BEFORE.search(text, max(0, s - 8), s)
+        and _OF_NOUN_AFTER.match(text, e)
+    ):
+        return []  # "le César du meilleur acteur", "un +Ségur de la santé+": an award or event, no person
     if label == "PER" and len(ws) == 1 and _surname_pair(text, surface, lex):
         return []  # "l'affaire Dupont-Durand": two people's surnames, no one's name
     if (
