@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 # Which files each stage's output depends on (relative to the package root).
 _STAGE_FILES: dict[str, tuple[str, ...]] = {
