@@ -218,7 +218,10 @@ def entities_table(mentions: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
 
 
 # The column that names an entity, and the column holding that entity's id, in each per-article table.
-_NAME_COLUMNS = {"entity_mentions": ("canonical_name", "entity_id"), "quotes": ("speaker", "speaker_entity_id")}
+ENTITY_NAME_COLUMNS: dict[str, tuple[str, str]] = {
+    "entity_mentions": ("canonical_name", "entity_id"),
+    "quotes": ("speaker", "speaker_entity_id"),
+}
 
 
 def with_entity_names(table: str, df: pl.LazyFrame, entities: pl.DataFrame) -> pl.LazyFrame:
@@ -227,7 +230,7 @@ def with_entity_names(table: str, df: pl.LazyFrame, entities: pl.DataFrame) -> p
     A month's rows carry the spelling of their own article; the release names every entity one way. Rows
     without an entity (a speaker who is a description) keep theirs; the row order is kept.
     """
-    name, key = _NAME_COLUMNS[table]
+    name, key = ENTITY_NAME_COLUMNS[table]
     names = entities.lazy().select(pl.col("entity_id").alias(key), pl.col("canonical_name").alias("_entity_name"))
     return (
         df.join(names, on=key, how="left", maintain_order="left")
@@ -239,7 +242,7 @@ def with_entity_names(table: str, df: pl.LazyFrame, entities: pl.DataFrame) -> p
 def renamed_entities(table: str, df: pl.DataFrame, entities: pl.DataFrame) -> pl.DataFrame | None:
     """``df`` with the entities' names (see :func:`with_entity_names`), or None when it already has them."""
     renamed = with_entity_names(table, df.lazy(), entities).collect()
-    name = _NAME_COLUMNS[table][0]
+    name = ENTITY_NAME_COLUMNS[table][0]
     return None if renamed[name].equals(df[name]) else frame(table, renamed)
 
 

@@ -10,6 +10,7 @@ import polars as pl
 
 from pipeline.core.quotation.text_rule import quote_text_matches
 from pipeline.dataset.schemas import TABLE_SCHEMAS
+from pipeline.tables import ENTITY_NAME_COLUMNS
 
 SAMPLE_ROWS = 20
 
@@ -156,22 +157,23 @@ def check_global_tables(
 
 def _name_mismatches(entities: pl.DataFrame, mentions: pl.LazyFrame, quotes: pl.LazyFrame) -> list[ValidationIssue]:
     """Mentions and named speakers that spell their entity otherwise than its row in ``entities``."""
-    names = entities.lazy().select("entity_id", pl.col("canonical_name").alias("entity_name"))
-    wrong_mentions = (
-        mentions.join(names, on="entity_id", how="inner")
-        .filter(pl.col("canonical_name") != pl.col("entity_name"))
-        .select("mention_id", "article_id", "entity_id", "canonical_name", "entity_name")
-        .collect()
-    )
-    wrong_speakers = (
-        quotes.join(names, left_on="speaker_entity_id", right_on="entity_id", how="inner")
-        .filter(pl.col("speaker") != pl.col("entity_name"))
-        .select("quote_id", "article_id", "speaker_entity_id", "speaker", "entity_name")
-        .collect()
-    )
-    return _issue(
-        "entity_mentions", "canonical_name is its entity's canonical_name in entities", wrong_mentions
-    ) + _issue("quotes", "a named speaker is its entity's canonical_name in entities", wrong_speakers)
+    tables = {"entity_mentions": (mentions, "mention_id"), "quotes": (quotes, "quote_id")}
+    checks = {
+        "entity_mentions": "canonical_name is its entity's canonical_name in entities",
+        "quotes": "a named speaker is its entity's canonical_name in entities",
+    }
+    issues: list[ValidationIssue] = []
+    for table, (rows, row_id) in tables.items():
+        name, key = ENTITY_NAME_COLUMNS[table]
+        names = entities.lazy().select(pl.col("entity_id").alias(key), pl.col("canonical_name").alias("entity_name"))
+        wrong = (
+            rows.join(names, on=key, how="inner")
+            .filter(pl.col(name) != pl.col("entity_name"))
+            .select(row_id, "article_id", key, name, "entity_name")
+            .collect()
+        )
+        issues += _issue(table, checks[table], wrong)
+    return issues
 
 
 def markdown_table(df: pl.DataFrame, rows: int, text_width: int = 80) -> str:
