@@ -12,7 +12,7 @@ from pipeline.core.ingest import Decoded, decode
 from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
-MAX_LINES_ABOVE_TITLE = 4
+MAX_LINES_ABOVE_TITLE = 10
 MAX_MARKUP_LINES_ABOVE_TITLE = 40
 # A whole HTML document's opening: "<!DOCTYPE html>", "<html>", then its <head> … </head>.
 _HTML_HEAD = re.compile(

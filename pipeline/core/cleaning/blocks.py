@@ -121,6 +121,65 @@ def crumb_title_offset(text: str) -> int:
     return seps[-1].end() if seps else 0
 
 
+# A site's menu or a footer's navigation row: short items joined by separators ("Accueil · Actualité · Contact",
+# "LA LETTRE DU FIL · n° 312 · Édition du vendredi"), or words around a menu glyph ("☰ Menu Accueil Sports ▾").
+_ROW_SEP = re.compile(r"\s+[|•·›/▸»—–]\s+|\t+|\s{3,}")
+_MENU_GLYPH = re.compile(r"[☰≡▾▼⌄⋮]")
+_ITEM_START = re.compile(rf"(?:[{UPPER}0-9]|n°|[^\w\s\"«“'(])")
+_NO_ITEM = re.compile(r"[.!?,;:«»\"“”]$|[«»\"“”]|https?://|www\.")  # no sentence, quotation or link
+MAX_ROW_ITEM_WORDS = 5
+MAX_TITLED_ITEM_WORDS = 10  # the live blog's or newsletter's name next to its label ("🔴 EN DIRECT · Le fil …")
+MAX_MENU_WORDS = 30
+
+
+def is_menu_row(text: str) -> bool:
+    """A navigation or masthead row: no sentence in it, only short capitalised items between separators, three or
+    more of them, or fewer next to an item of furniture ("La Gazette — Édition abonnés")."""
+    if len(text.split()) > MAX_MENU_WORDS:
+        return False
+    if _MENU_GLYPH.search(text):
+        words = _MENU_GLYPH.sub(" ", text).split()
+        capitalised = sum(bool(re.match(f"[{UPPER}]", w)) for w in words)
+        return len(words) >= 3 and not re.search(r"[.!?,;«»\"“”]", text) and capitalised >= 0.6 * len(words)
+    items = [i.strip() for i in _ROW_SEP.split(text.strip())]
+    if len(items) < 2 or any(not i or not _ITEM_START.match(i) or _NO_ITEM.search(i) for i in items):
+        return False
+    furniture = [_classify(i, Found()) is not None for i in items]
+    plain = [len(i.split()) for f, i in zip(furniture, items, strict=True) if not f]
+    short = all(n <= MAX_ROW_ITEM_WORDS for n in plain)
+    if any(furniture):
+        return short or (len(plain) == 1 and plain[0] <= MAX_TITLED_ITEM_WORDS)
+    return len(items) >= 3 and short
+
+
+# A legal footer's items: "Le Fil Mécanique SAS – 14 rue des Tanneurs, 69002 Lyon – RCS Lyon 812 345 678 – © 2020".
+_LEGAL_SEP = re.compile(r"\s+[|•·—–-]\s+")
+
+
+def is_legal_footer(text: str) -> bool:
+    """A line of a publisher's legal notice: every item a legal mention, an address, a phone number, a copyright or
+    a URL, but for the publisher's name first, and at least one legal mention (an address alone is no footer)."""
+    items = [i.strip() for i in _LEGAL_SEP.split(text.strip())]
+    legal = [patterns.fullmatch_any("legal.txt", i) or patterns.fullmatch_any("boilerplate.txt", i) for i in items]
+    contact = [patterns.fullmatch_any("legal_contact.txt", i) or bool(_URL_ONLY.fullmatch(i)) for i in items]
+    named = bool(_PUBLISHER_NAME.fullmatch(items[0])) and not (legal[0] or contact[0])
+    rest = zip(legal[named:], contact[named:], strict=True)
+    return len(items) >= 2 + named and any(legal) and all(a or b for a, b in rest)
+
+
+_PUBLISHER_NAME = re.compile(rf"[{UPPER}][\w'-]*(?:\s(?:[{UPPER}][\w'-]*|de|du|des|la|le|les|d'\w+)){{0,5}}")
+
+
+# "8 août 2019 - 2 févr. 2021": a range of bare dates (a web archive's captures, an event widget); it dates nothing.
+_RANGE_SEP = re.compile(r"\s+(?:[-–—→]|au)\s+")
+
+
+def is_date_range(text: str) -> bool:
+    """Two bare dates joined by a dash, an arrow or "au", and nothing else."""
+    parts = _RANGE_SEP.split(text.strip())
+    return len(parts) == 2 and all(dates.is_bare_date(p) for p in parts)
+
+
 def leading_furniture(text: str) -> str | None:
     """The rule of a line that can stand above the title: a breadcrumb, a newsletter email's greeting,
     introduction or section label, a web archive's capture notice, the site's host name or reader mode's switch
@@ -130,8 +189,10 @@ def leading_furniture(text: str) -> str | None:
         return "navigation"
     if patterns.fullmatch_any("email.txt", text) or patterns.fullmatch_any("archive.txt", text):
         return "publisher_boilerplate"
-    if patterns.fullmatch_any("above_title.txt", text):
+    if patterns.fullmatch_any("above_title.txt", text) or is_menu_row(text):
         return "navigation"
+    if is_date_range(text):
+        return "publisher_boilerplate"
     return None
 
 
@@ -198,6 +259,8 @@ def _classify(text: str, found: Found) -> str | None:
         return "subheading"
     if _MARKDOWN_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2 and text[-1] != ".":
         return "subheading"
+    if is_date_range(text):
+        return "publisher_boilerplate"
     is_dateline, published = dates.dateline(text)
     if is_dateline or dates.is_bare_date(text):
         if published and found.text_date is None:
@@ -227,6 +290,8 @@ def _classify(text: str, found: Found) -> str | None:
             return rule
     if is_signoff(text) or _dated_byline(text):
         return "byline"
+    if patterns.fullmatch_any("legal.txt", text) or is_legal_footer(text):
+        return "publisher_boilerplate"
     if _FORM_ROW.fullmatch(text):
         items = [i.strip() for i in re.findall(r"\[([^\[\]]*)\]", text)]
         if all(any(c.isalpha() for c in i) and len(i.split()) <= MAX_FORM_LABEL_WORDS for i in items):
@@ -236,7 +301,9 @@ def _classify(text: str, found: Found) -> str | None:
         return "author_bio"
     if is_author_bio(text):
         return "author_bio"
-    return widget_rule(text)
+    if widget_rule(text) or is_company_only(text):  # a row of bare buttons is left to its widget's company
+        return widget_rule(text)
+    return "navigation" if is_menu_row(text) else None
 
 
 # Widget lines made of several items ("Qu'en pensez-vous ? Laissez un commentaire (12 commentaires)",
@@ -702,6 +769,52 @@ def _mark_comment_texts(paragraphs: list[Paragraph], source: str) -> None:
             continue
         if text[0].n_words <= MAX_COMMENT_WORDS and not patterns.fullmatch_any("comment_headers.txt", buttons[0].text):
             text[0].drop = "comments"
+    _mark_headerless_comments(paragraphs, source)
+
+
+MAX_COMMENT_LINES = 4
+_TIME_END = re.compile(r"(?i)(?:il y a \d+ ?\w+|à l'instant|hier|\d{1,2}[h:]\d{2}|\d{4})$")
+
+
+def _mark_headerless_comments(paragraphs: list[Paragraph], source: str) -> None:
+    """A reader comment whose header no list knows ("Mireille Dantec" / "il y a 2 heures"): the lines right above
+    its buttons ("Répondre · J'aime (7)"), with no blank line between, up to a dropped line ending on its time."""
+    for i, para in enumerate(paragraphs):
+        if para.drop != "comments" or not _is_comment_buttons(para.text):
+            continue
+        run: list[Paragraph] = []
+        for j in range(i - 1, max(i - 2 - MAX_COMMENT_LINES, -1), -1):
+            line = paragraphs[j]
+            if not _no_blank_line(line, paragraphs[j + 1], source) or line.n_words > MAX_COMMENT_WORDS:
+                break
+            if _is_comment_header(line):
+                if run:
+                    line.drop = line.drop or "comments"
+                    for p in run:
+                        p.drop = "comments"
+                break
+            if line.drop:
+                break
+            run.append(line)
+
+
+MAX_COMMENT_HEADER_WORDS = 8
+
+
+def _is_comment_header(para: Paragraph) -> bool:
+    """A short line ending on a time: "Mireille Dantec il y a 2 heures", "Patrice.K · 14h32"."""
+    return para.n_words <= MAX_COMMENT_HEADER_WORDS and bool(_TIME_END.search(para.text))
+
+
+def _is_comment_buttons(text: str) -> bool:
+    """A comment's button row: "Répondre", "Répondre · J'aime (12) · Signaler un abus"."""
+    items = patterns.segments(text)
+    if len(items) == 1:
+        return bool(_REPLY.fullmatch(text))
+    return any(_REPLY.fullmatch(i) for i in items) and widget_rule(text) is not None
+
+
+_REPLY = re.compile(r"(?i)répondre(?: \(\d+\))?")
 
 
 # A video channel credited under the title of an embedded video: "Exemple TV", "France 24", "Le Monde".

@@ -327,8 +327,9 @@ def _glued_video_credits(block: Block, source: str) -> list[Edit]:
 
 _INLINE_SUBHEADING = re.compile(
     rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«])"
-    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)(?:\s+[-–—]|(?<=[?!])[-–—]|[-–—](?=\s))\s*(?=[\"«“]?\s?[{UPPER}0-9])"
-)
+    rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)(?:\s+[-–—]|(?<=[?!\"»”])[-–—]|[-–—](?=\s))\s*"
+    rf"(?=[\"«“]?\s?[{UPPER}0-9])"
+)  # '…fin.-"Peur de contaminer"-"Ces semaines …"': a quoted AFP heading may close on a dash glued to its quote
 # "…fin.Sous-titre en minusculesDébut": a short unpunctuated run glued to the next sentence's capital.
 _CAMEL_SUBHEADING = re.compile(
     rf"(?<=[{SENTENCE_END}\"»”])\s*(?P<head>[{UPPER}][^\n.!?\"«»:;,()]{{2,80}}?\s[{LOWER}]{{3,}})(?=[{UPPER}][{LOWER}'])"
@@ -400,6 +401,12 @@ _QUESTION_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
 )
 MAX_QUESTION_HEADING_WORDS = 8
+# '…à midi."Non à la censure !"L'ancienne porte-parole …': an exclaimed or asked quotation glued with no space on
+# both sides, to a sentence end and to the next sentence's capital (a spaced one may be a quote of the text).
+_EXCLAIMED_QUOTED_SUBHEADING = re.compile(
+    rf"(?<=[{SENTENCE_END}])(?P<head>(?:\"|«\s?)[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\s…]\s?[!?](?:\"|\s?»))"
+    rf"(?=[{UPPER}][{LOWER}'])"
+)
 # '…de son médecin.Une surexposition médiatique pesante Le plombier de 40 ans a …': a heading glued to the sentence
 # end before it, then a space and a word opening the next sentence followed by a lowercase word (not "Le Pen").
 _SPACED_OPENER_SUBHEADING = re.compile(
@@ -446,6 +453,9 @@ _CLAUSE_WORDS = frozenset(
     | {"fait", "dit", "se", "ne", "pas"}
 )
 _HEAD_WORD = re.compile(r"[\w'-]+")
+# "Pas d'antécédents judiciaires", "Pas de trêve pour les urgences": "pas" with no "ne" before it denies a noun
+# in a verbless heading; it is no clause word there.
+_VERBLESS_NEGATION = re.compile(r"^(?:[\"«“]\s?)?[Pp]as (?=de\s|d')")
 
 
 def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bool:
@@ -455,7 +465,7 @@ def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bo
     if not min_words <= len(tokens) <= 12 or not _balanced_quotes(head):
         return False
     # Words quoted in a heading are someone's speech: a verb there does not make the heading a sentence.
-    unquoted = _HEAD_WORD.findall(_QUOTATION.sub(" ", head).lower())
+    unquoted = _HEAD_WORD.findall(_QUOTATION.sub(" ", _VERBLESS_NEGATION.sub("", head)).lower())
     return clause_words or not any(t in _CLAUSE_WORDS for t in unquoted)
 
 
@@ -603,6 +613,12 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 and not goes_on
             ):
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _EXCLAIMED_QUOTED_SUBHEADING):
+        head = m.group("head")
+        if source.count(head.strip('"«» ')) > 1:
+            continue  # a pull quote repeated from the text: kept once by its own rule (duplicate_pull_quote)
+        if _opens_quote(text[: m.start("head")], head) and _title_like(head, 2, clause_words=True):
+            edits.append(Edit("subheading", s, e, breaks=True))
     for pattern, limit in ((_BOTH_GLUED_SUBHEADING, 12), (_QUESTION_SUBHEADING, MAX_QUESTION_HEADING_WORDS)):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
