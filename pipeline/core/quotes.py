@@ -124,6 +124,7 @@ def extract_section(
     previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
     rows: dict[int, int] = {}  # quote -> its row in ``quotes``
     charge_end = -1  # end of the last quote that named a legal charge
+    unheard: list[tuple[int, int, str, bool]] = []  # quotes with no attribution: (start, end, text, direct)
     for q, span in enumerate(spans):
         if q not in found:
             continue
@@ -146,7 +147,10 @@ def extract_section(
         charge = not starts_sentence and _legal_charge(text, span.start, quote_text, ctx, charge_end)
         if charge:
             charge_end = span.end
+        # "l'émission « La Ferme célébrités »", "le projet « Montagne d'or »": a title or a name, no one's words
+        title = not starts_sentence and _names_a_work(ctx, lo, first, span, quote_text, cue)
         para = tokens[first].para
+        direct_form = starts_sentence and quote_text[:1].isupper()
         speaker: Speaker | None = None
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
@@ -193,19 +197,21 @@ def extract_section(
                 if source is not None and source.name is not None:
                     speaker, cue, kind = source, lede, "next_sentence"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 3):
+            if n_words >= REPEAT_MIN_WORDS and quote_text[:1].islower() and not (charge or title):
+                unheard.append((start, end, quote_text, direct_form))
             continue
         if speaker is not None and speaker.name is None:
             speaker = None  # attributed to no one ("ajoute-t-on de même source")
         if n_words == 1 and (cue is None or cue.kind not in ("incise", "incise_inside", "colon_after")):
             continue
-        if charge:
-            # "mis en examen pour « meurtre »", "a annoncé le parquet": the name of a charge, no one's words; who
-            # the sentence quotes still leads the passage
+        if charge or title:
+            # "mis en examen pour « meurtre »", "a annoncé le parquet": the name of a charge or a title, no one's
+            # words; who the sentence quotes still leads the passage
             if speaker is not None:
                 index.remember(cue.position if cue else span.start, speaker)
                 previous = (tokens[ctx.quote_range[q][1]].para, speaker)
             continue
-        direct = starts_sentence and quote_text[:1].isupper()
+        direct = direct_form
         confidence = CONFIDENCE.get(kind or "", 0.5) * (speaker.confidence if speaker else 0.5)
         if not direct:
             confidence *= 0.9 if n_words > 3 else 0.7
@@ -228,7 +234,31 @@ def extract_section(
             index.remember(cue.position if cue else span.start, speaker)
         if speaker is not None:
             previous = (tokens[ctx.quote_range[q][1]].para, speaker)
-    return quotes, index
+    return _said_again(section, unheard, quotes), index
+
+
+REPEAT_MIN_WORDS = 3
+
+
+def _said_again(section: Section, unheard: list[tuple[int, int, str, bool]], quotes: list[Quote]) -> list[Quote]:
+    """A lower-case quote with no attribution whose words an attributed quote of the section repeats (the standfirst's
+    « prioritairement distribués aux plus fragiles », the body's « seront prioritairement distribués aux plus
+    fragiles : … », promet la maire) is that speaker's, at lower confidence."""
+    added = []
+    for start, end, words, direct in unheard:
+        key = _plain(words)
+        said = [q for q in quotes if q.speaker is not None and q.start != start and key in _plain(q.text)]
+        if said:
+            q = said[0]
+            confidence = round(q.confidence * 0.8, 3)
+            kind = "direct" if direct else "partial"
+            added.append(Quote(section, start, end, words, kind, q.speaker, q.speaker_label, None, None, confidence))
+    return sorted(quotes + added, key=lambda q: q.start) if added else quotes
+
+
+def _plain(words: str) -> str:
+    """Lower-case words of a quote without punctuation, for comparing two quotes' words."""
+    return " ".join(re.findall(r"\w+", words.lower()))
 
 
 COORDINATION = {"et", "ou", ",", "et de", "et d'", "ou de", "ou d'", "et pour", "ainsi que"}
@@ -260,6 +290,38 @@ def _legal_charge(text: str, start: int, quote_text: str, ctx: Context, charge_e
     if prep == "pour":
         return words[-1] in ctx.lex.words("charge_word")
     return prep in {"de", "d'", "du", "des"} and words[-1] in ctx.lex.words("charge_noun")
+
+
+TITLE_MAX_WORDS = 5
+TITLE_MODIFIERS = 2  # words between a naming noun and the title ("la série culte « … »", "la liste du « … »")
+
+
+def _names_a_work(ctx: Context, lo: int, first: int, span: QuotedSpan, quote_text: str, cue: Cue | None) -> bool:
+    """A short capitalised quote with no closing punctuation, inside the writer's sentence, that is a name the
+    article recognised ("les « Restos du coeur »"), or that a naming noun or participle ("l'émission « La Ferme
+    célébrités »", "le projet de loi « École de la confiance »", "un groupe baptisé « … »") or a preposition
+    ("dans « Envoyé spécial »", unless an incise closes the quote as someone's words) introduces."""
+    words = quote_text.split()
+    if not words or len(words) > TITLE_MAX_WORDS or not quote_text[:1].isupper() or quote_text[-1:] in ".!?…":
+        return False
+    said = first > lo and ctx.verb_at(first - 1) is not None  # "il a crié « Allah Akbar »": shouted words
+    if not said and any(m.start == span.start and m.end == span.end for m in ctx.mentions):
+        return True
+    nouns = ctx.lex.words("work_noun")
+    toks = ctx.tokens
+    k = first - 1
+    closing = cue is not None and cue.kind in SHARED_CUES  # "à « Flins ne doit pas fermer », a précisé X"
+    if k >= lo and toks[k].quote < 0 and toks[k].low in ctx.lex.words("title_preposition") and not closing:
+        return True  # "invité dans « On n'est pas couché »", "pour « Merci Patron »"
+    for _ in range(TITLE_MODIFIERS + 1):
+        if k < lo or toks[k].quote >= 0 or not toks[k].is_word or not toks[k].text[:1].islower():
+            return False
+        if toks[k].low in nouns:
+            return True
+        if ctx.verb_at(k) or toks[k].low in ctx.aux or toks[k].low in ctx.lex.verb_forms:
+            return False
+        k -= 1
+    return False
 
 
 def _reopened(ctx: Context, found: dict[int, tuple[int, int, int, int, Cue | None]], q: int) -> bool:

@@ -111,6 +111,18 @@ def test_doubled_closing_straight_mark() -> None:
     assert quote.text.endswith('"faire du remplissage"') and quote.speaker == "Paul Martin"
 
 
+def test_doubled_opening_straight_mark_opens_one_quote() -> None:
+    body = 'Paul Martin juge que ""c\'est la peste brune qui a manifesté". Puis la soirée a continué.'
+    quote = only(run(body, MARTIN))
+    assert quote.text == "c'est la peste brune qui a manifesté" and quote.speaker == "Paul Martin"
+
+
+def test_glued_closing_and_opening_marks_stay_two_quotes() -> None:
+    body = '"Cette réforme est injuste""Nous ne céderons pas", a déclaré Paul Martin lundi.'
+    texts = [q.text for q in run(body, MARTIN)]
+    assert "Nous ne céderons pas" in texts and not any(t.startswith('"') for t in texts)
+
+
 def test_headline_name_before_a_quote() -> None:
     title = 'Rentrée : Claire Dupont "ne laissera pas fermer cette école"'
     quotes = run("Le texte de l'article.", DUPONT, title=title)
@@ -434,3 +446,30 @@ def test_a_capitalised_weekday_after_du_is_part_of_a_name() -> None:
     body = "Selon le Journal du Dimanche, Manuel Valls a usé de « pression psychologique » sur le président."
     assert only(run(body)).speaker == "le Journal du Dimanche"
     assert only(run("« Nous reprendrons le travail », a déclaré le maire dimanche.")).speaker == "le maire"
+
+
+def test_a_standfirst_fragment_repeated_by_an_attributed_quote_takes_its_speaker() -> None:
+    body = (
+        'Ces masques seront "prioritairement distribués aux plus fragiles".\n'
+        'Ces masques "seront prioritairement distribués aux plus fragiles : les plus de 70 ans", promet Paul Martin.'
+    )
+    quotes = run(body, MARTIN)
+    assert quotes[0].text == "prioritairement distribués aux plus fragiles"
+    assert {q.speaker for q in quotes} == {"Paul Martin"}
+    assert quotes[0].confidence < quotes[1].confidence
+
+
+def test_a_fragment_no_attributed_quote_repeats_stays_out() -> None:
+    body = (
+        'Ces masques seront "distribués aux plus fragiles dès lundi".\n'
+        '"Nous en fabriquerons deux millions de plus", promet Paul Martin.'
+    )
+    assert [q.text for q in run(body, MARTIN)] == ["Nous en fabriquerons deux millions de plus"]
+
+
+def test_a_repeated_title_is_not_given_a_speaker() -> None:
+    body = (
+        "Paul Martin était l'invité de l'émission \"On n'est pas couché\".\n"
+        '"Je regarde On n\'est pas couché chaque samedi", a confié Paul Martin.'
+    )
+    assert [q.text for q in run(body, MARTIN)] == ["Je regarde On n'est pas couché chaque samedi"]

@@ -137,10 +137,17 @@ def find_spans(text: str) -> list[QuotedSpan]:
             p += 1
             continue
         if text[i] in FAMILY and _kind(text, i, []) == "open":
+            if _doubled_opening(text, i, end):
+                i += 1  # ' ""Nous serons là", a-t-il dit': a typed-twice opening mark opens one quote
             i, p = _read_quote(text, paras, p, i, spans)
         else:
             i += 1
     return spans
+
+
+def _doubled_opening(text: str, i: int, end: int) -> bool:
+    """Two straight marks opening a word outside any quote: one opening mark typed twice, not an empty quote."""
+    return text[i] == STRAIGHT and i + 2 < end and text[i + 1] == STRAIGHT and text[i + 2].isalnum()
 
 
 def _read_quote(
