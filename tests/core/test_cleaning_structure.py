@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.core.article import parse_article
+from pipeline.core.cleaning.blocks import is_counter_row
 from pipeline.core.records import Article
 
 from .test_cleaning_sources import AFTER, BEFORE, assert_kept_everywhere, assert_removed_everywhere, parse, removed_by
@@ -233,3 +234,66 @@ def test_glued_headings_go(glued: str, heading: str) -> None:
 def test_glued_quotes_and_clauses_stay(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}")
     assert not removed_by(art, "subheading")
+
+
+# Other source kinds: apps, aggregators, e-mail, messaging, print, transcripts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Accueil   Flash   Vidéos   Podcasts   Moi",
+        "Activez les notifications pour ne rien manquer",
+        "Mode sombre",
+        "Taille du texte A- A+",
+        "Le Petit Vigilant · 3 h",
+        "Voir plus d'articles de Le Petit Vigilant",
+        "👍 124  💬 38  🔁 12",
+        "★★★★☆ (37 avis)",
+        "Note : 4,2/5 (128 votes)",
+        "Pour être sûr de recevoir nos e-mails, ajoutez lettre@petit-vigilant.fr à votre carnet d'adresses.",
+        "Message transféré",
+        "Rejoignez notre chaîne WhatsApp",
+        "Suivez-nous sur Telegram : t.me/petitvigilant",
+        "LE PETIT VIGILANT MARDI 3 MARS 2020 7",
+        "Contact : redaction@petit-vigilant.fr",
+        "(Transcription automatique)",
+        "Transcription générée automatiquement, des erreurs peuvent subsister.",
+        "00:12:34",
+        "Mis en ligne il y a 3 heures",
+        "Signaler un contenu",
+        "Faire un don",
+        "Cet article vous a plu ? Soutenez notre journal",
+    ],
+)
+def test_furniture_of_other_source_kinds_goes_even_after_the_text(line: str) -> None:
+    assert_furniture_everywhere(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le mode sombre de l'application a été salué par les utilisateurs.",
+        "Il a été transféré de la prison de Fresnes à l'hôpital de Villejuif.",
+        "Le train est arrivé avec 3 h de retard, selon la SNCF.",
+        "Le sondage donne 👍 124 votes pour et 38 contre, selon les organisateurs.",
+        "Le Petit Vigilant a publié mardi 3 mars 2020 7 démentis de la préfecture.",
+        "Le jury lui a donné la note de 4,2/5 pour son interprétation.",
+        "Les abonnés peuvent activer les notifications, mais peu le font, selon l'étude.",
+    ],
+)
+def test_sentences_about_apps_and_ratings_stay(sentence: str) -> None:
+    assert_kept_everywhere(sentence)
+
+
+def test_a_pseudonym_initial_closing_its_line_is_no_sentence_end() -> None:
+    comments = "Patrice.K\nil y a 58 minutes\n\"Borderline\", c'est le moins qu'on puisse dire.\nRépondre · J'aime (1)"
+    art = parse(f"{BEFORE}\n\n{AFTER}\n\n{comments}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    # A sentence glued to the next one still splits.
+    assert parse("Le texte a été voté.Le maire a signé.").body == "Le texte a été voté.\n\nLe maire a signé."
+
+
+def test_a_counter_row_has_a_pictogram_and_no_word() -> None:
+    assert is_counter_row("👍 124  💬 38  🔁 12") and is_counter_row("♥ 3 · ↗ 12")
+    assert not is_counter_row("35°") and not is_counter_row("124 - 38") and not is_counter_row("👍 124 votes")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -152,6 +153,15 @@ def is_menu_row(text: str) -> bool:
     return len(items) >= 3 and short
 
 
+def is_counter_row(text: str) -> bool:
+    """A row of pictograms and numbers with no word ("👍 124  💬 38  🔁 12", "♥ 3 · ↗ 12"): a widget's counters."""
+    return (
+        not any(c.isalpha() for c in text)
+        and any(c.isdigit() for c in text)
+        and any(unicodedata.category(c) == "So" and c not in "°℃" for c in text)  # "35°" is a temperature
+    )
+
+
 # A legal footer's items: "Le Fil Mécanique SAS – 14 rue des Tanneurs, 69002 Lyon – RCS Lyon 812 345 678 – © 2020".
 _LEGAL_SEP = re.compile(r"\s+[|•·—–-]\s+")
 
@@ -259,7 +269,7 @@ def _classify(text: str, found: Found) -> str | None:
         return "subheading"
     if _MARKDOWN_HEADING.fullmatch(text) and len(text.split()) <= MAX_SUBHEADING_WORDS + 2 and text[-1] != ".":
         return "subheading"
-    if is_date_range(text):
+    if is_date_range(text) or is_counter_row(text):
         return "publisher_boilerplate"
     is_dateline, published = dates.dateline(text)
     if is_dateline or dates.is_bare_date(text):
@@ -441,6 +451,9 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
         if para.drop:
             continue
         para.drop = classify(para.text, found)
+        raw = source[para.block.start : para.block.end]
+        if para.drop is None and raw != para.text and is_menu_row(raw):
+            para.drop = "navigation"  # items laid out with runs of spaces or tabs ("Accueil   Flash   Vidéos")
         leading = all(p.drop for p in paragraphs[:i])
         if para.drop is None and leading and _dated_byline(para.text, named_only=True):
             para.drop = "byline"  # "Claire Dubois - 4 juillet 2018" under the title

@@ -833,7 +833,12 @@ def _is_abbreviation(text_before: str, text_after: str) -> bool:
         return True
     if len(word) <= 1:  # initials ("J.Dupont", "M.Dupont"), list numbers ("1.Titre"), "U.S.A"
         return True
+    if _LONE_INITIAL.match(text_after):  # a pseudonym's initial closing its line ("Patrice.K"): no sentence
+        return True
     return word in patterns.words("abbreviations.txt")
+
+
+_LONE_INITIAL = re.compile(rf"[{UPPER}]\.?(?:\n|$)")
 
 
 # "— Rennes 24 (@Rennes24) 11 octobre 2016Le feu s'est déclaré …": an embedded post's sign-off opening its line, glued
