@@ -216,3 +216,57 @@ def test_a_participle_after_a_ministry_is_the_verb():
     names = _names("les fonctionnaires du ministère du Kardamisme rémunérés plus que les autres")
     assert "ministère du Kardamisme" in names
     assert "ministère de la Santé publique" in _names("le ministère de la Santé publique a dit")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a second lower-case complement coordinated with the last one belongs to the name
+        (
+            "Selon l'Union nationale des arboriculteurs de la pomme et de la poire (UNAP), rien.",
+            "Union nationale des arboriculteurs de la pomme",
+            "Union nationale des arboriculteurs de la pomme et de la poire",
+        ),
+        (
+            "le Centre régional de la forêt et des milieux aquatiques a dit",
+            "Centre régional de la forêt",
+            "Centre régional de la forêt et des milieux aquatiques",
+        ),
+        (
+            "l'Agence nationale de contrôle du bois et des produits de santé a dit",
+            "Agence nationale de contrôle du bois",
+            "Agence nationale de contrôle du bois et des produits de santé",
+        ),
+        # a body or group after "et": a second one, not a complement of the name
+        ("relève du Conseil des sages et de la présidence, selon lui", "Conseil des sages", None),
+        ("les membres de l'Association des maires ruraux et des élus locaux", "Association des maires ruraux", None),
+        ("le Syndicat des cheminots de la Somme et des Ardennes", "Syndicat des cheminots de la Somme", None),
+        ("l'Institut de la mer et de mardi", "Institut de la mer", None),  # a date, no noun
+    ],
+)
+def test_coordinated_complement(text, span, expected):
+    assert extended(text, span) == (expected or span)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a capitalised institution noun after "ministère de X et de" opens a second body
+        (
+            "a-t-on appris auprès du ministère de la Culture et de l'Agence régionale de santé",
+            "ministère de la Culture",
+            "ministère de la Culture et de l'Agence",
+        ),
+        (
+            "sous l'impulsion du ministère de l'Intérieur et de la Préfecture de police",
+            "ministère de l'Intérieur",
+            "ministère de l'Intérieur et de la Préfecture",
+        ),
+        # two portfolios of one ministry stay one name
+        ("Le ministère de l'Économie et des Finances a dit.", "ministère de l'Économie et des Finances", None),
+    ],
+)
+def test_ministry_and_a_second_body(text, expected, unexpected):
+    names = _names(text)
+    assert expected in names
+    assert unexpected is None or all(not n.startswith(unexpected) for n in names)

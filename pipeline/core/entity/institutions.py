@@ -73,14 +73,51 @@ def complement_end(text: str, cand: Candidate, lex: Lexicon) -> int | None:
     return end
 
 
+# A second lower-case complement coordinated with the last one ("de la vigne" + " et du vin").
+_AND_LINK = re.compile(r"\s+et\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])(?:\s+|(?<=['’]))")
+_LINKED_LAST = re.compile(r"(?:^|\s)(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*([a-zà-öø-ÿ][\w\-]*)$")
+
+
+def coordinated_end(text: str, cand: Candidate, lex: Lexicon) -> int | None:
+    """End of a second complement coordinated with the last one of an institution's name ("Association
+    nationale des élus de la vigne" + " et du vin", "Office national de la chasse" + " et de la faune sauvage"),
+    or None. Not when the second noun names a body of its own ("du Conseil des ministres et de la présidence")."""
+    words = text[cand.start : cand.end].split()
+    if cand.label != "ORG" or _low(words[0]) not in _heads(lex) or not _LINKED_LAST.search(text[cand.start : cand.end]):
+        return None
+    link = _AND_LINK.match(text, cand.end)
+    noun = _LOWER_WORD.match(text, link.end()) if link else None
+    if noun is None or any(noun.group() in s for s in (lex.stop_words, lex.dates, lex.determiners, _bodies(lex))):
+        return None
+    end = _adjectives_end(text, noun.end())
+    link = _LINK.match(text, end)  # its own complement: "et des produits" + " de santé"
+    noun = _LOWER_WORD.match(text, link.end()) if link else None
+    if noun is not None and not any(noun.group() in s for s in (lex.stop_words, lex.dates, _bodies(lex))):
+        end = _adjectives_end(text, noun.end())
+    return end
+
+
+def _adjectives_end(text: str, end: int) -> int:
+    while (adj := _SPACE_WORD.match(text, end)) and is_adjective(adj.group(1)) and not _PARTICIPLE.search(adj.group(1)):
+        end = adj.end()
+    return end
+
+
+def _bodies(lex: Lexicon) -> frozenset[str]:
+    """Nouns naming a body of their own: a complement coordinated with one is a second body."""
+    return _heads(lex) | lex.body_nouns
+
+
 def extend_complements(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
-    """Institutions the model cut after their head and adjectives get their complement back."""
+    """Institutions the model cut after their head and adjectives get their complement back, and a second
+    complement coordinated with their last one."""
     out = []
     for i, cand in enumerate(chosen):
-        end = complement_end(text, cand, lex)
         nxt = chosen[i + 1].start if i + 1 < len(chosen) else len(text)
-        if end is not None and end <= nxt:
-            cand = Candidate(cand.start, end, "ORG", cand.rank, firm=cand.firm)
+        for extend in (complement_end, coordinated_end):
+            end = extend(text, cand, lex)
+            if end is not None and end <= nxt:
+                cand = Candidate(cand.start, end, "ORG", cand.rank, firm=cand.firm)
         out.append(cand)
     return out
 
@@ -125,6 +162,8 @@ def portfolio_end(text: str, start: int, lex: Lexicon) -> int | None:
         more = _PORTFOLIO_MORE.match(text, end)
         nxt = _PORTFOLIO_WORD.match(text, more.end()) if more else None
         if nxt is not None and nxt.group() not in lex.first_names and lex.gazetteer.lookup(nxt.group()) is None:
+            if _low(nxt.group()) in _bodies(lex):
+                return end  # "du ministère de la Santé et de l'Agence régionale de santé": two bodies
             end = nxt.end()
             continue
         return end

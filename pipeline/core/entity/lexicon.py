@@ -113,6 +113,9 @@ class Lexicon:
     described_facilities: frozenset[str] = frozenset()  # "l'hôpital de Vichy": a description, its town the mention
     religious_titles: frozenset[str] = frozenset()  # "l'abbé Pierre", "Sœur André": the title is part of the name
     company_nouns_before_names: frozenset[str] = frozenset()  # "le collectif X": an organisation, even if tagged PER
+    regional_media: frozenset[str] = frozenset()  # "France 3": "France 3 Bourgogne" is its regional station
+    named_facilities: frozenset[str] = frozenset()  # "l'hôpital de la Timone": a place named by a name of its own
+    body_nouns: frozenset[str] = frozenset()  # "présidence": a complement coordinated with one is a second body
     given_names: frozenset[str] = frozenset()  # first names, with the longer lists of the gender files ("Adama")
 
 
@@ -242,6 +245,9 @@ def lexicon() -> Lexicon:
         described_facilities=words("described_facilities"),
         religious_titles=words("religious_titles"),
         company_nouns_before_names=words("company_nouns_before_names"),
+        body_nouns=words("body_nouns"),
+        named_facilities=words("named_facilities"),
+        regional_media=frozenset(lists["regional_media"]),
         given_names=frozenset(lists["first_names"])
         | _names(DATA / "female_first_names.txt", DATA / "male_first_names.txt"),
     )
