@@ -9,6 +9,7 @@ titles (short fragments with no cue) are dropped.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -38,10 +39,13 @@ def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention
         "title": text[: layout.title_len],
         "body": text[layout.body_offset :],
     }
+    times = quoted_times(sections["title"]) + quoted_times(sections["body"])
     title_mentions = [m for m in mentions if m.section == "title"]
-    title_quotes, title_index = extract_section(sections["title"], "title", title_mentions, keep_unattributed=True)
+    title_quotes, title_index = extract_section(
+        sections["title"], "title", title_mentions, keep_unattributed=True, times=times
+    )
     body_mentions = [m for m in mentions if m.section == "body"]
-    body_quotes, body_index = extract_section(sections["body"], "body", body_mentions, prior=title_index)
+    body_quotes, body_index = extract_section(sections["body"], "body", body_mentions, prior=title_index, times=times)
     title_quotes = [_resolve_in_body(q, body_index) for q in title_quotes]
     quotes = _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
     return [_within_contract(q, sections[q.section]) for q in quotes]
@@ -79,10 +83,12 @@ def extract_section(
     mentions: list[EntityMention],
     keep_unattributed: bool = False,
     prior: SpeakerIndex | None = None,
+    times: Counter[str] | None = None,
 ) -> tuple[list[Quote], SpeakerIndex]:
     """Quotations of one section (offsets in that section) and the speaker index built for it.
 
-    Unattributed quotes are kept only if asked (headlines); ``prior`` is the headline's index."""
+    Unattributed quotes are kept only if asked (headlines); ``prior`` is the headline's index; ``times`` counts
+    how often the article quotes each text (this section's count by default)."""
     spans = find_spans(text)
     tokens = tokenize(text, spans)
     ctx = Context(text, tokens, mentions, load_lexicon())
@@ -125,6 +131,7 @@ def extract_section(
     rows: dict[int, int] = {}  # quote -> its row in ``quotes``
     charge_end = -1  # end of the last quote that named a legal charge
     unheard: list[tuple[int, int, str, bool]] = []  # quotes with no attribution: (start, end, text, direct)
+    times = times if times is not None else quoted_times(text)
     for q, span in enumerate(spans):
         if q not in found:
             continue
@@ -149,6 +156,8 @@ def extract_section(
             charge_end = span.end
         # "l'émission « La Ferme célébrités »", "le projet « Montagne d'or »": a title or a name, no one's words
         title = not starts_sentence and _names_a_work(ctx, lo, first, span, quote_text, cue)
+        # "les « gilets jaunes »" quoted all along the article: a name it keeps quoting, no one's words
+        title = title or _recurring_term(ctx, lo, first, quote_text, times)
         para = tokens[first].para
         direct_form = starts_sentence and quote_text[:1].isupper()
         speaker: Speaker | None = None
@@ -322,6 +331,32 @@ def _names_a_work(ctx: Context, lo: int, first: int, span: QuotedSpan, quote_tex
             return False
         k -= 1
     return False
+
+
+def quoted_times(text: str) -> Counter[str]:
+    """How many times a text puts each set of words in quotation marks."""
+    return Counter(_plain(span.text(text)) for span in find_spans(text))
+
+
+TERM_MAX_WORDS = 3
+TERM_MIN_TIMES = 3
+
+
+def _recurring_term(ctx: Context, lo: int, first: int, quote_text: str, times: Counter[str]) -> bool:
+    """A quote of three words at most, with no verb and no closing punctuation, that the section puts in quotation
+    marks three times or more ("les « gilets jaunes »", "le « Ségur de la santé »"): a term the article keeps
+    quoting, not words someone said; unless a speech verb introduces it ("en criant « Allah Akbar »")."""
+    words = _plain(quote_text).split()
+    if not words or len(words) > TERM_MAX_WORDS or quote_text.rstrip()[-1:] in ".!?…":
+        return False
+    if times[" ".join(words)] < TERM_MIN_TIMES:
+        return False
+    if any(w in ctx.aux or w in ctx.lex.verb_forms for w in words):
+        return False  # « c'est gonflé » said again and again is still words
+    before = first - 1
+    while before >= lo and ctx.tokens[before].low in {":", ","}:
+        before -= 1
+    return not (before >= lo and ctx.verb_at(before) is not None)
 
 
 def _reopened(ctx: Context, found: dict[int, tuple[int, int, int, int, Cue | None]], q: int) -> bool:

@@ -117,6 +117,21 @@ def test_doubled_opening_straight_mark_opens_one_quote() -> None:
     assert quote.text == "c'est la peste brune qui a manifesté" and quote.speaker == "Paul Martin"
 
 
+def test_straight_mark_after_an_elision_opens_an_inner_quote() -> None:
+    body = (
+        '"Je comprends sa colère (elle a estimé qu\'"on est trop naïf", NDLR), une femme de courage", a dit '
+        "Paul Martin. Puis la soirée a continué."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.text.endswith("une femme de courage") and quote.speaker == "Paul Martin"
+
+
+def test_straight_mark_after_a_closing_single_quote_closes_the_quote() -> None:
+    body = "\"Il m'a dit : 'Tu vois, on est au paradis.'\"Une perte difficile. Paul Martin n'a rien dit."
+    texts = [q.text for q in run(body, MARTIN)]
+    assert all(not t.startswith("Une perte") for t in texts)
+
+
 def test_glued_closing_and_opening_marks_stay_two_quotes() -> None:
     body = '"Cette réforme est injuste""Nous ne céderons pas", a déclaré Paul Martin lundi.'
     texts = [q.text for q in run(body, MARTIN)]

@@ -66,3 +66,34 @@ def test_words_near_a_naming_noun_stay_quotes(body: str, text: str) -> None:
 def test_a_capitalised_quote_opening_the_sentence_is_kept() -> None:
     body = "« La Ferme célébrités », a ironisé Claire Martin à propos du gouvernement."
     assert only(run(body, CLAIRE)).speaker == "Claire Martin"
+
+
+def test_a_term_the_article_keeps_quoting_is_no_quote() -> None:
+    body = (
+        "Les « gilets jaunes » ont manifesté samedi.\n"
+        "Claire Martin a rencontré des « gilets jaunes » lundi, a-t-elle dit.\n"
+        "Le mouvement des « gilets jaunes » dure, selon Claire Martin."
+    )
+    assert run(body, CLAIRE) == []
+
+
+def test_a_term_quoted_in_the_headline_counts_with_the_body() -> None:
+    title = "« Gilets jaunes » : Claire Martin dénonce la violence"
+    body = "Les « gilets jaunes » ont manifesté samedi. Claire Martin a reçu des « gilets jaunes » lundi."
+    assert [q.text for q in run(body, CLAIRE, title=title) if q.section == "title"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # quoted twice only
+        "Les « gilets jaunes » ont manifesté. Claire Martin a rencontré des « gilets jaunes » lundi, a-t-elle dit.",
+        # words with a verb, said again and again
+        "« C'est gonflé », a lancé Claire Martin. « C'est gonflé », a-t-elle répété. « C'est gonflé », dit-elle.",
+        # shouted after a speech verb
+        "L'homme a crié « Allah Akbar ». Il a crié « Allah Akbar » deux fois, « Allah Akbar », selon Claire Martin.",
+    ],
+    ids=["twice", "verb", "shouted"],
+)
+def test_repeated_words_that_are_speech_stay(body: str) -> None:
+    assert run(body, CLAIRE) != []

@@ -17,6 +17,7 @@ STRAIGHT = '"'
 FAMILY = {"«": "«", "»": "«", "‹": "«", "›": "«", "“": '"', "”": '"', "„": '"', '"': '"'}
 INNER_SPACE = " \u00a0\u202f\u2009\t"
 _PARAGRAPH = re.compile(r"[^\n]+")
+_ELISION = re.compile(r"\b(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,10 +100,12 @@ def _looks_closing(text: str, i: int) -> bool:
 
 
 def _clearly_opening(text: str, i: int) -> bool:
-    """A straight mark with a space before and a letter after opens a quote; it cannot close one."""
+    """A straight mark with a space or an elided word (qu', l', d') before and a letter after opens a quote; it
+    cannot close one: no quote ends on an elision."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before in INNER_SPACE + "\n" and after.isalnum()
+    elided = _ELISION.search(text, max(0, i - 8), i) is not None
+    return (before in INNER_SPACE + "\n" or elided) and after.isalnum()
 
 
 def _nests(text: str, i: int, end: int) -> bool:
