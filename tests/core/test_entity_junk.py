@@ -449,3 +449,20 @@ def test_company_noun_before_a_name_the_model_took_for_a_person(text, span, expe
 )
 def test_a_determiner_and_a_noun_complement_around_a_name_is_no_person(text, span, expected):
     assert clean(text, span, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a lower-case definite article before a one-word name: a thing, a role or a prize, no person's name
+        ("« On ne peut pas s'en approcher », souligne l'Expert. Et d'ajouter", "Expert", []),
+        ("Développé autour de la Porsche 993, ce châssis est rare.", "Porsche", []),
+        ("une nomination à l'Oscar et un prix", "Oscar", []),
+        # capitalised as part of a name, a title between, a place after, or no article: the person stays
+        ("La présidente, Dominique Le Guludec, conteste.", "Guludec", [("Guludec", "PER")]),
+        ("le prince Charles est arrivé", "Charles", [("Charles", "PER")]),
+        ("selon Merkel la chancelière", "Merkel", [("Merkel", "PER")]),
+    ],
+)
+def test_a_definite_article_before_a_one_word_name_is_no_person(text, span, expected):
+    assert clean(text, span, "PER") == expected

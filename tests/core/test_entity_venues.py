@@ -44,6 +44,7 @@ def test_venue_named_with_its_noun(text, span, label, expected):
         ("Le jardin de Claude Monet à Giverny.", "Claude Monet", "PER", ("Claude Monet", "PER")),  # a person
         ("Il vit dans le Nord depuis un an.", "Nord", "LOC", ("Nord", "LOC")),  # a region, no district noun
         ("Le séisme de Lisbonne a tué.", "séisme de Lisbonne", "LOC", ("Lisbonne", "LOC")),  # not a venue noun
+        ("Il repose au cimetière du Mans.", "Mans", "LOC", ("Mans", "LOC")),  # "du" holds a known town's article
     ],
 )
 def test_not_a_venue(text, span, label, expected):
@@ -105,3 +106,46 @@ def test_venue_named_with_a_hyphenated_name(text, expected):
 
     got = [text[c.start : c.end] for c in venue_names(text, lexicon()) if c.label == "LOC"]
     assert got == expected
+
+
+def _facility(text: str, span: str, label: str = "LOC") -> tuple[str, str]:
+    start = text.index(span)
+    (got,) = facilities(text, [Candidate(start, start + len(span), label, 0)], lexicon())
+    return text[got.start : got.end], got.label
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a hospital named by a name of its own after an article is a place, with or without an adjective
+        ("Il a été admis à l'hôpital de la Timone, dit-on.", "Timone", ("hôpital de la Timone", "LOC")),
+        (
+            "transporté à l'hôpital lyonnais de la Croix-Rousse dimanche",
+            "Croix-Rousse",
+            ("hôpital lyonnais de la Croix-Rousse", "LOC"),
+        ),
+        # named by its town (a bare "de", "du") or capitalised as its own name: an institution
+        ("Il a été admis à l'hôpital de Vichy.", "Vichy", ("hôpital de Vichy", "ORG")),
+        ("transféré à l'hôpital du Kremlin-Bicêtre", "Kremlin-Bicêtre", ("hôpital du Kremlin-Bicêtre", "ORG")),
+        ("Il a été admis à l'hôpital du Mans.", "Mans", ("hôpital du Mans", "ORG")),
+        (
+            "Il est mort à l'Hôpital américain de Neuilly.",
+            "Hôpital américain de Neuilly",
+            ("Hôpital américain de Neuilly", "ORG"),
+        ),
+        ("Il est jugé au tribunal de la Seine.", "Seine", ("tribunal de la Seine", "ORG")),  # no venue noun
+    ],
+)
+def test_hospital_named_as_a_place(text, span, expected):
+    assert _facility(text, span, "ORG" if span.startswith("Hôpital") else "LOC") == expected
+
+
+def test_hospital_named_as_a_place_and_its_town():
+    text = "depuis son transfert à l'hôpital de la Charité de Berlin, dit-il"
+    start = text.index("hôpital")
+    out = facilities(text, [Candidate(start, text.index(","), "LOC", 0)], lexicon())
+    assert [(text[c.start : c.end], c.label) for c in out] == [("hôpital de la Charité", "LOC"), ("Berlin", "LOC")]
+    text = "au tribunal de la Seine de Paris, dit-il"  # an institution's noun: one name, as before
+    start = text.index("tribunal")
+    out = facilities(text, [Candidate(start, text.index(","), "LOC", 0)], lexicon())
+    assert [(text[c.start : c.end], c.label) for c in out] == [("tribunal de la Seine de Paris", "ORG")]

@@ -65,12 +65,29 @@ def facility_start(text: str, start: int, lex: Lexicon) -> tuple[int, str] | Non
     return None if label is None else (pos, label)
 
 
+# A facility noun in lower case, its adjectives, "de la" and a proper name: the facility's own name, a place
+# ("l'hôpital parisien de la Pitié-Salpêtrière", "l'hôpital de la Timone").
+_NAMED_VENUE = re.compile(r"([a-zà-öø-ÿ]+)(?:\s+[a-zà-öø-ÿ]+){0,2}?\s+de\s+la\s+([A-ZÀ-ÖØ-Ý][\w\-]*)")
+
+
+def named_venue(surface: str, lex: Lexicon) -> bool:
+    """Whether a facility's name is its noun in lower case with a proper name of its own after "de la", no known
+    place ("l'hôpital de la Pitié-Salpêtrière" is a place; "l'hôpital du Kremlin-Bicêtre", named after its town,
+    an institution)."""
+    m = _NAMED_VENUE.fullmatch(surface)
+    return m is not None and m.group(1) in lex.named_facilities and lex.gazetteer.lookup(m.group(2)) is None
+
+
+# The town a facility named by a name of its own is in, after it ("... de la Charité de Berlin").
+_TOWN_AFTER = re.compile(r"\s+(?:de|du|d['’])\s*([A-ZÀ-ÖØ-Ý][\w\-]*)$")
+
+
 def _own_head(text: str, cand: Candidate, lex: Lexicon) -> str | None:
     """The type the candidate's own first word gives it when it is a facility head followed by "de"."""
     surface = text[cand.start : cand.end]
     for head in sorted(_heads(lex), key=len, reverse=True):
         if re.match(rf"(?i:{re.escape(head)})\s+(?:de|du|des|d['’])", surface):
-            return head_label(head, lex)
+            return "LOC" if named_venue(surface, lex) else head_label(head, lex)
     acronym = re.match(r"(\w+)\s+(?:de|du|des|d['’])", surface)
     return "ORG" if acronym and acronym.group(1) in lex.facility_org_acronyms else None
 
@@ -88,6 +105,13 @@ def facilities(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candida
         surface = text[cand.start : cand.end]
         known = lex.gazetteer.lookup(surface)
         own = _own_head(text, cand, lex) if known is None else None
+        town = _TOWN_AFTER.search(surface) if own == "ORG" else None
+        place = lex.gazetteer.lookup(town.group(1)) if town else None
+        if town and place and place.label == "LOC" and named_venue(surface[: town.start()], lex):
+            own, split = "LOC", cand.start + town.start()  # "l'hôpital de la Charité" + " de Berlin": two places
+            out.append(Candidate(cand.start, split, own, cand.rank, firm=True))
+            out.append(Candidate(cand.start + town.start(1), cand.end, "LOC", cand.rank, place.canonical, firm=True))
+            continue
         if own is not None:
             out.append(Candidate(cand.start, cand.end, own, cand.rank, firm=True))
             continue
@@ -99,6 +123,7 @@ def facilities(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candida
         found = facility_start(text, cand.start, lex) if is_place and surface[:1].isupper() else None
         if found is not None and (not out or out[-1].end <= found[0]):
             start, label = found
+            label = "LOC" if named_venue(text[start : cand.end], lex) else label
             out.append(Candidate(start, cand.end, label, min(cand.rank, 1), _canonical(text, start, cand.end)))
             continue
         out.append(cand)

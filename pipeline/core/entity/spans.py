@@ -237,6 +237,21 @@ def _religious_name(text: str, ws: list[tuple[int, int]], i: int, lex: Lexicon) 
 _ARTICLE_BEFORE = re.compile(
     r"(?<![\w\-])(?:le|la|les|l['’]|du|au|aux|un|une|Le|La|Les|L['’]|Du|Au|Aux|Un|Une)\s?[«\"“+]?\s?$"
 )
+# A definite article in lower case right before a name: French writes none before a person's own name ("souligne
+# l'Expert", "la Porsche 911", "le Molière du théâtre public"); capitalised it may be part of one ("Le Pen").
+_DEFINITE_LOWER_BEFORE = re.compile(r"(?<![\w\-])(?:le|la|l['’]|du|au)\s?[«\"“]?\s?$")
+# "le Macron de Bercy": a figure of speech for a person, named after a place or body.
+_OF_NAME_AFTER = re.compile(r"\s(?:de|du|d['’])\s?[A-ZÀ-ÖØ-Ý]")
+
+
+def _a_thing_by_its_article(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name has a lower-case definite article before it, so names a thing ("l'Expert", "la
+    Porsche"), not a person (but "le Macron de Bercy" is a person)."""
+    return _DEFINITE_LOWER_BEFORE.search(text, max(0, start - 8), start) is not None and not _OF_NAME_AFTER.match(
+        text, end
+    )
+
+
 # "de la santé", "du meilleur acteur": a common noun's complement right after the name.
 _OF_NOUN_AFTER = re.compile(r"[»\"”+]?\s(?:de\sla|de\sl['’]|du|des)\s?[a-zà-öø-ÿ]")
 
@@ -692,9 +707,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         label == "PER"
         and len(ws) == 1
         and _ARTICLE_BEFORE.search(text, max(0, s - 8), s)
-        and _OF_NOUN_AFTER.match(text, e)
+        and (_OF_NOUN_AFTER.match(text, e) or _a_thing_by_its_article(text, s, e))
     ):
-        return []  # "le César du meilleur acteur", "un +Ségur de la santé+": an award or event, no person
+        return []  # "le César du meilleur acteur", "un +Ségur de la santé+", "l'Expert": an award, event or thing
     if label == "PER" and len(ws) == 1 and _surname_pair(text, surface, lex):
         return []  # "l'affaire Dupont-Durand": two people's surnames, no one's name
     if (
@@ -797,6 +812,8 @@ def venue_start(text: str, start: int, end: int, label: str, lex: Lexicon) -> in
         return m.start() if surface in {"Nord", "Sud", "Est", "Ouest"} and m.group(1).startswith("quartier") else None
     if lex.gazetteer.lookup(surface) is not None or not surface[:1].isupper():
         return None
+    if m.group(2) == "du " and lex.gazetteer.lookup(f"Le {surface}") is not None:
+        return None  # "l'hôpital du Mans": "du" holds a known town's article
     if m.group(1) == "place" and label != "LOC" and _INSTEAD.search(text, max(0, m.start() - 8), m.start()):
         return None  # "à la place de la Fédération": instead of it
     return m.start()
