@@ -23,6 +23,7 @@ from pipeline.core.entity.canonical import (
     extend_heads,
     merge_adjacent,
     overlaps,
+    regional_editions,
     renamed,
     resolve,
 )
@@ -142,6 +143,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     # Patterns only fill gaps the model and the gazetteer left.
     patterns = [c for c in expansions(text, lex) + person_names(text, lex) if not overlaps(c, chosen)]
     merged = merge_adjacent(text, extend_heads(text, resolve(chosen + patterns), lex), lex)
+    merged = regional_editions(text, merged, lex)
     return facilities(text, completed_first_names(text, extend_complements(text, merged, lex), lex), lex)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.core.entities import join_regions
-from pipeline.core.entity.canonical import merge_adjacent
+from pipeline.core.entity.canonical import merge_adjacent, regional_editions
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.spans import Candidate, clean_span
 from pipeline.core.records import EntityMention
@@ -250,3 +250,22 @@ def test_no_venue_join(names):
 
     got = join_venue_names([_mention(n, "LOC", n) for n in names], lexicon())
     assert [m.canonical_name for m in got] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a broadcaster's regional station: the region after its name belongs to it
+        ("une équipe de France 3 Bourgogne agressée", "France 3", "France 3 Bourgogne"),
+        ("comme le révèle France Bleu Gard Lozère, un automobiliste", "France Bleu", "France Bleu Gard Lozère"),
+        ("raconte France 3 Provence-Alpes-Côte d'Azur.", "France 3", "France 3 Provence-Alpes-Côte d'Azur"),
+        # a person, a weekday or an ordinary word after it: the broadcaster alone
+        ("a dit sur France Bleu Emmanuel Macron", "France Bleu", "France Bleu"),
+        ("selon France 3 Lundi, rien", "France 3", "France 3"),
+        ("il regardait France 3 Les infos", "France 3", "France 3"),
+    ],
+)
+def test_regional_station_of_a_broadcaster(text, span, expected):
+    start = text.index(span)
+    (got,) = regional_editions(text, [Candidate(start, start + len(span), "ORG", 0, span)], lexicon())
+    assert (text[got.start : got.end], got.canonical) == (expected, span)

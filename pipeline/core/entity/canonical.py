@@ -138,6 +138,34 @@ def extend_heads(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candi
     return [c for c in out if c.end > c.start]
 
 
+# Up to three capitalised words (a region, département or town) right after a name: "Bourgogne", "Gard Lozère",
+# "Provence-Alpes-Côte d'Azur".
+_EDITION_PLACE = re.compile(
+    r" ([A-ZÀ-ÖØ-Ý][\w\-]*\w)((?: [A-ZÀ-ÖØ-Ý][\w\-]*\w){0,2}(?: d['’][A-ZÀ-ÖØ-Ý][\w\-]*\w)?)(?![\w\-'’])"
+)
+
+
+def regional_editions(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """A broadcaster with regional stations named by their region (data: ``regional_media``) is that station
+    with the place after it ("France 3" + " Bourgogne", "France Bleu" + " Gard Lozère"); the place is no mention
+    of its own. Not a person's name after it ("à France Bleu Emmanuel Macron a dit"), nor an ordinary word."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        surface = text[cand.start : cand.end]
+        media = next((n for n in lex.regional_media if surface == n or surface.startswith(n + " ")), None)
+        if media is not None and (m := _EDITION_PLACE.match(text, cand.start + len(media))) and _a_place(m, lex):
+            cand = Candidate(cand.start, max(cand.end, m.end()), "ORG", cand.rank, media, firm=cand.firm)
+        if out and out[-1].end > cand.start:
+            continue  # the place the station swallowed
+        out.append(cand)
+    return out
+
+
+def _a_place(m: re.Match[str], lex: Lexicon) -> bool:
+    first = m.group(1)
+    return first not in lex.given_names and first.lower() not in lex.stop_words | lex.weekdays | lex.dates
+
+
 def merge_adjacent(text: str, chosen: list[Candidate], lex: Lexicon) -> list[Candidate]:
     """Join mentions the model split: an organisation named after its place ("Conservatoire d'art dramatique"
     + "de Bordeaux") and a name cut at its particle ("Anuna" + "de Wever")."""
