@@ -9,6 +9,8 @@ unnamed people keep their description.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -619,7 +621,8 @@ class SpeakerIndex:
             title = _longest_title(joined, self.ctx.titles)
             indefinite = bool(words) and words[0] in {"un", "une"}  # "un autre proche du chef de l'État"
             if title and not indefinite:
-                person = self._person_with_title(title, words, position)
+                named = _named_domain(subject.text, title)
+                person = self._person_with_title(title, words, position, named)
                 if person is not None:
                     return Speaker(person.canonical_name, "PER", 0.8)
             if head in self.ctx.lex.words("doc_word"):
@@ -868,7 +871,12 @@ class SpeakerIndex:
         last = max(named + quoted, default=None, key=lambda c: c[0])
         return last[1] if last is not None else None
 
-    def _person_with_title(self, title: str, words: list[str], position: int) -> EntityMention | None:
+    def _person_with_title(
+        self, title: str, words: list[str], position: int, domain: frozenset[str] = frozenset()
+    ) -> EntityMention | None:
+        """The person the article gave ``title``; ``domain``: the capitalised office the description names ("le
+        ministre de l'Intérieur"), which rules out a person known by the same title for another office ("le
+        ministre de la Justice, X")."""
         generic = title in GENERIC_HEADS
         qualifiers = {w for w in words if w not in STOP_QUALIFIERS and w not in title.split()}
         best: tuple[int, int, EntityMention] | None = None
@@ -902,6 +910,8 @@ class SpeakerIndex:
                 continue
             if offset > position:
                 continue  # a description refers back to someone already introduced
+            if domain and same is None and _other_office(domain, known, title, self.ctx.text):
+                continue
             overlap = len(qualifiers & set(known.split()))
             score = (overlap, offset - position)
             if best is None or score > best[:2]:
@@ -1055,6 +1065,8 @@ def _oblique(ctx: Context, i: int) -> bool:
         low = toks[j].low
         if low in DE or low in PREPS:
             return True
+        if low in FINITE_AUX and toks[j + 1].text[:1].islower() and _subject_before(ctx, j):
+            return True  # "Le pompier avait critiqué X": the object of a verb after its subject
         if (
             low in HONORIFICS | {"l'"} | DETS
             or low in ctx.titles
@@ -1078,8 +1090,23 @@ def _oblique(ctx: Context, i: int) -> bool:
         return False
     if ctx.verb_at(j):  # "a déclaré X" (inverted subject) but "Hollande conseille X" (object)
         before = toks[j - 1] if j > 0 else None
-        return not (before is None or before.low in ctx.aux or before.low in PUNCT_STOP or before.quote >= 0)
+        if before is None or before.low in PUNCT_STOP or before.quote >= 0:
+            return False
+        return before.low not in ctx.aux or _subject_before(ctx, j - 1)
     return True
+
+
+def _subject_before(ctx: Context, k: int) -> bool:
+    """Whether the verb group ending at token k (auxiliaries, clitics, adverbs) follows its subject ("Le pompier
+    avait critiqué X": X is the object) rather than a quote or a punctuation mark ("« … », nous a confié X": X is
+    the inverted subject)."""
+    toks = ctx.tokens
+    while k >= 0 and toks[k].low in ctx.aux and toks[k].quote < 0:
+        k -= 1
+    if k < 0:
+        return False
+    tok = toks[k]
+    return tok.quote < 0 and tok.is_word and tok.low not in PUNCT_STOP and tok.low not in CLAUSE_WORDS
 
 
 # descriptions that name an office by another title (either way round)
@@ -1129,6 +1156,53 @@ def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
     return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
 
 
+def _domain_words(words: list[str], title: str) -> list[str]:
+    """The words of the complement right after ``title`` ("de la justice" -> ["justice"]), up to a comma."""
+    head = title.split()
+    for k in range(len(words) - len(head) + 1):
+        if words[k : k + len(head)] == head:
+            rest = words[k + len(head) :]
+            if not rest or rest[0] not in DE | {"l'"}:
+                return []
+            out: list[str] = []
+            for w in rest:
+                if w in PUNCT_STOP:
+                    break
+                if w not in STOP_QUALIFIERS:
+                    out.append(w)
+            return out
+    return []
+
+
+def _named_domain(text: str, title: str) -> frozenset[str]:
+    """The words of the office a description names when it opens with a capital ("le ministre de l'Intérieur",
+    "des Affaires étrangères"); a lowercase complement ("le président du club") names no office of its own."""
+    raw = text.replace("’", "'").replace("'", "' ").split()
+    words = [w.lower() for w in raw]
+    domain = _domain_words(words, title)
+    capitals = {w.lower() for w in raw if w[:1].isupper()}
+    acronyms = {w.lower() for w in raw if len(w) > 1 and w.isupper()}  # "l'AP-HP": its full name may differ
+    if not domain or domain[0] not in capitals or acronyms & set(domain):
+        return frozenset()
+    return frozenset(_fold(w) for w in domain)
+
+
+def _other_office(domain: frozenset[str], known: str, title: str, text: str) -> bool:
+    """Whether a known title ("le ministre de la justice") names another office than ``domain`` for the same
+    title: its complement opens with a word the article writes with a capital ("Justice") and shares no word
+    with ``domain``. A known title without a complement ("le ministre") or a common noun for one ("député du
+    nouveau groupe") names none."""
+    theirs = _domain_words(known.replace("'", "' ").split(), title)
+    if not theirs or not re.search(rf"\b{re.escape(theirs[0][:1].upper() + theirs[0][1:])}\b", text):
+        return False
+    return not domain & {_fold(w) for w in theirs}
+
+
+def _fold(word: str) -> str:
+    """A word without its accents ("État" and "Etat" agree)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
 def _title_before(ctx: Context, i: int) -> str | None:
     """ "le secrétaire général de l'Otan, Jens Stoltenberg" / "le président russe Vladimir Poutine"."""
     toks = ctx.tokens
@@ -1137,10 +1211,12 @@ def _title_before(ctx: Context, i: int) -> str | None:
         j -= 1
     if j >= 0 and toks[j].low == ",":
         j -= 1
+    skipped = j - _before_parenthesis(ctx, j)  # "le chef de file de La France insoumise (LFI), X"
+    j -= skipped
     if j >= 0 and toks[j].low in DE | {"l'"}:
         return None  # "la fille de X": X is the complement, not the one titled
     k = j
-    while k >= 0 and i - k < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
+    while k >= 0 and i - k - skipped < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
         if toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k):
             return None  # "X s'est entretenu avec Y": not a title of Y
         if toks[k].low in DETS - {"de", "d'"} and (k == 0 or toks[k - 1].low not in DE):
@@ -1149,6 +1225,19 @@ def _title_before(ctx: Context, i: int) -> str | None:
                 return words
         k -= 1
     return None
+
+
+def _before_parenthesis(ctx: Context, j: int) -> int:
+    """The token before a short parenthesis closing at ``j`` (an acronym, a party, an age), else ``j``."""
+    toks = ctx.tokens
+    if j < 0 or toks[j].low != ")":
+        return j
+    k = j - 1
+    while k >= 0 and j - k <= 5 and toks[k].low != "(":
+        if toks[k].low in PUNCT_STOP or toks[k].quote >= 0:
+            return j
+        k -= 1
+    return k - 1 if k >= 1 and toks[k].low == "(" and k < j - 1 else j
 
 
 def _title_after(ctx: Context, end: int) -> str | None:
