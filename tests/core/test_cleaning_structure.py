@@ -297,3 +297,31 @@ def test_a_pseudonym_initial_closing_its_line_is_no_sentence_end() -> None:
 def test_a_counter_row_has_a_pictogram_and_no_word() -> None:
     assert is_counter_row("👍 124  💬 38  🔁 12") and is_counter_row("♥ 3 · ↗ 12")
     assert not is_counter_row("35°") and not is_counter_row("124 - 38") and not is_counter_row("👍 124 votes")
+
+
+# An abridged pull quote: the quotation's words, in order, with cuts
+
+_LATER = (
+    "Selon le doyen, \"les étudiantes me disaient souvent qu'elles avaient peur. Certaines demandaient à des garçons"
+    " d'être présents à leurs côtés pour se rassurer lorsqu'elles se savaient seules avec lui\", a-t-il expliqué."
+)
+
+
+def test_an_abridged_pull_quote_is_kept_once() -> None:
+    pull = "\"Certaines demandaient à des garçons d'être présents lorsqu'elles se savaient seules avec lui\""
+    art = parse(f"{BEFORE}\n\n{pull}\n\n{AFTER}\n\n{_LATER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}\n\n{_LATER}"
+    assert pull in removed_by(art, "duplicate_pull_quote")
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # Words of the other quote out of order, or mostly new words: a quote of its own.
+        "\"Lorsqu'elles se savaient seules avec lui, certaines demandaient à des garçons d'être présents.\"",
+        '"Certaines demandaient à des garçons de venir, et le doyen n\'a rien fait pour elles"',
+    ],
+)
+def test_a_quotation_with_other_words_or_order_stays(quote: str) -> None:
+    art = parse(f"{BEFORE}\n\n{quote}\n\n{AFTER}\n\n{_LATER}")
+    assert quote in art.body

@@ -915,6 +915,30 @@ def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
             if normed[i] in other and (len(other) > len(normed[i]) or j < i):
                 para.drop = "duplicate_pull_quote"
                 break
+            if quoted and len(normed[i].split()) >= MIN_DUPLICATE_WORDS and _abridged_in(normed[i].split(), other):
+                para.drop = "duplicate_pull_quote"  # an abridged pull quote: the quotation's words, cuts made
+                break
+
+
+MIN_ABRIDGED_RUN_WORDS = 4
+MAX_ABRIDGED_RUNS = 3
+
+
+def _abridged_in(words: list[str], other: str) -> bool:
+    """Whether these words are another paragraph's, in order, in a few runs of four words or more with cuts between
+    ('"Certaines demandaient à des garçons d'être présents lorsqu'elles se savaient seules avec lui"' from '…
+    Certaines demandaient à des garçons d'être présents à leurs côtés pour se rassurer lorsqu'elles se savaient …')."""
+    pos, k, runs = 0, 0, 0
+    while k < len(words):
+        for size in range(len(words) - k, MIN_ABRIDGED_RUN_WORDS - 1, -1):
+            phrase = f" {' '.join(words[k : k + size])} "
+            at = other.find(phrase, pos)
+            if at >= 0:
+                pos, k, runs = at + len(phrase) - 1, k + size, runs + 1
+                break
+        else:
+            return False
+    return 1 < runs <= MAX_ABRIDGED_RUNS
 
 
 # A bullet opening a line: a list's item, or a heading when it stands alone between sentences.
