@@ -10,12 +10,17 @@ from typing import Any
 
 import polars as pl
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "})
+# Invisible format characters (soft hyphen, zero-width space and joiners, BOM) carry no text: the cleaner drops them,
+# a reference copied from the source may keep them.
+_APOSTROPHES = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+    | dict.fromkeys(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+)
 _MARKS = '«»"“”„ '
 
 
 def normalize(text: str) -> str:
-    """Comparable form of a text: NFC, plain apostrophes and spaces, no surrounding quotation marks."""
+    """Comparable form of a text: NFC, plain apostrophes and spaces, no invisible characters nor surrounding marks."""
     text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
     return re.sub(r"\s+", " ", text).strip(_MARKS + " ")
 

@@ -27,6 +27,12 @@ def test_text_key_ignores_marks_spaces_case_and_final_punctuation() -> None:
     assert text_key("fin.Début") == text_key("fin. Début")
 
 
+def test_text_key_ignores_invisible_format_characters() -> None:
+    # A reference copied from the source keeps a soft hyphen or zero-width space that the cleaner drops.
+    assert text_key("« le pro\u00adgramme\u200b »") == text_key("le programme")
+    assert text_key("le pro-gramme") != text_key("le programme")
+
+
 @pytest.mark.parametrize(
     ("a", "b", "matches"),
     [("abcdefghij", "abcdefghij", True), ("abcdefghij", "abcdefghi", True), ("abcdefghij", "abcdefgh", False)],
