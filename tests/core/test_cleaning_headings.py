@@ -120,6 +120,11 @@ def test_glued_scraped_heading_is_removed(glued: str, heading: str, kept: list[s
             "LA DROITE, UNE FAMILLE DIVISÉE",
             ["Le président du parti a répondu aux critiques."],
         ),
+        (
+            "Le débat reste vif. LE PARTI, IMITATEUR DU FRONT NATIONALÀ la lire, le texte est clair.",
+            "IMITATEUR DU FRONT NATIONAL",
+            ["Le débat reste vif.", "À la lire, le texte est clair."],
+        ),
     ],
 )
 def test_capitals_heading_is_removed(glued: str, heading: str, kept: list[str]) -> None:
@@ -147,6 +152,11 @@ def test_capitals_heading_is_removed(glued: str, heading: str, kept: list[str]) 
         'Le slogan "TOUS ENSEMBLE" a été repris, a-t-il noté. La CGT et FO ont défilé.',
         # Large numbers written with dots.
         "Le budget atteint 400.000 euros. Il sera voté en mars.",
+        # A name in capitals opening a sentence whose verb is a one-letter word: not a heading cut before its last
+        # letter ("LE PETIT VIGILAN" + "T a publié").
+        "Le débat reste vif. LE PETIT VIGILANT a publié mardi une enquête.",
+        'Il a lancé une pétition. "RENDEZ-NOUS GRIBOUILLE adopté illégalement", écrit-elle.',
+        "Le concept L'ID. SPACE VIZZION a été dévoilé hier.",
     ],
 )
 def test_real_sentences_are_not_headings(sentence: str) -> None:

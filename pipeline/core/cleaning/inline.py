@@ -433,7 +433,9 @@ _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 _CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}}(?:\s?\?)?)"
-    rf"(?=\s?[\"«“]?\s?[{UPPER}](?:'?[{LOWER}]|\s[{LOWER}])|$)"
+    # A one-letter word after the heading needs a space before it, else it is the heading's last letter ("LE PETIT
+    # VIGILANT a publié" is one sentence); only "À", which ends almost no word, may be glued ("…NATIONALÀ la lire").
+    rf"(?=\s?[\"«“]?\s?(?:[{UPPER}]'?[{LOWER}]|À\s[{LOWER}])|\s[\"«“]?\s?[{UPPER}]\s[{LOWER}]|$)"
 )
 # "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
 # paragraph, closed by a full stop (one word of five letters or more) or a spaced dash (up to six words).
