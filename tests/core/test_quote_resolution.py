@@ -107,3 +107,25 @@ def test_the_subject_who_thanks_is_the_speaker_of_the_partial_quote() -> None:
     )
     quotes = [q for q in run(body, HIDALGO) if q.text == "grand honneur"]
     assert [q.speaker for q in quotes] == ["Anne Hidalgo"]
+
+
+ON_SOURCES = [("Matignon", "ORG", "Matignon"), ("AFP", "ORG", "AFP"), ("Jean Castex", "PER", "Jean Castex")]
+
+
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        # "on" stands for the body named right after its verb
+        ("a-t-on indiqué mercredi à Matignon", "Matignon"),
+        ("a-t-on précisé auprès de la préfecture", "la préfecture"),
+        ("a-t-on confirmé dans l'entourage de Jean Castex", "l'entourage de Jean Castex"),
+        # whom it was told, where it was said, or no body at all: attributed to no one
+        ("a-t-on indiqué à l'AFP", None),
+        ("a-t-on indiqué à Paris", None),
+        ("a-t-on ajouté de même source", None),
+    ],
+)
+def test_on_stands_for_the_body_named_after_its_verb(incise: str, speaker: str | None) -> None:
+    body = f"« Le dispositif va changer », {incise}."
+    quotes = run(body, [*ON_SOURCES, ("Paris", "LOC", "Paris")])
+    assert [(q.speaker, q.speaker_mention) for q in quotes] == [(speaker, "on")]

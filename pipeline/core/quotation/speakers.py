@@ -181,7 +181,8 @@ class SpeakerIndex:
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
             if pronoun == "on":
-                return Speaker(None, None, 0.5)  # "ajoute-t-on de même source": attributed, but to no one
+                # "ajoute-t-on de même source": attributed, but to no one, unless the body is named after the verb
+                return self._source_of_on(subject) or Speaker(None, None, 0.5)
             if pronoun == "soi":  # "selon ses propres mots": whoever is speaking
                 return self._current_speaker(position, None) or self._person_before(position, None, 0.6)
             if subject.text.lower().replace("’", "'") in ("ce dernier", "cette dernière"):
@@ -208,6 +209,38 @@ class SpeakerIndex:
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
+
+    def _source_of_on(self, subject: Subject) -> Speaker | None:
+        """ "a-t-on appris auprès de la préfecture", "a-t-on indiqué à Matignon", "a-t-on confirmé dans
+        l'entourage de X": "on" stands for the body named right after its verb. After "à" only an organisation
+        that is not a medium ("a-t-on indiqué à l'AFP" is whom it was told)."""
+        toks = self.ctx.tokens
+        i = bisect_right(self.ctx._starts, subject.start) - 1
+        for n in range(i + 1, min(i + 6, len(toks) - 2)):
+            low = toks[n].low
+            if toks[n].quote >= 0 or low in PUNCT_STOP or toks[n].sent != toks[i].sent:
+                return None
+            if low == "auprès" and toks[n + 1].low in DE | {"au", "aux"}:
+                found = self.ctx.read_np(n + 2, len(toks), bare=True)
+                return self._body_named(found, n + 2, any_body=True)
+            if low == "dans" and toks[n + 1].low == "l'" and toks[n + 2].low == "entourage":
+                found = self.ctx.read_np(n + 1, len(toks))
+                return Speaker(found.text.strip(), None, 0.6, True) if found is not None else None
+            if low in {"à", "au", "aux"}:
+                return self._body_named(self.ctx.read_np(n + 1, len(toks), bare=True), n + 1, any_body=False)
+        return None
+
+    def _body_named(self, found: Subject | None, n: int, any_body: bool) -> Speaker | None:
+        """The speaker a complement names: an organisation named (not a medium), or with ``any_body`` a
+        description of someone who can speak ("la préfecture", "les pompiers")."""
+        if found is None:
+            return None
+        m = found.mention if found.kind == "mention" else self.ctx.mention_of.get(n)
+        if m is not None and m.label == "ORG" and m.start == self.ctx.tokens[n].start:
+            return None if self._is_media(m) else Speaker(m.canonical_name, "ORG", 0.7, True)
+        if any_body and found.kind == "description" and can_speak(found, self.ctx):
+            return Speaker(found.text.strip(), None, 0.6, True)
+        return None
 
     def _classed_name(self, subject: Subject, position: int) -> Speaker | None:
         """ "indique le parc" after "le parc Disneyland Paris": a definite noun the article put before a name
