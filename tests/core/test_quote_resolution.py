@@ -129,3 +129,26 @@ def test_on_stands_for_the_body_named_after_its_verb(incise: str, speaker: str |
     body = f"« Le dispositif va changer », {incise}."
     quotes = run(body, [*ON_SOURCES, ("Paris", "LOC", "Paris")])
     assert [(q.speaker, q.speaker_mention) for q in quotes] == [(speaker, "on")]
+
+
+GORSUCH = [("Neil Gorsuch", "PER", "Neil Gorsuch"), ("Brett Kavanaugh", "PER", "Brett Kavanaugh")]
+
+
+@pytest.mark.parametrize(
+    ("turn", "speaker"),
+    [
+        # "Quant à X, il …" turns the passage to X: the next "il" is X, not the person quoted before.
+        ("Quant à Brett Kavanaugh, nommé en 2018, il s'est opposé au texte.", "Brett Kavanaugh"),
+        # Without the turn, X is only an object: "il" stays the person quoted before.
+        ("Il s'est opposé à Brett Kavanaugh, nommé en 2018, sur ce texte.", "Neil Gorsuch"),
+    ],
+)
+def test_quant_a_turns_the_passage_to_a_person(turn: str, speaker: str) -> None:
+    text = (
+        "« La décision est juste », a déclaré Neil Gorsuch. "
+        + turn
+        + " Malgré ces objections, « il est important de saluer le travail accompli », a-t-il toutefois souligné."
+    )
+    quotes = [q for q in run(text, GORSUCH) if "saluer" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker
