@@ -152,3 +152,29 @@ def test_quant_a_turns_the_passage_to_a_person(turn: str, speaker: str) -> None:
     quotes = [q for q in run(text, GORSUCH) if "saluer" in q.text]
     assert len(quotes) == 1
     assert quotes[0].speaker == speaker
+
+
+DEPUTIES = [("Jean Dupuis", "PER", "Jean Dupuis"), ("Paul Martin", "PER", "Paul Martin")]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # the passage turned back to the first deputy: "le député" is him, not the one titled last
+        ("Jean Dupuis tente d'éteindre l'incendie mercredi. Mais il assume ses propos.", "Jean Dupuis"),
+        # named only in a complement: the passage stays with the deputy titled last
+        ("Beaucoup ont réagi aux propos de Jean Dupuis mercredi.", "Paul Martin"),
+        # nothing in between: the deputy titled last
+        ("", "Paul Martin"),
+    ],
+)
+def test_a_title_shared_by_two_persons_is_the_one_named_last(between: str, speaker: str) -> None:
+    text = (
+        "Le député de la Somme Jean Dupuis a suscité de nombreuses réactions. "
+        "« Vous me faites honte », a renchéri le député de Gironde Paul Martin. "
+        + between
+        + " « Je suis d'accord avec ça », assure le député dans Le Parisien."
+    )
+    quotes = [q for q in run(text, DEPUTIES) if "accord" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].speaker == speaker

@@ -946,10 +946,18 @@ class SpeakerIndex:
             if domain and same is None and _other_office(domain, known, title, self.ctx.text):
                 continue
             overlap = len(qualifiers & set(known.split()))
-            score = (overlap, offset - position)
+            score = (overlap, self._last_named_at(person, offset, position) - position)
             if best is None or score > best[:2]:
                 best = (score[0], score[1], person)
         return best[2] if best else None
+
+    def _last_named_at(self, person: EntityMention, titled: int, position: int) -> int:
+        """Where ``person`` was last named as other than a complement before ``position``: "le député" is the
+        deputy the passage is about ("X tente d'éteindre l'incendie. « … », assure le député"), not the one whose
+        title was given last."""
+        name = person.canonical_name
+        named = [pos for pos, m, oblique in self.persons if m.canonical_name == name and not oblique and pos < position]
+        return max([titled, *named])
 
 
 FEMININE_ENDINGS = ("rice", "euse", "ée", "ienne", "ère", "esse", "ate", "ue", "ine", "ante", "ente", "aise", "oise")
