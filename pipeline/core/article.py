@@ -19,6 +19,11 @@ _HTML_HEAD = re.compile(
     r"\s*(?:<!DOCTYPE[^<>]*>\s*)?(?:<html\b[^<>]*>\s*)?<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL
 )
 # The site's header or menu on one line above the title (without the article's own <h1>).
+# A news feed (RSS, Atom) up to its first item: the channel's own title, link and description are no article.
+_FEED_HEAD = re.compile(
+    r"\s*(?:<\?xml\b[^<>]*\?>\s*)?<(?:rss|feed|rdf:RDF)\b.*?<(?:item|entry)\b[^<>]*>", re.IGNORECASE | re.DOTALL
+)
+_FEED_ITEM_END = re.compile(r"</(?:item|entry)\s*>", re.IGNORECASE)
 _PAGE_HEADER = re.compile(
     r"<(header|nav)\b[^<>]*>(?:(?!<h1\b|</?\1\b).)*</\1\s*>", re.IGNORECASE
 )  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")
@@ -48,6 +53,15 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     if head:  # a whole HTML document: its <head> (title tag, metadata, scripts) is no article text
         prelude.append(Edit("html", head.start(), head.end()))
         start = head.end()
+    body_end: int | None = None
+    feed = _FEED_HEAD.match(text, start)
+    if feed:
+        prelude.append(Edit("html", feed.start(), feed.end()))
+        start = feed.end()
+        item_end = _FEED_ITEM_END.search(text, start)
+        if item_end:  # the feed's later items are other articles
+            body_end = item_end.start()
+            prelude.append(Edit("html", body_end, len(text)))
     title_line = _FIRST_LINE.search(text, start)
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
@@ -81,7 +95,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         above_url_date = above_url_date or dates.url_date(title_line.group(0))  # an archive's capture of the page
         title_line = next_line
         title_start = title_line.start()
-    cleaned = clean(text, (title_start, title_line.end()), title_line.end(), prelude)
+    cleaned = clean(text, (title_start, title_line.end()), title_line.end(), prelude, body_end)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings
@@ -90,7 +104,8 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if published.problem:
             warnings.append(f"date header not used: {published.problem}")
     else:
-        published = cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
+        feed_date = dates.feed_item_date(text, start) if feed else None
+        published = feed_date or cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
     return Article(
         article_id=stable_id("article", source_path),
         source_path=source_path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.utils
 import re
 import tomllib
 from dataclasses import dataclass
@@ -247,3 +248,28 @@ def bare_date_value(paragraph: str) -> PublicationDate | None:
         return None
     found = _from_match(m, "text")
     return found if found.value else None
+
+
+# A feed item's own date element: RSS "<pubDate>Thu, 16 Apr 2020 18:47:03 +0200</pubDate>" (RFC 822), Atom
+# "<published>2020-04-16T18:47:03+02:00</published>"; the first one after the item's opening.
+_FEED_DATE = re.compile(
+    r"<(pubDate|dc:date|published|updated)>\s*(?:<!\[CDATA\[)?\s*(?P<raw>[^<>\]]+?)\s*(?:\]\]>)?\s*</\1>",
+    re.IGNORECASE,
+)
+
+
+def feed_item_date(text: str, item_start: int) -> PublicationDate | None:
+    """The date element of the feed item opening at ``item_start`` (before the next item), if readable."""
+    end = re.compile(r"</(?:item|entry)>|<(?:item|entry)\b", re.IGNORECASE).search(text, item_start)
+    m = _FEED_DATE.search(text, item_start, end.start() if end else len(text))
+    if m is None:
+        return None
+    raw = m.group("raw")
+    iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", raw)
+    if iso:
+        return _build(*iso.groups(), "feed", raw)
+    try:
+        stamp = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None
+    return _build(str(stamp.year), str(stamp.month), str(stamp.day), "feed", raw)

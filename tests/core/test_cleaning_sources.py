@@ -441,3 +441,115 @@ def test_a_journalist_presented_in_the_text_is_kept() -> None:
     assert sentence in art.body
     art = parse(f"{BEFORE}\n\n(Avec AFP)\n\n{sentence}\n\n{AFTER}")
     assert sentence in art.body
+
+
+FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel>
+<title>Le Veilleur du Quercy &amp;#8211; Politique</title>
+<link>https://www.veilleur-quercy.fr/politique</link>
+<description>Toute l&amp;#8217;actualit&amp;eacute; politique</description>
+<lastBuildDate>Sat, 07 Mar 2020 09:00:00 +0100</lastBuildDate>
+<item>
+<title><![CDATA[Le conseil départemental vote son budget]]></title>
+<link>https://www.veilleur-quercy.fr/politique/budget-departement</link>
+<dc:creator><![CDATA[Jeanne Maurel]]></dc:creator>
+<category><![CDATA[Politique]]></category>
+<pubDate>Fri, 06 Mar 2020 18:30:00 +0100</pubDate>
+<content:encoded>&lt;p&gt;Le budget a été adopté vendredi par 25 voix contre 9.&lt;/p&gt;
+&lt;p&gt;L&amp;#8217;opposition a d&amp;eacute;nonc&amp;eacute; &lt;a href=&quot;/b&quot;&gt;une
+hausse&lt;/a&gt; des taxes.
+&lt;/p&gt;</content:encoded>
+</item>
+<item>
+<title><![CDATA[Une autre dépêche du fil]]></title>
+<pubDate>Thu, 05 Mar 2020 08:00:00 +0100</pubDate>
+</item>
+</channel>
+</rss>
+"""
+
+
+def test_news_feed_item_is_the_article() -> None:
+    """An RSS dump: the channel's metadata, the item's tags, CDATA wrappers, escaped HTML and later items go; the
+    item's title is the title and its pubDate the date."""
+    art = parse_article("flux.txt", FEED.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Le conseil départemental vote son budget"
+    assert str(art.date.value) == "2020-03-06" and art.date.precision == "day"
+    assert art.body == (
+        "Le budget a été adopté vendredi par 25 voix contre 9.\n\nL'opposition a dénoncé une hausse des taxes."
+    )
+
+
+def test_feed_markup_near_misses_stay() -> None:
+    """Without a feed opening, text is text: a colon in angle-bracket-free prose, a literal '&amp;' word, and
+    a first line that mentions RSS; no date is invented."""
+    kept = "Le groupe AT&amp;T et le site rss:actu ont signé, disent-ils, un accord [sic]]."
+    art = parse(kept)
+    assert art.body == "Le groupe AT&T et le site rss:actu ont signé, disent-ils, un accord [sic]]."
+    art = parse_article(
+        "x.txt", "Le flux RSS du ministère\n\nLe ministère a ouvert un flux <rss> pour ses communiqués.".encode()
+    )
+    assert isinstance(art, Article)
+    assert art.title == "Le flux RSS du ministère" and art.date.value is None
+
+
+def test_teaser_list_of_headlines_and_time_stamps() -> None:
+    """An aggregator's list of other articles: headlines each with its time stamp (after its source, alone, or
+    wrapped onto the headline), and the list's title right above."""
+    for stamps in (
+        ("Le Journal du Rhône · il y a 3 h", "La Voix des Vallées · hier, 21:40"),
+        ("il y a 12 min", "hier, 18:05"),
+    ):
+        teasers = (
+            "Sur le même sujet\n"
+            f"Les maires ruraux réclament un fonds d'urgence\n{stamps[0]}\n"
+            f"Le prix du fioul recule pour la troisième semaine\n{stamps[1]}"
+        )
+        art = parse(f"{BEFORE}\n\n{AFTER}\n\n{teasers}")
+        assert art.body == f"{BEFORE}\n\n{AFTER}", stamps
+        assert "Sur le même sujet" in removed_by(art, "cross_link")
+
+
+def test_teaser_list_near_misses_stay() -> None:
+    """A live blog's sentences under their times stay (a teaser's headline has no final full stop)."""
+    live = "Le préfet a pris la parole devant la presse.\n10h32\nLes secours sont toujours sur place.\n10h45"
+    assert "Les secours sont toujours sur place." in parse(f"{BEFORE}\n\n{live}").body
+    sentences = "Le préfet a pris la parole.\nil y a 3 h\nLes secours restent mobilisés sur place.\nil y a 2 h"
+    body = parse(f"{BEFORE}\n\n{sentences}").body
+    assert "Le préfet a pris la parole." in body and "Les secours restent mobilisés sur place." in body
+
+
+@pytest.mark.parametrize(
+    "noise",
+    [
+        "Expéditeur : Observatoire de la voirie <lettre@listes.obs-voirie.fr>",
+        "Destinataires : abonnes@listes.obs-voirie.fr",
+        "Date d'envoi : mardi 3 mars 2020 07:30",
+        "Objet : TR: Sélection du jour n° 12",
+        "Sujet : [obs-revue] Sélection du jour n° 418 – voirie et mobilités",
+        "Bonjour à toutes et à tous,",
+        "Bien cordialement,",
+        "Ligne directe : 01 39 84 52 17 · Mobile : 06 42 18 77 09",
+        "=== 2/4 ===",
+        "=== Fin de l'article 2/4 — article suivant : Voirie ===",
+    ],
+)
+def test_forwarded_email_furniture(noise: str) -> None:
+    """A forwarded email's header fields, its greeting, sign-off and phone signature, a digest's '===' separators."""
+    art = parse(f"{BEFORE}\n\n{noise}\n\n{AFTER}")
+    assert art.body == f"{BEFORE}\n\n{AFTER}", noise
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Sujet : la réforme des retraites divise toujours la majorité, selon un sondage publié mardi.",
+        "Le standard de la mairie, joignable au 01 39 84 52 17, a été saturé toute la matinée.",
+        "Le courriel, signé « Bien cordialement, la direction », a été transmis à la presse mardi.",
+        "Le score est de 3 = 3 selon l'arbitre, qui a validé le but à la 88e minute.",
+    ],
+)
+def test_forwarded_email_near_misses_stay(kept: str) -> None:
+    assert parse(f"{BEFORE}\n\n{kept}\n\n{AFTER}").body == f"{BEFORE}\n\n{kept}\n\n{AFTER}"

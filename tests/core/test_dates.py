@@ -350,3 +350,16 @@ def test_a_byline_with_its_publication_line_and_a_print_edition_date_the_page(li
 def test_an_update_or_an_edition_named_in_a_sentence_dates_nothing(line: str) -> None:
     art = parse_article("x.txt", f"Le titre\n\n{line}\n\nLe texte commence ici.".encode())
     assert isinstance(art, Article) and art.date.value is None
+
+
+def test_feed_item_date() -> None:
+    """From just after the item's opening tag: its own pubDate (RFC 822) or Atom date, never one of a later item;
+    none when unreadable."""
+    rss = "<item>\n<title>T</title>\n<pubDate>Thu, 16 Apr 2020 18:47:03 +0200</pubDate>\n</item>"
+    got = dates.feed_item_date(rss, len("<item>"))
+    assert got is not None and str(got.value) == "2020-04-16" and got.precision == "day"
+    atom = "<entry><published>2019-06-11T08:00:00+02:00</published></entry>"
+    assert str(dates.feed_item_date(atom, len("<entry>")).value) == "2019-06-11"
+    later = "<item><title>T</title></item>\n<item><pubDate>Wed, 15 Apr 2020 21:05:40 +0200</pubDate></item>"
+    assert dates.feed_item_date(later, len("<item>")) is None
+    assert dates.feed_item_date("<item><pubDate>demain matin</pubDate></item>", 6) is None

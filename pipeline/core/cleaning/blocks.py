@@ -480,6 +480,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_widget_company(paragraphs, source)
     _mark_box_titles(paragraphs, source)
     _mark_running_heads(paragraphs)
+    _mark_teaser_lists(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
     _mark_subheadings(paragraphs, source)
@@ -503,6 +504,61 @@ def _mark_linked_headlines(paragraphs: list[Paragraph], i: int, source: str) -> 
         if nxt.drop or not _headline_like(nxt) or (j > i + 1 and not _adjacent(paragraphs[j - 1], nxt, source)):
             break
         nxt.drop = "cross_link"
+
+
+MIN_TEASERS = 2
+MAX_LIST_TITLE_WORDS = 8
+
+
+def _stamped_headline(paragraphs: list[Paragraph], i: int, source: str) -> int:
+    """How many paragraphs from ``i`` make one teaser: a headline whose last line is a time stamp (a wrapped
+    "il y a 38 min" joins it), or a headline then its stamp line ("Le Courrier · il y a 5 h"); 0 if none."""
+    para = paragraphs[i]
+    lines = source[para.block.start : para.block.end].split("\n")
+    if len(lines) > 1 and patterns.fullmatch_any("teaser_stamps.txt", inline.plain(lines[-1]).strip()):
+        head = Paragraph(para.block, " ".join(inline.plain(x).strip() for x in lines[:-1]))
+        return 1 if _headline_like(head) and head.text else 0
+    if i + 1 >= len(paragraphs) or not _headline_like(para) or patterns.fullmatch_any("teaser_stamps.txt", para.text):
+        return 0
+    stamp = paragraphs[i + 1]
+    adjacent = _no_blank_line(para, stamp, source)
+    return 2 if adjacent and patterns.fullmatch_any("teaser_stamps.txt", stamp.text) else 0
+
+
+def _mark_teaser_lists(paragraphs: list[Paragraph], source: str) -> None:
+    """A list of other articles' teasers, each a headline and its time stamp, two or more with no blank line
+    between them; the list's own title goes with them (a short line right above, no final full stop)."""
+    i = 0
+    while i < len(paragraphs):
+        run, j = [], i
+        while j < len(paragraphs) and not paragraphs[j].drop and (n := _stamped_headline(paragraphs, j, source)):
+            if run and not _no_blank_line(run[-1], paragraphs[j], source):
+                break
+            run += paragraphs[j : j + n]
+            j += n
+        if len(run) >= MIN_TEASERS * 2 - 2 and _teasers(run, source) >= MIN_TEASERS:
+            for p in run:
+                p.drop = "cross_link"
+            above = paragraphs[i - 1] if i > 0 else None
+            if (
+                above
+                and above.drop is None
+                and above.n_words <= MAX_LIST_TITLE_WORDS
+                and _no_blank_line(above, run[0], source)
+                and not _TERMINAL.search(above.text)
+            ):
+                above.drop = "cross_link"
+        i = max(j, i + 1)
+
+
+def _teasers(run: list[Paragraph], source: str) -> int:
+    """The number of time stamps in a run of teaser paragraphs."""
+    return sum(
+        patterns.fullmatch_any(
+            "teaser_stamps.txt", inline.plain(source[p.block.start : p.block.end].split("\n")[-1]).strip()
+        )
+        for p in run
+    )
 
 
 def _mark_sponsored_block(paragraphs: list[Paragraph]) -> None:

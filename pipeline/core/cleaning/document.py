@@ -32,11 +32,11 @@ def _candidates(block: Block, source: str, rules: tuple[inline.Rule, ...]) -> li
     return [edit for rule in rules for edit in rule(block, source)]
 
 
-def _body_blocks(source: str, start: int) -> list[Block]:
+def _body_blocks(source: str, start: int, end: int) -> list[Block]:
     """One block per line; a hard-wrapped line (next starts in lowercase) joins the previous one."""
     out: list[Block] = []
     previous_end = -1
-    for m in _LINE.finditer(source, start):
+    for m in _LINE.finditer(source, start, end):
         if not m.group(0).strip():
             continue
         s, e = m.start(), m.end()
@@ -60,8 +60,11 @@ _SENTENCE_CUT = re.compile(rf"[{inline.LOWER}0-9,]$")
 _GOES_ON = re.compile(rf"[{inline.LOWER}]")
 
 
-def clean(source: str, title: tuple[int, int], body_start: int, prelude: list[Edit]) -> Cleaned:
-    """Clean the title span and the body from ``body_start``; ``prelude`` edits (date header) are logged."""
+def clean(
+    source: str, title: tuple[int, int], body_start: int, prelude: list[Edit], body_end: int | None = None
+) -> Cleaned:
+    """Clean the title span and the body from ``body_start`` (to ``body_end``: what follows is a prelude edit);
+    ``prelude`` edits (date header) are logged."""
     log: list[Edit] = list(prelude)
     covered: list[tuple[int, int, str]] = [(e.start, e.end, "edit") for e in prelude]
 
@@ -75,7 +78,7 @@ def clean(source: str, title: tuple[int, int], body_start: int, prelude: list[Ed
     title_text = _render(title_block, source)
 
     paragraphs: list[blocks.Paragraph] = []
-    for block in _body_blocks(source, body_start):
+    for block in _body_blocks(source, body_start, len(source) if body_end is None else body_end):
         block.edits = resolve(_candidates(block, source, inline.BODY_RULES))
         for e in block.edits:
             if e.breaks:

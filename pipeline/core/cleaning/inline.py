@@ -29,14 +29,21 @@ _LINEBREAK = re.compile(r"[ \t]*\n[ \t]*")
 
 _BLOCK_TAGS = r"br|p|div|li|ul|ol|h[1-6]|blockquote|tr|table|section|article|figure|figcaption|hr"
 _KNOWN_TAGS = _BLOCK_TAGS + r"|a|b|i|u|em|strong|span|img|iframe|small|sup|sub|font|center|mark|cite|q"
-# HTML comments and declarations ("<!-- pub -->", "<!DOCTYPE html>").
-_COMMENT = re.compile(r"<!--.*?(?:-->|$)|<![A-Za-z][^<>]*>", re.DOTALL)
+# HTML comments and declarations ("<!-- pub -->", "<!DOCTYPE html>"), an XML prolog ("<?xml version=…?>").
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)|<![A-Za-z][^<>]*>|<\?xml\b[^<>]*\?>", re.DOTALL)
+# A CDATA wrapper's two ends in a feed ("<![CDATA[", "]]>"): its content is text.
+_CDATA = re.compile(r"<!\[CDATA\[|\]\]>")
+# A tag escaped once more, as a feed's item content carries its HTML ("&lt;p&gt;", "&lt;a href=&quot;…&quot;&gt;").
+_ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s+(?:(?!&gt;)[^<>\n])*?)?\s*/?&gt;")
 _SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>]*?)?\s*/?>")
+# A tag, also a feed's namespaced one ("<dc:creator>", "<content:encoded>", "<atom:link … />").
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][\w-]*)?(?:\s+[^<>]*?)?\s*/?>")
 _BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
 # "</ br>", "< /p>", "< br />": a known tag with stray spaces inside its brackets.
 _SPACED_TAG = re.compile(rf"<\s*/\s*(?:{_KNOWN_TAGS})\s*/?\s*>|<\s+(?:{_KNOWN_TAGS})\s*/?\s*>", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+# An entity escaped once more, as in a feed's escaped HTML ("&amp;eacute;", "&amp;#8217;").
+_ESCAPED_ENTITY = re.compile(r"&amp;(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _IS_BLOCK_TAG = re.compile(rf"<\s*/?\s*(?:{_BLOCK_TAGS})\b", re.IGNORECASE)
 
 _JS = re.compile(r"\b(?:window|document)\.[\w$.]+\s*=\s*new\s+\w+\s*\(.*$|\bnew\s+Pvp\s*\(.*$")
@@ -58,7 +65,7 @@ def plain(text: str) -> str:
 def without_markup(text: str) -> str:
     """A raw line with its HTML tags, scripts and entities taken out (what a reader of the page sees of it)."""
     text = _SCRIPT.sub(" ", _COMMENT.sub(" ", text))
-    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
+    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
         text = pattern.sub(" ", text)
     return html.unescape(text)
 
@@ -93,9 +100,14 @@ def markup(block: Block, source: str) -> list[Edit]:
     edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _SCRIPT)]
     for s, e, _ in _scan(block, source, _MD_STRONG):
         edits += [Edit("html", s, s + 2), Edit("html", e - 2, e)]
-    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG):
+    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
         for s, e, m in _scan(block, source, pattern):
-            edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(m.group(0)))))
+            tag = html.unescape(m.group(0)) if pattern is _ESCAPED_TAG else m.group(0)
+            edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(tag))))
+    for s, e, m in _scan(block, source, _ESCAPED_ENTITY):
+        decoded = html.unescape(html.unescape(m.group(0)))
+        if not decoded.startswith("&"):
+            edits.append(Edit("html", s, e, _SPACES.sub(" ", _APOSTROPHES.sub("'", decoded))))
     for s, e, m in _scan(block, source, _ENTITY):
         raw = m.group(0)
         if not raw.endswith(";") and raw[1:] not in html.entities.html5:
