@@ -20,7 +20,7 @@ from pipeline.core.quotation.lexicon import load_lexicon
 from pipeline.core.quotation.marks import QuotedSpan, find_spans
 from pipeline.core.quotation.speakers import Speaker, SpeakerIndex
 from pipeline.core.quotation.text_rule import quote_text_matches
-from pipeline.core.quotation.tokens import SENTENCE_END, tokenize
+from pipeline.core.quotation.tokens import SENTENCE_END, Token, tokenize
 from pipeline.core.records import DocLayout, EntityMention, Quote, Section
 
 CONFIDENCE = {
@@ -205,6 +205,15 @@ def extract_section(
                 source = index.resolve(lede.subject, lede.position) if lede is not None else None
                 if source is not None and source.name is not None:
                     speaker, cue, kind = source, lede, "next_sentence"
+        if cue is None and speaker is None and n_words >= 4 and direct_form and _opens_paragraph(tokens, first):
+            # « Il faut oublier cette affaire ». Le député Jean-Michel Fauvergue a suscité …: a whole sentence
+            # quoted alone at the head of a paragraph, then a sentence whose subject names a person, is that
+            # person's words even in the third person ("Le pilote répond" is too loose: the other party's lines)
+            lede = ctx.next_sentence_subject(after, hi)
+            named = lede is not None and lede.subject is not None and lede.subject.mention is not None
+            source = index.resolve(lede.subject, lede.position) if named else None
+            if source is not None and source.name is not None:
+                speaker, cue, kind = source, lede, "next_sentence"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 3):
             if n_words >= REPEAT_MIN_WORDS and quote_text[:1].islower() and not (charge or title):
                 unheard.append((start, end, quote_text, direct_form))
@@ -247,6 +256,11 @@ def extract_section(
 
 
 REPEAT_MIN_WORDS = 3
+
+
+def _opens_paragraph(tokens: list[Token], first: int) -> bool:
+    """Whether the token at ``first`` is the first of its paragraph."""
+    return first == 0 or tokens[first - 1].para != tokens[first].para
 
 
 def _said_again(section: Section, unheard: list[tuple[int, int, str, bool]], quotes: list[Quote]) -> list[Quote]:

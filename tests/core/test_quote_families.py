@@ -406,6 +406,29 @@ def test_a_person_named_as_an_object_after_a_lede_quote_is_not_its_speaker() -> 
     assert quote.speaker is None
 
 
+FAUVERGUE = [("Jean-Michel Fauvergue", "PER", "Jean-Michel Fauvergue")]
+THIRD_PERSON_LEDE = "Une sortie qui a fait réagir.\n\n« Il faut oublier cette affaire Malik Oussekine ». "
+
+
+def test_a_third_person_lede_quote_takes_the_titled_person_opening_the_next_sentence() -> None:
+    body = THIRD_PERSON_LEDE + "Le député de Seine-et-Marne Jean-Michel Fauvergue a suscité de nombreuses réactions."
+    quote = only(run(body, FAUVERGUE))
+    assert quote.text == "Il faut oublier cette affaire Malik Oussekine"
+    assert quote.speaker == "Jean-Michel Fauvergue"
+
+
+def test_a_third_person_lede_quote_followed_by_no_person_is_still_dropped() -> None:
+    assert run(THIRD_PERSON_LEDE + "Cette phrase a choqué Jean-Michel Fauvergue.", FAUVERGUE) == []
+
+
+def test_a_third_person_quote_inside_a_paragraph_takes_no_lede_speaker() -> None:
+    body = (
+        "Une sortie qui a fait réagir. « Il faut oublier cette affaire Malik Oussekine ». "
+        "Le député Jean-Michel Fauvergue a suscité de nombreuses réactions."
+    )
+    assert run(body, FAUVERGUE) == []
+
+
 PARQUET = [("parquet de Lyon", "ORG", "parquet de Lyon"), ("Paul Martin", "PER", "Paul Martin")]
 
 
