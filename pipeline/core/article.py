@@ -18,12 +18,12 @@ MAX_MARKUP_LINES_ABOVE_TITLE = 40
 _HTML_HEAD = re.compile(
     r"\s*(?:<!DOCTYPE[^<>]*>\s*)?(?:<html\b[^<>]*>\s*)?<head\b.*?</head\s*>", re.IGNORECASE | re.DOTALL
 )
-# The site's header or menu on one line above the title (without the article's own <h1>).
 # A news feed (RSS, Atom) up to its first item: the channel's own title, link and description are no article.
 _FEED_HEAD = re.compile(
     r"\s*(?:<\?xml\b[^<>]*\?>\s*)?<(?:rss|feed|rdf:RDF)\b.*?<(?:item|entry)\b[^<>]*>", re.IGNORECASE | re.DOTALL
 )
 _FEED_ITEM_END = re.compile(r"</(?:item|entry)\s*>", re.IGNORECASE)
+# The site's header or menu on one line above the title (without the article's own <h1>).
 _PAGE_HEADER = re.compile(
     r"<(header|nav)\b[^<>]*>(?:(?!<h1\b|</?\1\b).)*</\1\s*>", re.IGNORECASE
 )  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")

@@ -256,11 +256,12 @@ _FEED_DATE = re.compile(
     r"<(pubDate|dc:date|published|updated)>\s*(?:<!\[CDATA\[)?\s*(?P<raw>[^<>\]]+?)\s*(?:\]\]>)?\s*</\1>",
     re.IGNORECASE,
 )
+_FEED_ITEM_BOUNDARY = re.compile(r"</(?:item|entry)>|<(?:item|entry)\b", re.IGNORECASE)  # the item's end
 
 
 def feed_item_date(text: str, item_start: int) -> PublicationDate | None:
     """The date element of the feed item opening at ``item_start`` (before the next item), if readable."""
-    end = re.compile(r"</(?:item|entry)>|<(?:item|entry)\b", re.IGNORECASE).search(text, item_start)
+    end = _FEED_ITEM_BOUNDARY.search(text, item_start)
     m = _FEED_DATE.search(text, item_start, end.start() if end else len(text))
     if m is None:
         return None

@@ -199,21 +199,17 @@ def extract_section(
                 source = index.resolve(prior.subject, prior.position) if prior is not None else None
                 if source is not None and source.name is not None:
                     speaker, cue = source, prior
-            opens_paragraph = first == 0 or tokens[first - 1].para != tokens[first].para
-            if speaker is None and opens_paragraph:
-                lede = ctx.next_sentence_subject(after, hi)
-                source = index.resolve(lede.subject, lede.position) if lede is not None else None
-                if source is not None and source.name is not None:
-                    speaker, cue, kind = source, lede, "next_sentence"
+            if speaker is None and _opens_paragraph(tokens, first):
+                lede_source = _next_sentence_source(ctx, index, after, hi)
+                if lede_source is not None:
+                    (speaker, cue), kind = lede_source, "next_sentence"
         if cue is None and speaker is None and n_words >= 4 and direct_form and _opens_paragraph(tokens, first):
             # « Il faut oublier cette affaire ». Le député Jean-Michel Fauvergue a suscité …: a whole sentence
             # quoted alone at the head of a paragraph, then a sentence whose subject names a person, is that
             # person's words even in the third person ("Le pilote répond" is too loose: the other party's lines)
-            lede = ctx.next_sentence_subject(after, hi)
-            named = lede is not None and lede.subject is not None and lede.subject.mention is not None
-            source = index.resolve(lede.subject, lede.position) if named else None
-            if source is not None and source.name is not None:
-                speaker, cue, kind = source, lede, "next_sentence"
+            lede_source = _next_sentence_source(ctx, index, after, hi, named_only=True)
+            if lede_source is not None:
+                (speaker, cue), kind = lede_source, "next_sentence"
         if cue is None and speaker is None and not (keep_unattributed and n_words >= 3):
             if n_words >= REPEAT_MIN_WORDS and quote_text[:1].islower() and not (charge or title):
                 unheard.append((start, end, quote_text, direct_form))
@@ -229,9 +225,8 @@ def extract_section(
                 index.remember(cue.position if cue else span.start, speaker)
                 previous = (tokens[ctx.quote_range[q][1]].para, speaker)
             continue
-        direct = direct_form
         confidence = CONFIDENCE.get(kind or "", 0.5) * (speaker.confidence if speaker else 0.5)
-        if not direct:
+        if not direct_form:
             confidence *= 0.9 if n_words > 3 else 0.7
         quotes.append(
             Quote(
@@ -239,7 +234,7 @@ def extract_section(
                 start=start,
                 end=end,
                 text=quote_text,
-                quote_type="direct" if direct else "partial",
+                quote_type="direct" if direct_form else "partial",
                 speaker=speaker.name if speaker else None,
                 speaker_label=speaker.label if speaker else None,
                 speaker_mention=_mention_words(cue, kind),
@@ -256,6 +251,18 @@ def extract_section(
 
 
 REPEAT_MIN_WORDS = 3
+
+
+def _next_sentence_source(
+    ctx: Context, index: SpeakerIndex, after: int, hi: int, named_only: bool = False
+) -> tuple[Speaker, Cue] | None:
+    """The named speaker the sentence after a quote has as its subject, and that sentence's cue; with
+    ``named_only``, only a subject the entity step recognised (not a bare description)."""
+    lede = ctx.next_sentence_subject(after, hi)
+    if lede is None or (named_only and (lede.subject is None or lede.subject.mention is None)):
+        return None
+    source = index.resolve(lede.subject, lede.position)
+    return (source, lede) if source is not None and source.name is not None else None
 
 
 def _opens_paragraph(tokens: list[Token], first: int) -> bool:

@@ -311,8 +311,9 @@ def _classify(text: str, found: Found) -> str | None:
         return "author_bio"
     if is_author_bio(text):
         return "author_bio"
-    if widget_rule(text) or is_company_only(text):  # a row of bare buttons is left to its widget's company
-        return widget_rule(text)
+    widget = widget_rule(text)
+    if widget or is_company_only(text):  # a row of bare buttons is left to its widget's company
+        return widget
     return "navigation" if is_menu_row(text) else None
 
 
@@ -514,8 +515,8 @@ def _stamped_headline(paragraphs: list[Paragraph], i: int, source: str) -> int:
     """How many paragraphs from ``i`` make one teaser: a headline whose last line is a time stamp (a wrapped
     "il y a 38 min" joins it), or a headline then its stamp line ("Le Courrier · il y a 5 h"); 0 if none."""
     para = paragraphs[i]
-    lines = source[para.block.start : para.block.end].split("\n")
-    if len(lines) > 1 and patterns.fullmatch_any("teaser_stamps.txt", inline.plain(lines[-1]).strip()):
+    lines = _raw_lines(para, source)
+    if len(lines) > 1 and _is_stamp(lines[-1]):
         head = Paragraph(para.block, " ".join(inline.plain(x).strip() for x in lines[:-1]))
         return 1 if _headline_like(head) and head.text else 0
     if i + 1 >= len(paragraphs) or not _headline_like(para) or patterns.fullmatch_any("teaser_stamps.txt", para.text):
@@ -553,12 +554,17 @@ def _mark_teaser_lists(paragraphs: list[Paragraph], source: str) -> None:
 
 def _teasers(run: list[Paragraph], source: str) -> int:
     """The number of time stamps in a run of teaser paragraphs."""
-    return sum(
-        patterns.fullmatch_any(
-            "teaser_stamps.txt", inline.plain(source[p.block.start : p.block.end].split("\n")[-1]).strip()
-        )
-        for p in run
-    )
+    return sum(_is_stamp(_raw_lines(p, source)[-1]) for p in run)
+
+
+def _raw_lines(para: Paragraph, source: str) -> list[str]:
+    """A paragraph's lines as in the source."""
+    return source[para.block.start : para.block.end].split("\n")
+
+
+def _is_stamp(line: str) -> bool:
+    """A teaser's time stamp line ("Le Courrier · il y a 5 h", "hier, 18:05")."""
+    return patterns.fullmatch_any("teaser_stamps.txt", inline.plain(line).strip())
 
 
 def _mark_sponsored_block(paragraphs: list[Paragraph]) -> None:
