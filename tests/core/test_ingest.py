@@ -98,3 +98,60 @@ def test_never_raises_on_random_bytes() -> None:
         assert isinstance(result, Article | Rejection)
         if isinstance(result, Rejection):
             assert not result.reason.startswith("could not be parsed"), result.reason
+
+
+def _as_mojibake(text: str, layers: int = 1) -> str:
+    """``text`` as UTF-8 bytes misread as cp1252 ``layers`` times (how scraped pages get "Ã©" for "é")."""
+    for _ in range(layers):
+        text = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode("utf-8"))
+    return text
+
+
+def _undo(decoded: Decoded) -> str:
+    """The text as the file had it: each repair's removed_text put back at its offsets."""
+    text = decoded.text
+    for e in sorted(decoded.repairs, key=lambda e: e.start, reverse=True):
+        text = text[: e.start] + e.removed_text + text[e.end :]
+    return text
+
+
+@pytest.mark.parametrize("layers", [1, 2])
+def test_mojibake_is_repaired_at_decode_time_and_recorded(layers: int) -> None:
+    clean = "Titre : l’hôpital ferme à Lyon\n\nÀ la rentrée, « c’est fini » — a dit Cécile, cœur serré, 20 €.\n"
+    source = _as_mojibake(clean, layers)
+    decoded = decode(source.encode("utf-8"))
+    assert isinstance(decoded, Decoded)
+    assert decoded.text == clean and decoded.encoding == "utf-8"
+    assert decoded.repairs and all(e.rule == "mojibake" for e in decoded.repairs)
+    assert any("mojibake" in w for w in decoded.warnings)
+    # Offsets locate the repaired text; removed_text is the mojibake as the file had it.
+    assert _undo(decoded) == source
+    assert decoded.text[decoded.repairs[0].start : decoded.repairs[0].end] == "’hô"
+
+
+def test_c1_control_for_a_cp1252_character_is_repaired() -> None:
+    decoded = decode("Titre\n\nLe prix : 29 750 \x80, au c\x9cur de la gamme.".encode())
+    assert isinstance(decoded, Decoded)
+    assert decoded.text.endswith("29 750 €, au cœur de la gamme.") and len(decoded.repairs) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT,
+        "SÃO PAULO (AFP) - JOÃO E IRMÃ ont voté à São Paulo.\n",  # a real "Ã" in Portuguese capitals
+        "Le pâté coûte 5 €, le signe â€ n'est pas un mot.\n",  # "â€" then a space is no lost dagger
+        "Âge : 30 ans. « Ça va », dit-il — l’été, à 20 h 30.\n",
+    ],
+)
+def test_clean_text_is_not_touched_by_the_mojibake_repair(text: str) -> None:
+    decoded = decode(text.encode("utf-8"))
+    assert isinstance(decoded, Decoded)
+    assert decoded.text == text and decoded.repairs == () and decoded.warnings == ()
+
+
+def test_article_from_mojibake_source_reads_clean() -> None:
+    data = _as_mojibake("Un été à Genève\n\nL’équipe a gagné, s’est réjoui l’entraîneur.").encode("utf-8")
+    art = parse_article("m.txt", data)
+    assert isinstance(art, Article)
+    assert art.title == "Un été à Genève" and art.body == "L'équipe a gagné, s'est réjoui l'entraîneur."
