@@ -1,4 +1,4 @@
-"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a dated URL."""
+"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a dated URL, page metadata."""
 
 from __future__ import annotations
 
@@ -16,8 +16,15 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
 # A time after a date ("à 08h12", "| 10:32"), maybe with its zone ("CET", "(heure de Paris)").
 _FR_TIME = (
-    r"(?:\s*(?:à|a|,|-|\||·)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?:\s*min)?"
-    r"(?:\s*(?:CET|CEST|UTC|GMT)\b|\s*\(heure (?:de Paris|locale|française)\))?)"
+    r"(?:\s*(?:à|a|,|-|–|—|/|\||·)?\s*\d{1,2}\s*[hH:]\s*\d{0,2}(?::\d{2})?(?:\s*min)?"
+    r"(?:\s*(?:CET|CEST|UTC|GMT)\b|\s*[+-]\d{2}:?\d{2}\b|\s*\(heure (?:de Paris|locale|française)\))?)"
+)
+
+
+# An English time: "14:05:00 GMT", "at 2:05 pm", "14:05 +0200".
+_EN_TIME = (
+    r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
+    r"(?:\s*(?:GMT|UTC|Z|CET|CEST|BST|EST|EDT|PST|PDT|[+-]\d{2}:?\d{2}))?)"
 )
 
 
@@ -31,10 +38,20 @@ class HeaderMatch:
 
 
 @cache
+def _data() -> dict:
+    return tomllib.loads(_DATA.read_text(encoding="utf-8"))
+
+
+@cache
 def _lexicon() -> tuple[dict[str, int], list[str], list[str]]:
-    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
     return months, data["weekdays"]["names"], data["publication"]["markers"]
+
+
+@cache
+def _english_months() -> dict[str, int]:
+    return {name: int(num) for num, names in _data()["english_months"].items() for name in names}
 
 
 def _alternation(words: list[str]) -> str:
@@ -53,6 +70,7 @@ def _date_pattern() -> str:
     months, weekdays, _ = _lexicon()
     month = _alternation(list(months))
     weekday = _alternation(weekdays)
+    english = _alternation(list(_english_months()))
     return (
         rf"(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}){_TIME}?)?"
@@ -63,6 +81,9 @@ def _date_pattern() -> str:
         rf"|(?P<mm>\d{{1,2}})/(?P<my>\d{{4}})"
         rf"|(?:(?P<td>\d{{1,2}})(?:er|ER)?\s+)?"
         rf"(?P<tm>{month})\.?\s+(?P<ty>\d{{4}}){_FR_TIME}?"
+        # English: "03 May 2021 14:05:00 GMT" (RFC 822), "May 3, 2021", "May 3rd 2021 at 2:05 pm".
+        rf"|(?P<ed>\d{{1,2}})\s+(?P<em>{english})\.?,?\s+(?P<ey>\d{{4}}){_EN_TIME}?"
+        rf"|(?P<em2>{english})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey2>\d{{4}}){_EN_TIME}?"
         rf"|(?P<yy>\d{{4}}))"
     )
 
@@ -108,6 +129,9 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
     if g["ty"]:
         month = _lexicon()[0][g["tm"].lower()]
         return _build(g["ty"], str(month), g["td"], source, raw)
+    if g["ey"] or g["ey2"]:
+        day, name, year = (g["ed"], g["em"], g["ey"]) if g["ey"] else (g["ed2"], g["em2"], g["ey2"])
+        return _build(year, str(_english_months()[name.lower()]), day, source, raw)
     return _build(g["yy"], None, None, source, raw)
 
 
@@ -144,18 +168,37 @@ def publication_line_date(paragraph: str) -> PublicationDate | None:
 _URL_DATE = re.compile(
     r"https?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>(?:19|20)\d{2})[/-](?P<m>[01]?\d)(?:[/-](?P<d>[0-3]?\d))?(?=[/-])"
 )
+# Other shapes, tried when that one finds nothing, each a whole day inside the URL's path or query (after the
+# host): "…-2021-05-03.html", "…_2021_05_03", "/20210503-…", "…-20210503.html", "?date=2021-05-03", "/03-05-2021/".
+_URL_END = r"(?=[/_.\-?#&]|$)"
+_URL_DAY_DATES = (
+    re.compile(rf"[/_.\-=](?P<y>(?:19|20)\d{{2}})(?P<s>[-_.])(?P<m>[01]\d)(?P=s)(?P<d>[0-3]\d){_URL_END}"),
+    re.compile(rf"[/_\-=](?P<y>(?:19|20)\d{{2}})(?P<m>[01]\d)(?P<d>[0-3]\d){_URL_END}"),
+    re.compile(rf"/(?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d{{2}}){_URL_END}"),
+)
+_URL_HOST = re.compile(r"https?://[^\s/?#]+")
 
 
 def url_date(url: str) -> PublicationDate | None:
-    """The date encoded in an article URL (``…/2021/03/15/…``), if any and valid."""
+    """The date encoded in an article URL (``…/2021/03/15/…``, ``…-20210315.html``), if any and valid."""
     m = _URL_DATE.search(url)
-    if not m:
+    if m:
+        found = _build(m["y"], m["m"], m["d"], "url", m.group(0))
+        return found if found.value else None
+    host = _URL_HOST.search(url)
+    if host is None:
         return None
-    found = _build(m["y"], m["m"], m["d"], "url", m.group(0))
-    return found if found.value else None
+    for pattern in _URL_DAY_DATES:
+        for m in pattern.finditer(url, host.end()):
+            found = _build(m["y"], m["m"], m["d"], "url", m.group(0))
+            if found.value:
+                return found
+    return None
 
 
-_UPDATE_MARKERS = r"dernière mise à jour|mis à jour|mise à jour|modifié|modifiée|actualisé|actualisée|màj|maj|updated"
+@cache
+def _update_markers() -> str:
+    return _alternation(_data()["update"]["markers"])
 
 
 # "il y a 3 h", "il y a 2 jours", "hier à 18h", "à 09h20": a relative time, as portals show an update.
@@ -172,7 +215,7 @@ _SEPARATOR = r"(?:\s*(?:[,|/·•–—(-]|et)\s*)"
 def _dateline_segment() -> re.Pattern[str]:
     published = _alternation(_lexicon()[2])
     return re.compile(
-        rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_UPDATE_MARKERS}))\s*:?\s*(?:le\s+)?"
+        rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_update_markers()}))\s*:?\s*(?:le\s+)?"
         rf"(?:(?P<rel>{_RELATIVE})|{_date_pattern()}"
         # "Publié le 15 mars à 08h12": a day without its year dates nothing.
         rf"|(?P<yearless>\d{{1,2}}(?:er)?\s+(?:{month_names()})\.?(?![\w.]*\s*\d{{4}}){_FR_TIME}?))"
@@ -198,8 +241,11 @@ _DATELINE_TAIL = re.compile(r"\)?(?:\s*par\s+.{1,80}|\.)?\s*", re.IGNORECASE)
 def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
     """Whether a paragraph is only a "Publié le … / Mis à jour le …" line, and its publication date.
 
-    The date comes from the publication marker only; an update date is never the publication date.
+    The date comes from the publication marker only; an update date is never the publication date. A paragraph
+    that is only a publication metadata field ('"datePublished": "2021-05-03T14:05:00Z",') is a dateline too.
     """
+    if (meta := metadata_line(paragraph)) is not None:
+        return True, meta
     pos, segments, found = 0, 0, None
     lead = _dateline_lead().match(paragraph)
     if lead and not lead["yy"] and (stated := _from_match(lead, "text")).value:
@@ -274,3 +320,50 @@ def feed_item_date(text: str, item_start: int) -> PublicationDate | None:
     except (TypeError, ValueError):
         return None
     return _build(str(stamp.year), str(stamp.month), str(stamp.day), "feed", raw)
+
+
+# A page's own publication metadata: JSON-LD '"datePublished": "2021-05-03T14:05:00+02:00"', a
+# '<meta property="article:published_time" content="…">' tag (either attribute first). The names are data
+# (months.toml, [metadata]); modification dates ("dateModified", "article:modified_time") are never read.
+@cache
+def _metadata_res() -> tuple[re.Pattern[str], ...]:
+    names = _alternation(_data()["metadata"]["published"])
+    key = rf"(?:property|name|itemprop)\s*=\s*[\"'](?:{names})[\"']"
+    content = r"content\s*=\s*[\"'](?P<raw>[^\"'<>]{4,40})[\"']"
+    return (
+        re.compile(rf"[\"'](?:{names})[\"']\s*:\s*[\"'](?P<raw>[^\"'<>]{{4,40}})[\"']", re.IGNORECASE),
+        re.compile(rf"<meta\b[^<>]*?{key}[^<>]*?{content}[^<>]*>", re.IGNORECASE),
+        re.compile(rf"<meta\b[^<>]*?{content}[^<>]*?{key}[^<>]*>", re.IGNORECASE),
+    )
+
+
+def _metadata_value(raw: str) -> PublicationDate | None:
+    iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])", raw)
+    if iso:
+        found = _build(*iso.groups(), "meta", raw)
+        return found if found.value else None
+    m = _stated_date().fullmatch(raw.strip())
+    if m and not m["yy"] and (found := _from_match(m, "meta")).value:
+        return found
+    return None
+
+
+def metadata_date(text: str) -> PublicationDate | None:
+    """The publication date a page's metadata states (JSON-LD ``datePublished``, an ``article:published_time``
+    meta tag …): the first readable one, or None."""
+    hits = sorted((m.start(), m["raw"]) for pattern in _metadata_res() for m in pattern.finditer(text))
+    for _, raw in hits:
+        found = _metadata_value(raw)
+        if found is not None:
+            return found
+    return None
+
+
+def metadata_line(paragraph: str) -> PublicationDate | None:
+    """The date of a paragraph that is nothing but one publication metadata field or tag, else None."""
+    text = paragraph.strip().rstrip(",;")
+    for pattern in _metadata_res():
+        m = pattern.fullmatch(text)
+        if m:
+            return _metadata_value(m["raw"])
+    return None

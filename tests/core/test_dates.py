@@ -363,3 +363,80 @@ def test_feed_item_date() -> None:
     later = "<item><title>T</title></item>\n<item><pubDate>Wed, 15 Apr 2020 21:05:40 +0200</pubDate></item>"
     assert dates.feed_item_date(later, len("<item>")) is None
     assert dates.feed_item_date("<item><pubDate>demain matin</pubDate></item>", 6) is None
+
+
+_BODY = "Le conseil municipal a voté le budget hier soir après un long débat sur les écoles."
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("Mise en ligne : 07/11/2023", date(2023, 11, 7)),
+        ("Mise en ligne le 7 novembre 2023 à 18h40", date(2023, 11, 7)),
+        ("Créé le 07/11/2023 à 18h40", date(2023, 11, 7)),
+        ("7 novembre 2023 / 18:40", date(2023, 11, 7)),
+        ("07.11.2023 – 18:40:12", date(2023, 11, 7)),
+        ("Tue, 07 Nov 2023 18:40:12 GMT", date(2023, 11, 7)),
+        ("Published: Tue, 07 Nov 2023 18:40:12 +0100", date(2023, 11, 7)),
+        ("Posted on November 7th, 2023 at 6:40 pm", date(2023, 11, 7)),
+        ("7 November 2023", date(2023, 11, 7)),
+        ("Last updated: Nov 8, 2023 | Published on Nov 7, 2023", date(2023, 11, 7)),
+        ("Updated on November 8, 2023", None),  # an update, in English too, is no publication date
+        ('"datePublished": "2023-11-07T18:40:12+01:00",', date(2023, 11, 7)),
+    ],
+)
+def test_more_publication_line_shapes(line: str, value: date | None) -> None:
+    art = parse_article("x.txt", f"Un titre\n\n{line}\n\n{_BODY}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value == value and art.body == _BODY
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La mise en ligne du nouveau site, le 7 novembre 2023, a pris du retard.",
+        "Date : 18 novembre 2023",  # an event box's date (or a forwarded email's sending date), not the page's
+        "Envoyé le 7 novembre 2023 à 18h40",
+        "Imprimé le 8 novembre 2023",
+        '"dateModified": "2023-11-08T09:00:00Z",',
+        "Mon 7 novembre préféré reste celui de 2023, dit-elle.",
+    ],
+)
+def test_decoy_dates_do_not_date_the_article(line: str) -> None:
+    art = parse_article("x.txt", f"Un titre\n\n{line}\n\n{_BODY}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("url", "value"),
+    [
+        ("https://www.exemple.fr/actu/20231107-le-budget-vote", date(2023, 11, 7)),
+        ("https://exemple.fr/news/le-budget-vote-20231107.html", date(2023, 11, 7)),
+        ("https://exemple.fr/a/budget_2023-11-07_4521", date(2023, 11, 7)),
+        ("https://exemple.fr/story/budget.2023.11.07.html", date(2023, 11, 7)),
+        ("https://exemple.fr/07-11-2023/budget", date(2023, 11, 7)),
+        ("https://exemple.fr/lire?date=2023-11-07&id=4", date(2023, 11, 7)),
+        ("https://exemple.fr/produit/12345678/fiche", None),  # an id, not a date
+        ("https://exemple.fr/contact/0612345678", None),
+        ("https://exemple.fr/a/20231345-budget", None),  # month 13
+        ("https://2023-11-07.exemple.fr/budget", None),  # in the host name
+        ("https://exemple.fr/ref/120231107", None),  # a longer number
+    ],
+)
+def test_more_dated_url_shapes(url: str, value: date | None) -> None:
+    found = dates.url_date(url)
+    assert (found.value if found else None) == value
+
+
+def test_page_metadata_publication_date_and_not_its_modification_date() -> None:
+    head = (
+        '<head><meta property="article:modified_time" content="2023-11-08T09:00:00Z">'
+        '<meta content="2023-11-07T18:40:12+01:00" property="article:published_time" />'
+        '<script type="application/ld+json">{"dateModified": "2023-11-09", "datePublished": "2023-11-06"}</script>'
+    )
+    found = dates.metadata_date(head)
+    assert found is not None and (found.value, found.source) == (date(2023, 11, 7), "meta")
+    modified_only = '<meta property="article:modified_time" content="2023-11-08">{"dateModified": "2023-11-08"}'
+    assert dates.metadata_date(modified_only) is None
+    assert dates.metadata_date('<meta name="description" content="Le 7 novembre 2023, le budget…">') is None
