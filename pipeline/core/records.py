@@ -20,6 +20,14 @@ def stable_id(*parts: object) -> str:
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
 
 
+def without_accents(text: str, *, compatibility: bool = True) -> str:
+    """``text`` without its combining marks ("État" -> "Etat"), after a compatibility decomposition (NFKD: "ﬁ" ->
+    "fi", "²" -> "2", a no-break space -> a space) or, with ``compatibility=False``, a canonical one (NFD: accents
+    only). The one accent folding of the project: names, lexicon keys and evaluation keys build on it."""
+    form = "NFKD" if compatibility else "NFD"
+    return "".join(c for c in unicodedata.normalize(form, text) if not unicodedata.combining(c))
+
+
 # Typographic variants of one character that spellings of a name differ by across articles.
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "œ": "oe", "æ": "ae"})
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—―]+")
@@ -31,8 +39,7 @@ def name_key(name: str) -> str:
     'Olivier Véran' and 'Olivier Veran', 'Jean-Yves Le Drian' and 'Jean-Yves le Drian', 'OTAN' and 'Otan'
     share a key; 'Marie Le Pen' and 'Marine Le Pen' do not (letters differ, not only their marks).
     """
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _SEPARATORS.sub(" ", bare.casefold().translate(_FOLD)).strip()
+    return _SEPARATORS.sub(" ", without_accents(name).casefold().translate(_FOLD)).strip()
 
 
 def entity_id(label: str, canonical_name: str) -> str:

@@ -22,12 +22,12 @@ matched required quotes.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import polars as pl
 
+from pipeline.core.records import without_accents
 from pipeline.evaluation.gold import article_row, normalize
 
 MIN_COVERAGE = 0.9
@@ -98,8 +98,8 @@ def speaker_key(name: str) -> str:
     """A speaker name for comparison: normalized, case-folded, without a leading determiner (entity names have none),
     accents and hyphens (spelling variants of one name: the entity's canonical spelling is article-independent)."""
     key = _DETERMINER.sub("", normalize(name).casefold(), count=1)
-    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
-    return " ".join(bare.replace("-", " ").split())
+    # Canonical decomposition only (accents), as the gold's keys were always made: "²" or "ﬁ" stay apart.
+    return " ".join(without_accents(key, compatibility=False).replace("-", " ").split())
 
 
 def _pairs(preds: list[dict[str, Any]], golds: list[dict[str, Any]]) -> list[tuple[float, int, int]]:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipeline.core.records import EntityMention, Extraction, Quote, entity_id, name_key
+from pipeline.core.entity.lexicon import fold
+from pipeline.core.records import EntityMention, Extraction, Quote, entity_id, name_key, without_accents
 from pipeline.dataset.validation import check_global_tables
+from pipeline.evaluation.quotes import speaker_key
 from pipeline.tables import entities_table, extraction_frames, frame, renamed_entities, with_entity_names
 
 
@@ -154,3 +156,18 @@ def test_the_check_catches_a_mention_or_speaker_spelled_otherwise() -> None:
     assert checks["quotes"].failures == 1 and "speaker" in checks["quotes"].check
     fixed = [with_entity_names(n, df.lazy(), entities) for n, df in (("entity_mentions", mentions), ("quotes", quotes))]
     assert check_global_tables(entities, *fixed, rejected) == []
+
+
+def test_one_accent_folding_for_names_lexicon_and_evaluation_keys() -> None:
+    assert without_accents("Élodie Brânça, État") == "Elodie Branca, Etat"
+    # compatibility decomposition by default (names, lexicon), canonical only for the evaluation's keys
+    assert without_accents("ﬁn² à 5\u00a0km") == "fin2 a 5 km"
+    assert without_accents("ﬁn² à", compatibility=False) == "ﬁn² a"
+    assert name_key("Hélène d’Orléans-Bragança") == "helene d'orleans braganca"
+    assert fold("L’Île-de-France") == "l'ile de france"
+    assert speaker_key("la Première ministre Élisabeth Borne-Lévy") == "premiere ministre elisabeth borne levy"
+
+
+def test_letters_that_differ_by_more_than_an_accent_keep_apart() -> None:
+    assert without_accents("Łódź Øresund ß") == "Łodz Øresund ß"  # no decomposition: left as they are
+    assert name_key("Marie Lepen") != name_key("Marine Le Pen")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
+from pipeline.core.records import without_accents
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
@@ -26,8 +28,7 @@ def first_word(text: str) -> str:
 
 def fold(text: str) -> str:
     """Comparison key: lower case, no accents, plain apostrophes, single spaces, hyphens as spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(APOSTROPHES).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("-", " ")
+    text = without_accents(text.translate(APOSTROPHES).lower()).replace("-", " ")
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -177,7 +178,7 @@ def _accented(names: list[str]) -> dict[str, str]:
     """First names written without their initial's accent ("Edouard", "Eric") -> the accented spelling."""
     out = {}
     for name in names:
-        plain = unicodedata.normalize("NFKD", name[0])[0] + name[1:]
+        plain = unicodedata.normalize("NFKD", name[0])[0] + name[1:]  # the initial's base letter (not a folding)
         if plain != name:
             out[plain] = name
     return out
