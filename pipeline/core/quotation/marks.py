@@ -16,6 +16,7 @@ CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'
 FAMILY = {"«": "«", "»": "«", "‹": "«", "›": "«", "“": '"', "”": '"', "„": '"', '"': '"'}
 INNER_SPACE = " \u00a0\u202f\u2009\t"
+SENTENCE_END_MARKS = ".!?…"
 _PARAGRAPH = re.compile(r"[^\n]+")
 _ELISION = re.compile(r"\b(?i:jusqu|lorsqu|puisqu|quoiqu|qu|[ldjmnstc])['’]$")
 
@@ -143,9 +144,26 @@ def find_spans(text: str) -> list[QuotedSpan]:
             if _doubled_opening(text, i, end):
                 i += 1  # ' ""Nous serons là", a-t-il dit': a typed-twice opening mark opens one quote
             i, p = _read_quote(text, paras, p, i, spans)
+        elif _opens_next_paragraph(text, paras, p, i):
+            i, p = _read_quote(text, paras, p, i, spans, content_at=paras[p + 1][0])
         else:
             i += 1
     return spans
+
+
+def _opens_next_paragraph(text: str, paras: list[tuple[int, int]], p: int, i: int) -> bool:
+    """A straight mark glued to a sentence end as the last character of a paragraph, when the next paragraph
+    closes a quote it never opened ('… a-t-il poursuivi."' then 'Il y a … logique", a-t-il ajouté.'): a line
+    break was put after the mark that opens the next paragraph's quote."""
+    if text[i] != STRAIGHT or p + 1 >= len(paras) or text[i + 1 : paras[p][1]].strip(INNER_SPACE):
+        return False
+    if i == 0 or text[i - 1] not in SENTENCE_END_MARKS:
+        return False
+    nstart, nend = paras[p + 1]
+    if text[nstart:nend].lstrip(INNER_SPACE)[:1] in FAMILY:
+        return False
+    first = text.find(STRAIGHT, nstart, nend)  # the next paragraph's first mark must close, not open a quote
+    return first >= 0 and _looks_closing(text, first) and not _clearly_opening(text, first)
 
 
 def _doubled_opening(text: str, i: int, end: int) -> bool:
@@ -154,23 +172,39 @@ def _doubled_opening(text: str, i: int, end: int) -> bool:
 
 
 def _read_quote(
-    text: str, paras: list[tuple[int, int]], p: int, open_at: int, spans: list[QuotedSpan]
+    text: str,
+    paras: list[tuple[int, int]],
+    p: int,
+    open_at: int,
+    spans: list[QuotedSpan],
+    content_at: int | None = None,
 ) -> tuple[int, int]:
-    """Read one quote opened at ``open_at``; return where scanning resumes (offset, paragraph index)."""
+    """Read one quote opened at ``open_at`` (its words from ``content_at``, the next paragraph's start, when the
+    mark ends a paragraph); return where scanning resumes (offset, paragraph index)."""
     family = FAMILY[text[open_at]]
     stack = [text[open_at]]
     pieces: list[tuple[int, int]] = []
-    piece_start = open_at + 1
-    i = open_at + 1
+    piece_start = open_at + 1 if content_at is None else content_at
+    i = piece_start
+    if content_at is not None:
+        p += 1
+    nested = False  # whether an inner quote has opened in this one
     while True:
         end = paras[p][1]
         while i < end:
             ch = text[i]
             if ch in FAMILY:
+                cut = _incise_cut(text, piece_start, i) if len(stack) == 1 and not nested else i
+                if cut < i and _restarts(text, i, open_at, family):
+                    # « A, a-t-il dit. « B … »: A was never closed; the new mark opens a quote of its own
+                    pieces.append(_trim(text, piece_start, cut))
+                    spans.append(QuotedSpan(tuple(pieces), open_at, pieces[-1][1], False, family))
+                    return i, p
                 kind = _kind(text, i, stack)
                 if ch == STRAIGHT and stack and stack[-1] == STRAIGHT and _clearly_opening(text, i):
                     if _nests(text, i, end):
                         stack.append(ch)  # "… je lui dis : "On pourrait". Il me dit : "Non", faut …" : inner
+                        nested = True
                         i += 1
                         continue
                     if stack == [STRAIGHT] and not pieces:
@@ -180,6 +214,7 @@ def _read_quote(
                     stack = [ch]  # closed by a mark of the other style
                 if kind == "open":
                     stack.append(ch)
+                    nested = True
                 elif kind == "close":
                     while stack and FAMILY[stack[-1]] != FAMILY[ch]:
                         stack.pop()
@@ -208,6 +243,36 @@ def _read_quote(
                 continue
         spans.append(QuotedSpan(tuple(pieces), open_at, end, False, family))
         return end, p + 1
+
+
+def _restarts(text: str, i: int, open_at: int, family: str) -> bool:
+    """An opening mark of the open quote's own style, after a sentence end, in a quote that opened a sentence
+    (and holds no inner quote and an inverted incise, the caller checks): the writer left the first quote
+    unclosed ('"Je pense …, a-t-il dit. "Le problème …"'), and this mark opens the next one."""
+    ch = text[i]
+    if FAMILY[ch] != family or ch in CLOSERS:
+        return False
+    if ch == STRAIGHT and not _clearly_opening(text, i):
+        return False
+    if text[i - 1] not in INNER_SPACE:
+        return False  # "fin."Début': a glued mark closes more often than it opens
+    before = text[open_at + 1 : i].rstrip(INNER_SPACE)
+    if not before or before[-1] not in SENTENCE_END_MARKS:
+        return False
+    head = text[:open_at].rstrip(INNER_SPACE)
+    return not head or head[-1] in SENTENCE_END_MARKS + ":\n»”"
+
+
+_INVERTED_INCISE = re.compile(
+    r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b[^,.!?…«»\"“”\n]{0,40}[.!?…]+(?=\s)"
+)
+
+
+def _incise_cut(text: str, start: int, end: int) -> int:
+    """Where an unclosed quote's words end: before the first inverted attribution incise that closes one of its
+    sentences ("…, a-t-il dit. ", "…, poursuit-elle. "), else at ``end``."""
+    m = _INVERTED_INCISE.search(text, start, end)
+    return m.start() if m else end
 
 
 def _closes_other_family(text: str, i: int, end: int, opener: str) -> bool:
