@@ -28,6 +28,8 @@ _URL_ONLY = re.compile(
     r"(?: sur (?:le|notre) site(?: web| internet)?| en ligne| sur le web| sur [\w.-]+\.[a-z]{2,4})?)\s*:?\s*)?"
     r"<?(?:https?://|www\.)\S+?>?"
 )
+# A text-mode browser's list of the page's links ("References" then "1. https://…", "12. file:///…").
+_NUMBERED_URL = re.compile(r"\d{1,3}\.\s+(?:https?://|www\.|file:///)\S+")
 # "## Une mise en ligne reportée": a heading in Markdown (hashes, a space, a title; not a "#hashtag").
 _MARKDOWN_HEADING = re.compile(r"#{1,6}\s+\S.*")
 # Markdown around a line's words: a link "[text](url)" keeps its text; emphasis stars and underscores, a quote's
@@ -124,7 +126,9 @@ def crumb_title_offset(text: str) -> int:
 
 # A site's menu or a footer's navigation row: short items joined by separators ("Accueil · Actualité · Contact",
 # "LA LETTRE DU FIL · n° 312 · Édition du vendredi"), or words around a menu glyph ("☰ Menu Accueil Sports ▾").
-_ROW_SEP = re.compile(r"\s+[|•·›/▸»—–]\s+|\t+|\s{3,}")
+_ROW_SEP = re.compile(r"\s+[|•·›/▸»—–▪■◆♦●◾]\s+|\t+|\s{3,}")
+# A square or diamond between items never joins words of a sentence: two items make a row ("ACTUALITÉ ▪ FRANCE").
+_GLYPH_SEP = re.compile(r"\s[▪■◆♦●◾]\s")
 _MENU_GLYPH = re.compile(r"[☰≡▾▼⌄⋮]")
 _ITEM_START = re.compile(rf"(?:[{UPPER}0-9]|n°|[^\w\s\"«“'(])")
 _NO_ITEM = re.compile(r"[.!?,;:«»\"“”]$|[«»\"“”]|https?://|www\.")  # no sentence, quotation or link
@@ -150,7 +154,7 @@ def is_menu_row(text: str) -> bool:
     short = all(n <= MAX_ROW_ITEM_WORDS for n in plain)
     if any(furniture):
         return short or (len(plain) == 1 and plain[0] <= MAX_TITLED_ITEM_WORDS)
-    return len(items) >= 3 and short
+    return (len(items) >= 3 or bool(_GLYPH_SEP.search(text))) and short
 
 
 def is_counter_row(text: str) -> bool:
@@ -160,6 +164,44 @@ def is_counter_row(text: str) -> bool:
         and any(c.isdigit() for c in text)
         and any(unicodedata.category(c) == "So" and c not in "°℃" for c in text)  # "35°" is a temperature
     )
+
+
+def is_symbol_row(text: str) -> bool:
+    """A line with no letter in it ("…/…", "· 1 ·", "( 7 )"): a print folio, a jump mark, a separator."""
+    return not any(c.isalpha() for c in text) and any(not c.isspace() for c in text)
+
+
+# Pictograms that lead a line of furniture: arrows, geometric shapes, dingbats, emoji ("▶ 04:18 · Titre", "⤷ Message
+# transféré depuis : …", "🎬 Nos vidéos", "👁 12,7 k · modifié"); not a bullet, dash or quotation mark.
+_PICTOGRAM = "\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f\u2b00-\u2bff\U0001f000-\U0001faff"
+_PICTOGRAM_LEAD = re.compile(rf"(?:[{_PICTOGRAM}][\ufe0f\u200d]?\s*)+")
+_PICTOGRAM_END = re.compile(rf"[{_PICTOGRAM}][\ufe0f\u200d]?$")
+# A playlist's item: a duration then the video's title ("04:18 · RIP sur ADP : mode d'emploi …").
+_DURATION_LEAD = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[·•|—–-]\s")
+_CHANNEL_LINK = re.compile(r"(?i)\b(?:t\.me|wa\.me|chat\.whatsapp\.com|discord\.gg)/|https?://|www\.")
+MAX_PICTOGRAM_LABEL_WORDS = 6
+_BULLETS = "►▶▸▪■◆♦●◾"
+
+
+def pictogram_rule(text: str, found: Found) -> str | None:
+    """A line opened by a pictogram, as apps and channels lay out their furniture: what follows the pictogram is
+    furniture, a playlist item, a short label with no final punctuation, or a line closed by a pictogram too or
+    holding a channel's link (an admin's note, a join prompt); a sentence after a pictogram stays."""
+    lead = _PICTOGRAM_LEAD.match(text)
+    rest = text[lead.end() :].strip() if lead else text
+    if not rest:
+        return "publisher_boilerplate"
+    rule = _classify(rest, found)
+    if rule:
+        return rule
+    if _DURATION_LEAD.match(rest):
+        return "video_embed"
+    # A list's bullet ("► 1999 : Rachid Arhab", a timeline's entry) may lead a short line of the text.
+    if len(rest.split()) <= MAX_PICTOGRAM_LABEL_WORDS and not _TERMINAL.search(rest) and text[0] not in _BULLETS:
+        return "navigation"
+    if _PICTOGRAM_END.search(rest) or _CHANNEL_LINK.search(rest):
+        return "social_embed"
+    return None
 
 
 # A legal footer's items: "Le Fil Mécanique SAS – 14 rue des Tanneurs, 69002 Lyon – RCS Lyon 812 345 678 – © 2020".
@@ -251,14 +293,14 @@ def classify(text: str, found: Found) -> str | None:
         return rule
     plain = markdown_plain(text) if rule is None else text
     if plain == text:
-        return rule
+        return rule or ("publisher_boilerplate" if is_symbol_row(text) else None)
     if not any(c.isalnum() for c in plain):
         return "html"  # a rule ("---") or stray emphasis ("**")
     return _classify(plain, found) or ("cross_link" if _cross_link(plain)[0] else None)
 
 
 def _classify(text: str, found: Found) -> str | None:
-    if _URL_ONLY.fullmatch(text):
+    if _URL_ONLY.fullmatch(text) or _NUMBERED_URL.fullmatch(text):
         url = dates.url_date(text)
         if url and found.url_date is None:
             found.url_date = url
@@ -314,7 +356,9 @@ def _classify(text: str, found: Found) -> str | None:
     widget = widget_rule(text)
     if widget or is_company_only(text):  # a row of bare buttons is left to its widget's company
         return widget
-    return "navigation" if is_menu_row(text) else None
+    if is_menu_row(text):
+        return "navigation"
+    return pictogram_rule(text, found) if _PICTOGRAM_LEAD.match(text) else None
 
 
 # Widget lines made of several items ("Qu'en pensez-vous ? Laissez un commentaire (12 commentaires)",
@@ -471,6 +515,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             raw = source[prev.block.start : prev.block.end]
             if prev.drop is None and prev.n_words <= 80 and _SOCIAL_TRACE.search(raw):
                 prev.drop = "social_embed"
+    _mark_email_frame(paragraphs)
     _mark_sponsored_block(paragraphs)
     _mark_author_box(paragraphs, source)
     _mark_closing_bio(paragraphs)
@@ -482,11 +527,59 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_box_titles(paragraphs, source)
     _mark_running_heads(paragraphs)
     _mark_teaser_lists(paragraphs, source)
+    _mark_closing_block(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
     _mark_subheadings(paragraphs, source)
     found.near_date = _date_under_title(paragraphs)
     return found
+
+
+def _mark_email_frame(paragraphs: list[Paragraph]) -> None:
+    """A forwarded email's frame: the forwarder's note and signature above the original message's separator line,
+    and what follows an explicit end of the article (a digest's list footer, the next item)."""
+    at = next((i for i, p in enumerate(paragraphs) if patterns.fullmatch_any("forward_separators.txt", p.text)), None)
+    # The forwarded message holds the article: more words under the separator than above it (not a reply's quote).
+    if at is not None and sum(p.n_words for p in paragraphs[at + 1 :]) > sum(p.n_words for p in paragraphs[:at]):
+        for para in paragraphs[: at + 1]:
+            para.drop = para.drop or "publisher_boilerplate"
+    end = next((i for i, p in enumerate(paragraphs) if patterns.fullmatch_any("article_end.txt", p.text)), None)
+    if end is None or all(p.drop for p in paragraphs[:end]):
+        return
+    # After the end, the list's footer: it holds a mailing list's trace (an address, a link) or a furniture line.
+    tail = paragraphs[end + 1 :]
+    if any(p.drop or _LIST_TRACE.search(p.text) for p in tail):
+        for para in paragraphs[end:]:
+            para.drop = para.drop or "publisher_boilerplate"
+
+
+_LIST_TRACE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://|www\.")
+
+
+MIN_CLOSING_BLOCK_LINES = 3
+MAX_CLOSING_LINE_WORDS = 8
+
+
+def _mark_closing_block(paragraphs: list[Paragraph], source: str) -> None:
+    """A block of three or more short lines closing the page, one under the other with no blank line between and
+    none with final punctuation, a blank line under the last sentence of the text (a footer's columns, a signature,
+    an address block); not a list (bullets, or after a line ending with a colon)."""
+    kept = [i for i, p in enumerate(paragraphs) if p.drop is None]
+    run: list[int] = []
+    for i in reversed(kept):
+        para = paragraphs[i]
+        short = para.n_words <= MAX_CLOSING_LINE_WORDS and not _TERMINAL.search(para.text)
+        if not short or _LIST_ITEM.match(para.text) or (run and not _no_blank_line(para, paragraphs[run[-1]], source)):
+            break
+        run.append(i)
+    if len(run) < MIN_CLOSING_BLOCK_LINES:
+        return
+    first = run[-1]
+    above = next((paragraphs[j] for j in range(first - 1, -1, -1) if paragraphs[j].drop is None), None)
+    if above is None or not _SENTENCE_ENDED.search(above.text) or _no_blank_line(above, paragraphs[first], source):
+        return
+    for i in run:
+        paragraphs[i].drop = "navigation"
 
 
 def _headline_like(para: Paragraph) -> bool:
@@ -790,7 +883,9 @@ def _is_print_credit(para: Paragraph) -> bool:
     return _is_photo_credit(para) and para.text.isupper() and para.text.split()[0] in _PRINT_CREDIT_WORDS
 
 
-_PRINT_CREDIT_WORDS = frozenset({"PHOTO", "PHOTOS", "CRÉDIT", "CRÉDITS", "ILLUSTRATION", "INFOGRAPHIE", "DESSIN"})
+_PRINT_CREDIT_WORDS = frozenset(
+    {"PHOTO", "PHOTOS", "CLICHÉ", "CLICHÉS", "CRÉDIT", "CRÉDITS", "ILLUSTRATION", "INFOGRAPHIE", "DESSIN"}
+)
 
 
 def _print_caption(text: str) -> bool:

@@ -150,20 +150,23 @@ def html_furniture(block: Block, source: str) -> list[Edit]:
 _EMBED_TRACE = re.compile(r"\(@\w{1,30}\)|pic\.twitter\.com/|https?://(?:www\.)?(?:twitter|x|instagram|tiktok)\.com/")
 
 
-_CMS_RULES = ("video_embed", "html")  # the rule of each pattern of cms_leftovers.txt, in order
+_CMS_RULES = ("video_embed", "html", "html", "html")  # the rule of each pattern of cms_leftovers.txt, in order
+_CMS_BREAKS = (True, True, False, False)  # whether one after a sentence end ends the paragraph there
 _AFTER_SENTENCE = re.compile(rf"(?:^|[{SENTENCE_END}\"»”])\s*$")
 
 
 def cms_leftovers(block: Block, source: str) -> list[Edit]:
-    """A CMS's embed placeholders and style values pasted into the text ('[EMBED url=" "]', "=11pt=12.0pt"); one
-    right after a sentence end (or opening the paragraph) also ends the paragraph there."""
+    """A CMS's embed placeholders and style values pasted into the text ('[EMBED url=" "]', "=11pt=12.0pt"), an
+    editor's markup tag ("(/BOLD]"); a placeholder or style right after a sentence end (or opening the paragraph)
+    also ends the paragraph there."""
     text = source[block.start : block.end]
-    if "=" not in text and "[EMBED" not in text:
+    if "=" not in text and "[" not in text and "]" not in text:
         return []
     edits = []
-    for pattern, rule in zip(patterns.regexes("cms_leftovers.txt"), _CMS_RULES, strict=True):
+    rules = zip(patterns.regexes("cms_leftovers.txt"), _CMS_RULES, _CMS_BREAKS, strict=True)
+    for pattern, rule, ends in rules:
         for s, e, _ in _scan(block, source, pattern):
-            edits.append(Edit(rule, s, e, breaks=bool(_AFTER_SENTENCE.search(text[: s - block.start]))))
+            edits.append(Edit(rule, s, e, breaks=ends and bool(_AFTER_SENTENCE.search(text[: s - block.start]))))
     return edits
 
 
@@ -681,7 +684,42 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     for s, e, m in _scan(block, source, _BULLET_SUBHEADING):
         if _title_like(m.group("head")):
             edits.append(Edit("subheading", s, e, breaks=True))
+    edits += _repeated_quoted_heads(block, source)
     return edits
+
+
+# '"C'est la République qu'on attaque" Sur le même plateau …', '… de la décence. • "Vous me faites vomir" Des
+# propos …': a quotation with no punctuation inside, opening the paragraph or led by a bullet after a sentence end,
+# then a capital, whose words the article says again elsewhere: a heading made of a quote of the text.
+_REPEATED_QUOTED_HEAD = re.compile(
+    rf"(?:(?<={_END})|^)(?P<lead>\s?(?:•\s?)?)(?P<head>{_QUOTED_HEAD})(?P<after>\s?)(?=[\"«“]?\s?[{UPPER}])"
+)
+MIN_REPEATED_HEAD_WORDS = 3
+
+
+def _repeated_quoted_heads(block: Block, source: str) -> list[Edit]:
+    """Quoted headings repeating words said elsewhere in the article (see ``_REPEATED_QUOTED_HEAD``)."""
+    text = source[block.start : block.end]
+    edits = []
+    folded = _fold(source)
+    for s, e, m in _scan(block, source, _REPEATED_QUOTED_HEAD):
+        head = m.group("head")
+        words = _HEAD_WORD.findall(head)
+        if len(words) < MIN_REPEATED_HEAD_WORDS or not _opens_quote(text[: m.start("head")], head):
+            continue
+        # Opening the paragraph, or led by a bullet: between two spaced sentences a quotation may be the next
+        # sentence's lead-in ('… X. "Titre" En outre, a fait valoir Y, « … »'), which the speakers read.
+        if text[: m.start()].strip() and "•" not in m.group("lead"):
+            continue
+        inner = _fold(head.strip('"«»“” '))
+        if folded.count(inner) >= 2:
+            edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
+def _fold(text: str) -> str:
+    """Lowercase words separated by single spaces (apostrophes kept), to find a phrase said again."""
+    return " ".join(_HEAD_WORD.findall(plain(text).lower()))
 
 
 _MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
