@@ -21,6 +21,7 @@ from pipeline.core.quotation.attribution import (
     DETS,
     FINITE_AUX,
     HONORIFICS,
+    PASSIVE,
     PREPS,
     PUNCT_STOP,
     Context,
@@ -68,6 +69,7 @@ class SpeakerIndex:
     bodies: list[tuple[int, Subject]] = field(default_factory=list)  # "la présidence affirme …", later "elle"
     reporters: list[tuple[int, Subject]] = field(default_factory=list)  # titled subjects of reporting verbs
     sources: list[int] = field(default_factory=list)  # offsets of persons named as sources ("selon X")
+    described: list[tuple[int, Speaker]] = field(default_factory=list)  # "une infirmière raconte …", same paragraph
     avoid: frozenset[str] = frozenset()  # persons the quote being resolved speaks of ("M. Bas en fait …")
 
     @classmethod
@@ -119,6 +121,15 @@ class SpeakerIndex:
             ):
                 # "Lundi, un élu républicain a dénoncé …": an unnamed person later called "il"
                 index.unnamed.append((offset, Speaker(subject.text, None, 0.6, gender=description_gender(words))))
+            elif (
+                subject.kind == "description"
+                and words[:1] in (("un",), ("une",))
+                and _one_person(words, ctx)
+                and _active_opening(ctx, subject, offset)
+            ):
+                # "Une aide-soignante témoigne. « … », dit-elle": an unnamed person opening a sentence is the
+                # antecedent of "il"/"elle" in the rest of its paragraph
+                index.described.append((offset, Speaker(subject.text, None, 0.6, gender=description_gender(words))))
         toks = ctx.tokens
         seen: set[int] = set()
         for i, tok in enumerate(toks):
@@ -436,6 +447,8 @@ class SpeakerIndex:
             return None
         if any(pos < other < position for other in self.new_subjects):
             return None  # someone else has been introduced as a speaker since
+        if any(pos < p < position and self.ctx.para_at(p) == self.ctx.para_at(position) for p, _ in self.described):
+            return None  # "Une infirmière raconte …": an unnamed person has taken the floor in this paragraph
         if any(
             pos < p < position and m.canonical_name != sp.name and self._opens_sentence(p)
             for p, m, oblique in self.persons
@@ -532,6 +545,8 @@ class SpeakerIndex:
             and (sp.label == "PER" or sp.label is None)
         ]
         subjects = list(speakers) + [(pos, sp) for pos, sp in self.unnamed if pos < position]
+        here = self.ctx.para_at(position)
+        subjects += [(pos, sp) for pos, sp in self.described if pos < position and self.ctx.para_at(pos) == here]
         obliques: list[tuple[int, Speaker]] = []
         for pos, m, oblique in self.persons:
             if pos < position and m.canonical_name != exclude and m.canonical_name not in others | self.avoid:
@@ -605,7 +620,7 @@ class SpeakerIndex:
 
     def _unnamed(self, speaker: Speaker) -> bool:
         """Whether a speaker is one of the unnamed persons introduced as subjects ("sa codétenue")."""
-        return any(sp.name == speaker.name for _, sp in self.unnamed)
+        return any(sp.name == speaker.name for _, sp in [*self.unnamed, *self.described])
 
     def _named_source(self, description: str) -> bool:
         """A description that can speak: a person title, an organisation, a group or an institution."""
@@ -1006,6 +1021,39 @@ def _market_leader(words: list[str]) -> bool:
 def _speaking_noun(word: str, speaking: frozenset[str]) -> bool:
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return word in speaking or singular in speaking or singular.endswith(SPEAKER_ENDINGS)
+
+
+def _one_person(words: tuple[str, ...] | list[str], ctx: Context) -> bool:
+    """ "une aide-soignante", "un brancardier du service": an indefinite description whose head phrase (before
+    its first complement) is a singular person noun, not a group, organisation, document or medium."""
+    lex = ctx.lex
+    bodies = lex.words("group_word") | lex.words("org_word") | lex.words("doc_word") | lex.words("media_word")
+    head: list[str] = []
+    for w in words[1:]:
+        if w in DE or w in PREPS or w in CLAUSE_WORDS or w in DETS or w in QUANTIFIERS:
+            break
+        head.append(w)
+    if not head or any(w in bodies for w in head) or any(w.endswith(("s", "x")) for w in head):
+        return False
+    persons = ctx.titles | lex.words("speaker_noun")
+    return any(w in persons or w.endswith(SPEAKER_ENDINGS) for w in head)
+
+
+def _active_opening(ctx: Context, subject: Subject, verb: int) -> bool:
+    """Whether a subject opens its sentence (after nothing but a paragraph or sentence break) and its verb is
+    not passive ("Une contrôleuse est alors prévenue": who was told, not who speaks)."""
+    toks = ctx.tokens
+    i = bisect_right(ctx._starts, subject.start) - 1
+    if i < 0 or toks[i].start != subject.start or toks[i].quote >= 0:
+        return False
+    if i > 0 and toks[i - 1].sent == toks[i].sent and toks[i - 1].para == toks[i].para:
+        return False
+    k = i
+    while k < len(toks) and toks[k].start < verb:
+        if toks[k].low in PASSIVE and toks[k - 1].low not in {"s'", "se"}:
+            return False
+        k += 1
+    return True
 
 
 def can_speak(subject: Subject, ctx: Context) -> bool:
