@@ -39,13 +39,16 @@ def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention
         "title": text[: layout.title_len],
         "body": text[layout.body_offset :],
     }
-    times = quoted_times(sections["title"]) + quoted_times(sections["body"])
+    spans = {name: find_spans(section_text) for name, section_text in sections.items()}
+    times = quoted_times(sections["title"], spans["title"]) + quoted_times(sections["body"], spans["body"])
     title_mentions = [m for m in mentions if m.section == "title"]
     title_quotes, title_index = extract_section(
-        sections["title"], "title", title_mentions, keep_unattributed=True, times=times
+        sections["title"], "title", title_mentions, keep_unattributed=True, times=times, spans=spans["title"]
     )
     body_mentions = [m for m in mentions if m.section == "body"]
-    body_quotes, body_index = extract_section(sections["body"], "body", body_mentions, prior=title_index, times=times)
+    body_quotes, body_index = extract_section(
+        sections["body"], "body", body_mentions, prior=title_index, times=times, spans=spans["body"]
+    )
     title_quotes = [_resolve_in_body(q, body_index) for q in title_quotes]
     quotes = _attribute_title_from_body(title_quotes, body_quotes) + body_quotes
     return [_within_contract(q, sections[q.section]) for q in quotes]
@@ -84,12 +87,14 @@ def extract_section(
     keep_unattributed: bool = False,
     prior: SpeakerIndex | None = None,
     times: Counter[str] | None = None,
+    spans: list[QuotedSpan] | None = None,
 ) -> tuple[list[Quote], SpeakerIndex]:
     """Quotations of one section (offsets in that section) and the speaker index built for it.
 
     Unattributed quotes are kept only if asked (headlines); ``prior`` is the headline's index; ``times`` counts
-    how often the article quotes each text (this section's count by default)."""
-    spans = find_spans(text)
+    how often the article quotes each text (this section's count by default); ``spans`` are the section's quoted
+    spans when the caller has found them already."""
+    spans = spans if spans is not None else find_spans(text)
     tokens = tokenize(text, spans)
     ctx = Context(text, tokens, mentions, load_lexicon())
     index = SpeakerIndex.build(ctx, prior)
@@ -131,7 +136,7 @@ def extract_section(
     rows: dict[int, int] = {}  # quote -> its row in ``quotes``
     charge_end = -1  # end of the last quote that named a legal charge
     unheard: list[tuple[int, int, str, bool]] = []  # quotes with no attribution: (start, end, text, direct)
-    times = times if times is not None else quoted_times(text)
+    times = times if times is not None else quoted_times(text, spans)
     for q, span in enumerate(spans):
         if q not in found:
             continue
@@ -354,9 +359,9 @@ def _names_a_work(ctx: Context, lo: int, first: int, span: QuotedSpan, quote_tex
     return False
 
 
-def quoted_times(text: str) -> Counter[str]:
-    """How many times a text puts each set of words in quotation marks."""
-    return Counter(_plain(span.text(text)) for span in find_spans(text))
+def quoted_times(text: str, spans: Sequence[QuotedSpan] | None = None) -> Counter[str]:
+    """How many times a text puts each set of words in quotation marks (its quoted spans, found if not given)."""
+    return Counter(_plain(span.text(text)) for span in (spans if spans is not None else find_spans(text)))
 
 
 TERM_MAX_WORDS = 3
