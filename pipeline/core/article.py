@@ -114,6 +114,6 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         body=cleaned.body,
         date=published,
         encoding=decoded.encoding,
-        edits=cleaned.edits,
+        edits=decoded.repairs + cleaned.edits,  # the decode step's repairs first, then the cleaner's
         warnings=tuple(warnings),
     )

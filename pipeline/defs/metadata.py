@@ -58,7 +58,9 @@ COLUMN_DESCRIPTIONS: dict[str, dict[str, str]] = {
     "cleaning_log": {
         "article_id": _ARTICLE,
         "rule": "Stable rule name (`publisher_boilerplate`, `author_bio`, `duplicate_pull_quote`, `url`, ...).",
-        "removed_text": "What was removed or replaced, as it stood in the decoded source.",
+        "removed_text": (
+            "What was removed or replaced, as it stood in the decoded source (`mojibake` rows: as the file had it)."
+        ),
         "start": "Offset in the decoded source text (UTF-8 or cp1252, line ends as LF).",
         "end": "End offset in the decoded source text.",
     },

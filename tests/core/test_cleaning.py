@@ -286,8 +286,9 @@ def test_edits_point_into_the_decoded_source(name: str, data: bytes) -> None:
     assert isinstance(decoded, Decoded)
     art = parse_article(name, data)
     assert isinstance(art, Article)
-    spans = sorted((e.start, e.end) for e in art.edits if e.end > e.start)
-    for e in art.edits:
+    cleaning = [e for e in art.edits if e.rule != "mojibake"]  # repairs describe the decode step (test_ingest)
+    spans = sorted((e.start, e.end) for e in cleaning if e.end > e.start)
+    for e in cleaning:
         assert decoded.text[e.start : e.end] == e.removed_text
     for (_, end), (start, _) in itertools.pairwise(spans):
         assert end <= start, "overlapping edits"

@@ -155,3 +155,13 @@ def test_article_from_mojibake_source_reads_clean() -> None:
     art = parse_article("m.txt", data)
     assert isinstance(art, Article)
     assert art.title == "Un été à Genève" and art.body == "L'équipe a gagné, s'est réjoui l'entraîneur."
+    repairs = [e for e in art.edits if e.rule == "mojibake"]
+    decoded = decode(data)
+    assert isinstance(decoded, Decoded)
+    assert repairs == list(decoded.repairs) and len(repairs) >= 5  # é (x3), è, ’ (x2), î: each repair a log row
+    assert all(decoded.text[e.start : e.end] != e.removed_text for e in repairs)
+    # The log is invertible: putting each repair's removed_text back gives the file's text.
+    undone = decoded.text
+    for e in sorted(repairs, key=lambda e: e.start, reverse=True):
+        undone = undone[: e.start] + e.removed_text + undone[e.end :]
+    assert undone == data.decode("utf-8")
