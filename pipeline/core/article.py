@@ -50,6 +50,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     prelude = [Edit("date_header", header.start, header.end)] if header else []
     start = header.end if header else 0
     head = _HTML_HEAD.match(text, start)
+    head_date = dates.metadata_date(head.group(0)) if head else None  # its datePublished / published_time
     if head:  # a whole HTML document: its <head> (title tag, metadata, scripts) is no article text
         prelude.append(Edit("html", head.start(), head.end()))
         start = head.end()
@@ -105,7 +106,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             warnings.append(f"date header not used: {published.problem}")
     else:
         feed_date = dates.feed_item_date(text, start) if feed else None
-        published = feed_date or cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
+        published = (
+            feed_date or head_date or cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
+        )
     return Article(
         article_id=stable_id("article", source_path),
         source_path=source_path,

@@ -183,3 +183,35 @@ def test_heldout6_accepted_misses_are_removed_in_the_log(file: str, heading: str
     assert isinstance(art, Article)
     assert any(e.removed_text == heading for e in art.edits)
     assert f"\n\n{heading}\n\n" not in f"\n\n{art.body}\n\n"
+
+
+_PAGE = (
+    '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<title>Le budget adopté | Le Courrier du Lot</title>\n{meta}</head>\n'
+    "<body>\n<h1>Le budget adopté en conseil</h1>\n<p>Le conseil départemental a adopté jeudi son budget, "
+    "a annoncé sa présidente.</p>\n<p>La séance du 3 février 2024 avait été reportée.</p>\n</body>\n</html>\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "want"),
+    [
+        ('<meta property="article:published_time" content="2024-02-08T09:30:00+01:00">\n', date(2024, 2, 8)),
+        ('<script type="application/ld+json">{"datePublished": "2023-11-30"}</script>\n', date(2023, 11, 30)),
+    ],
+)
+def test_a_whole_pages_publication_metadata_dates_it(meta: str, want: date) -> None:
+    art = parse_article("page.html.txt", _PAGE.format(meta=meta).encode())
+    assert isinstance(art, Article) and art.title == "Le budget adopté en conseil"
+    assert art.date.value == want and art.date.source == "meta" and art.date.precision == "day"
+
+
+def test_modified_time_or_an_event_date_does_not_date_a_page() -> None:
+    meta = '<meta property="article:modified_time" content="2024-02-09T10:00:00+01:00">\n'
+    art = parse_article("page.html.txt", _PAGE.format(meta=meta).encode())
+    assert isinstance(art, Article) and art.date.value is None  # "3 février 2024" is an event in the text
+
+
+def test_a_date_header_outranks_page_metadata() -> None:
+    meta = '<meta property="article:published_time" content="2024-02-08T09:30:00+01:00">\n'
+    art = parse_article("page.html.txt", (" date 2024-02-07 " + _PAGE.format(meta=meta)).encode())
+    assert isinstance(art, Article) and art.date.value == date(2024, 2, 7) and art.date.source == "header"
