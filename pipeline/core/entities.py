@@ -28,7 +28,7 @@ from pipeline.core.entity.canonical import (
     resolve,
 )
 from pipeline.core.entity.facilities import facilities, head_label
-from pipeline.core.entity.institutions import extend_complements, institution_names, verb_cut
+from pipeline.core.entity.institutions import extend_complements, institution_names, military_units, verb_cut
 from pipeline.core.entity.lexicon import Known, Lexicon, fold, lexicon
 from pipeline.core.entity.matching import (
     article_names,
@@ -135,6 +135,7 @@ def candidates(doc: Doc) -> list[Candidate]:
     found.extend(venue_names(text, lex))
     found.extend(spelled_out_acronyms(text, lex))
     found.extend(institution_names(text, lex))
+    found.extend(military_units(text, lex))
     # A name whose initials spell the 3+ letter acronym bracketed after it is one name, even where the model cut
     # it into pieces ("Régie immobilière de la ville de Paris (RIVP)").
     found.extend(expansions(text, lex, min_letters=3) + bracketed_expansions(text, lex))

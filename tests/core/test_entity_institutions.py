@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.core.entities import join_institution_heads
-from pipeline.core.entity.institutions import extend_complements, institution_names, verb_cut
+from pipeline.core.entity.institutions import extend_complements, institution_names, military_units, verb_cut
 from pipeline.core.entity.lexicon import lexicon
 from pipeline.core.entity.matching import expansions
 from pipeline.core.entity.spans import Candidate
@@ -270,3 +270,40 @@ def test_ministry_and_a_second_body(text, expected, unexpected):
     names = _names(text)
     assert expected in names
     assert unexpected is None or all(not n.startswith(unexpected) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Les soldats du 7e régiment de génie de combat sont rentrés.", ["7e régiment de génie de combat"]),
+        ("Il servait au 2e régiment étranger d'infanterie, à Nîmes.", ["2e régiment étranger d'infanterie"]),
+        ("La 9e brigade d'infanterie de marine et le 6e BIMa", ["9e brigade d'infanterie de marine", "6e BIMa"]),
+        ("un caporal du 16e bataillon de chasseurs alpins a été blessé", ["16e bataillon de chasseurs alpins"]),
+        ("Le 12ème escadron de gendarmerie mobile est arrivé.", ["12ème escadron de gendarmerie mobile"]),
+    ],
+)
+def test_military_units_are_organisations(text: str, expected: list[str]) -> None:
+    found = military_units(text, lexicon())
+    assert [text[c.start : c.end] for c in found] == expected and {c.label for c in found} == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le club évolue en 3e division depuis deux saisons.",  # a league, not a unit
+        "Elle a fini 2e de la compagnie de danse.",  # a rank
+        "Le 1er RER de la journée est parti.",  # an ordinal and an acronym that is no unit
+        "C'est le 5e régime de sanctions adopté.",
+    ],
+)
+def test_ordinals_that_are_no_military_unit(text: str) -> None:
+    assert military_units(text, lexicon()) == []
+
+
+def test_emergency_services_named_by_their_place_are_organisations() -> None:
+    from pipeline.core.entity.facilities import facility_start
+
+    text = "Le Samu de Marseille et le Sdis des Bouches-du-Rhône sont intervenus."
+    lex = lexicon()
+    assert facility_start(text, text.index("Marseille"), lex) == (text.index("Samu"), "ORG")
+    assert facility_start(text, text.index("Bouches"), lex) == (text.index("Sdis"), "ORG")

@@ -183,6 +183,37 @@ _SCHOOL_NAME = re.compile(
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:la|La|l['’]|L['’])\s?$")
 
 
+@cache
+def _unit_pattern(units: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in sorted(units, key=len, reverse=True))
+    ordinal = r"(?<![\w\-])\d{1,3}(?:e|er|re|ère|ème)\s+"
+    return re.compile(rf"{ordinal}(?:(?i:{nouns})(?![\w\-])|[RB][A-Z]{{1,5}}[a-z]?(?![\w\-]))")
+
+
+def military_units(text: str, lex: Lexicon) -> list[Candidate]:
+    """Military units named by an ordinal and their noun, with the complements and adjectives after it ("5e
+    régiment d'hélicoptères de combat", "11e brigade parachutiste"), or an ordinal and the unit's acronym ("1er
+    RPIMa")."""
+    out = []
+    for m in _unit_pattern(lex.military_units).finditer(text):
+        if m.group().split()[-1] in lex.not_unit_acronyms:
+            continue
+        end = m.end()
+        while not m.group().split()[-1].isupper():  # an acronym is the whole name
+            adj = _SPACE_WORD.match(text, end)
+            word = adj.group(1) if adj is not None else ""
+            if word in lex.military_unit_words or (is_adjective(word) and not _PARTICIPLE.search(word)):
+                end = adj.end()
+                continue
+            link = _LINK.match(text, end)
+            noun = _LOWER_WORD.match(text, link.end()) if link else None
+            if noun is None or noun.group() in lex.stop_words or noun.group() in lex.dates:
+                break
+            end = noun.end()
+        out.append(Candidate(m.start(), end, "ORG", 2))
+    return out
+
+
 def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
     """Institutions named by their noun the model misses: a ministry with a demonym before its portfolio
     ("ministère israélien de la Défense"), a body named after a person ("la fondation Émile Durand": the body,

@@ -116,6 +116,9 @@ class Lexicon:
     company_nouns_before_names: frozenset[str] = frozenset()  # "le collectif X": an organisation, even if tagged PER
     regional_media: frozenset[str] = frozenset()  # "France 3": "France 3 Bourgogne" is its regional station
     named_facilities: frozenset[str] = frozenset()  # "l'hôpital de la Timone": a place named by a name of its own
+    military_units: frozenset[str] = frozenset()  # "5e régiment de …", "11e brigade …": a unit, an organisation
+    military_unit_words: frozenset[str] = frozenset()  # "1er régiment étranger …": words a unit's name goes on with
+    not_unit_acronyms: frozenset[str] = frozenset()  # "1er RER", "2e BTS": an ordinal and an acronym, no unit
     body_nouns: frozenset[str] = frozenset()  # "présidence": a complement coordinated with one is a second body
     given_names: frozenset[str] = frozenset()  # first names, with the longer lists of the gender files ("Adama")
 
@@ -248,6 +251,9 @@ def lexicon() -> Lexicon:
         company_nouns_before_names=words("company_nouns_before_names"),
         body_nouns=words("body_nouns"),
         named_facilities=words("named_facilities"),
+        military_units=words("military_units"),
+        military_unit_words=words("military_unit_words"),
+        not_unit_acronyms=frozenset(lists["not_unit_acronyms"]),
         regional_media=frozenset(lists["regional_media"]),
         given_names=frozenset(lists["first_names"])
         | _names(DATA / "female_first_names.txt", DATA / "male_first_names.txt"),
