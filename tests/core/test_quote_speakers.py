@@ -659,3 +659,84 @@ def test_a_document_with_its_own_author_keeps_it_after_a_source() -> None:
     body = "Selon Le Monde, le rapport du ministère indique « une hausse nette des violences »."
     quote = only(run(body, [("Le Monde", "ORG", "Le Monde")]))
     assert quote.speaker != "Le Monde"
+
+
+KINDS = [
+    ("RTL", "ORG", "RTL"),
+    ("Le Parisien", "ORG", "Le Parisien"),
+    ("Europe 1", "ORG", "Europe 1"),
+    ("Les Échos", "ORG", "Les Échos"),
+    ("Alstom", "ORG", "Alstom"),
+    ("CGT Métallurgie", "ORG", "CGT Métallurgie"),
+    ("CSA", "ORG", "CSA"),
+    ("Snof", "ORG", "Snof"),
+    ("Ryanair", "ORG", "Ryanair"),
+    ("Alliance", "ORG", "Alliance"),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a print noun is the newspaper, not the channel named beside it
+        (
+            "Selon RTL et Le Parisien, les suspects sont jeunes. « Ce sont des suiveurs », écrit le journal.",
+            "Le Parisien",
+        ),
+        (
+            "Selon Les Échos et Europe 1, le ministre partirait. « Il hésite encore », affirme le quotidien.",
+            "Les Échos",
+        ),
+        # a broadcast noun is the channel, not the newspaper named beside it
+        ("Selon Le Parisien et RTL, les suspects sont jeunes. « Ce sont des suiveurs », indique la radio.", "RTL"),
+        # no kind clash: the last medium named
+        ("Le Parisien a révélé l'affaire. « Le maire était informé », affirme le quotidien.", "Le Parisien"),
+    ],
+)
+def test_a_media_noun_is_a_medium_of_its_kind(body, speaker) -> None:
+    assert run(body, KINDS)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # "le syndicat" is the union named, not the company or pollster beside it
+        (
+            "L'inquiétude monte à la CGT Métallurgie après le rachat par Alstom. « C'est grave », a dit le syndicat.",
+            "CGT Métallurgie",
+        ),
+        (
+            "Selon une enquête CSA pour le principal syndicat de la profession (Snof), les délais baissent. "
+            "« C'est une nette réduction », se félicite le syndicat.",
+            "Snof",
+        ),
+        (
+            "Le syndicat Alliance a réagi à la décision de Ryanair. « Nous refusons ce chantage », a dénoncé le "
+            "syndicat.",
+            "Alliance",
+        ),
+    ],
+)
+def test_the_union_noun_is_a_union(body, speaker) -> None:
+    assert run(body, KINDS)[-1].speaker == speaker
+
+
+def test_the_union_noun_with_no_union_named_is_kept_as_said() -> None:
+    body = "Ryanair menace de licencier. Le syndicat majoritaire dénonce « un chantage au licenciement »."
+    quote = run(body, KINDS)[-1]
+    assert quote.speaker_label is None and quote.speaker == "Le syndicat majoritaire"
+
+
+def test_a_minister_is_not_the_premier_ministre() -> None:
+    people = [("Boris Johnson", "PER", "Boris Johnson")]
+    body = (
+        "Le Premier ministre Boris Johnson est à l'hôpital. Il « reste aux commandes », a déclaré son ministre du "
+        "Logement."
+    )
+    assert run(body, people)[-1].speaker != "Boris Johnson"
+
+
+def test_a_minister_is_still_the_minister_named_with_an_office() -> None:
+    people = [("Gérald Darmanin", "PER", "Gérald Darmanin")]
+    body = "Le ministre de l'Intérieur Gérald Darmanin était à Nice. « Rien n'est exclu », a déclaré le ministre."
+    assert run(body, people)[-1].speaker == "Gérald Darmanin"

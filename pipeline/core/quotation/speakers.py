@@ -745,7 +745,7 @@ class SpeakerIndex:
                     speakers_first=True,
                     strict=relative,
                     exclude=exclude,
-                    others=self._titled_otherwise(title, words) if not relative else frozenset(),
+                    others=self._titled_otherwise(title, words, subject.text) if not relative else frozenset(),
                 )
                 if person is not None and not self._holds_other_office(person, words):
                     return person
@@ -787,18 +787,26 @@ class SpeakerIndex:
         known = [t for _, m, t in self.titles if m.canonical_name == person.name]
         return bool(known) and not any(r in t.split() or r.rstrip("e") in t.split() for t in known for r in roles)
 
-    def _titled_otherwise(self, title: str, words: list[str]) -> frozenset[str]:
+    def _titled_otherwise(self, title: str, words: list[str], text: str) -> frozenset[str]:
         """Persons the article gave only other offices than a description naming a single office ("le Premier
-        ministre X" is not "le chef de l'État")."""
+        ministre X" is not "le chef de l'État"; "le ministre de la Défense" is not "le Premier ministre X" nor
+        "le maire Y")."""
         joined = (" " + " ".join(words) + " ").replace("' ", "'")
         same = next((v for k, v in EQUIVALENT_TITLES.items() if f" {k} " in joined), None)
-        if same is None:
+        domain = _named_domain(text, title) if same is None else frozenset()
+        if same is None and not domain:
             return frozenset()  # other titles overlap too often ("le ministre", "le député", "l'élu")
         titled: dict[str, bool] = {}
         for _, person, known in self.titles:
             name = person.canonical_name
             plain = f" {known} ".replace("' ", "'")
-            titled[name] = titled.get(name, False) or any(f" {t} " in plain for t in same)
+            if same is not None:
+                match = any(f" {t} " in plain for t in same)
+            else:
+                # the same title ("ministre", not "premier ministre"); a complement may differ ("député France
+                # insoumise" and "député de la Somme" are one person)
+                match = not _another_title(known, title, self.ctx.titles)
+            titled[name] = titled.get(name, False) or match
         return frozenset(name for name, match in titled.items() if not match)
 
     def _same_family(self, subject: Subject, position: int) -> Speaker | None:
@@ -881,6 +889,13 @@ class SpeakerIndex:
         named by another noun ("l'association" is no "préfecture maritime")."""
         lex = self.ctx.lex
         name = {w.split("'")[-1] for w in m.canonical_name.replace("’", "'").lower().split()}
+        if head in lex.words("union_word"):
+            return self._is_union(m)
+        wanted = (
+            "print" if head in lex.words("print_word") else "broadcast" if head in lex.words("broadcast_word") else None
+        )
+        if wanted is not None and self._media_kind(m) not in (wanted, None):
+            return False  # "selon RTL et Le Parisien … selon le journal": the newspaper
         if head in lex.words("named_by_head"):
             return head in name
         if self._is_media(m) and head not in lex.words("media_word") and head not in lex.words("generic_body"):
@@ -889,6 +904,41 @@ class SpeakerIndex:
             return True
         words = [w.split("'")[-1] for w in m.canonical_name.replace("’", "'").lower().split() if w not in DETS]
         return not words or words[0] not in lex.words("named_by_head")  # "syndicat des … de la police": a union
+
+    def _words_before(self, m: EntityMention, n: int) -> list[str]:
+        """The last ``n`` words before a mention, elisions cut ("l'agence" -> "agence")."""
+        before = self.ctx.text[max(0, m.start - 12 * n) : m.start].lower().replace("’", "'").split()
+        return [w.split("'")[-1] for w in before[-n:]]
+
+    def _media_kind(self, m: EntityMention) -> str | None:
+        """ "print" or "broadcast" for a newspaper or a channel, by its known name or the media noun the article
+        introduces it with ("le quotidien La Provence"); None when unknown."""
+        lex = self.ctx.lex
+        names = {m.canonical_name.lower().replace("’", "'"), m.text.lower().replace("’", "'")}
+        if names & lex.words("broadcast_name"):
+            return "broadcast"
+        nouns = self._words_before(m, 2)
+        if any(w in lex.words("print_word") for w in nouns):
+            return "print"
+        if any(w in lex.words("broadcast_word") for w in nouns):
+            return "broadcast"
+        return "print" if names & lex.words("media_name") else None
+
+    def _is_union(self, m: EntityMention) -> bool:
+        """A trade union: a name holding a union word ("CGT Métallurgie", "SNPNC-FO"), or a body the article
+        introduces as one ("le syndicat Alliance", "le principal syndicat de la profession (Snof)")."""
+        lex = self.ctx.lex
+        for name in (m.canonical_name, m.text):
+            words = name.lower().replace("’", "'").replace("-", " ").split()
+            if any(w.split("'")[-1] in lex.words("union_name") for w in words):
+                return True
+        if any(w in lex.words("union_word") for w in self._words_before(m, 2)):
+            return True
+        before = self.ctx.text[max(0, m.start - 80) : m.start].rstrip()
+        if not before.endswith("("):
+            return False
+        phrase = re.split(r"[.;:!?,()«»\"]", before[:-1])[-1].lower().split()
+        return any(w.split("'")[-1] in lex.words("union_word") for w in phrase)
 
     def _is_media(self, m: EntityMention) -> bool:
         """A newspaper, channel or agency: a known name, or one the article introduces by a media noun ("le
@@ -956,6 +1006,8 @@ class SpeakerIndex:
                     continue
             elif f" {title} " not in known_padded and not (wanted and wanted & stated):
                 continue
+            elif same is None and _another_title(known, title, self.ctx.titles):
+                continue  # "le ministre de l'Action et des Comptes publics" is not "le Premier ministre"
             if offset > position:
                 continue  # a description refers back to someone already introduced
             if domain and same is None and _other_office(domain, known, title, self.ctx.text):
@@ -1243,6 +1295,13 @@ def _feminine_agreement(ctx: Context, end: int) -> bool:
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
     found = [t for t in titles if f" {t} " in joined]
     return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
+
+
+def _another_title(known: str, title: str, titles: frozenset[str]) -> bool:
+    """Whether a title the article gave is another office than ``title`` though it holds its word: a title
+    ending with it ("premier ministre") is no "ministre"; "ministre de l'Intérieur" is a "ministre"."""
+    padded = f" {known} "
+    return any(t != title and t.endswith(" " + title) and f" {t} " in padded for t in titles)
 
 
 def _domain_words(words: list[str], title: str) -> list[str]:
