@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.core.quotation.attribution import Context, Cue
+from pipeline.core.quotation.attribution import Context, Cue, Subject
 from pipeline.core.quotation.lexicon import load_lexicon
 from pipeline.core.quotation.marks import QuotedSpan, find_spans
-from pipeline.core.quotation.speakers import Speaker, SpeakerIndex
+from pipeline.core.quotation.speakers import Speaker, SpeakerIndex, can_speak
 from pipeline.core.quotation.text_rule import quote_text_matches
 from pipeline.core.quotation.tokens import SENTENCE_END, Token, tokenize
 from pipeline.core.records import DocLayout, EntityMention, Quote, Section
@@ -115,12 +115,15 @@ def extract_section(
             left = ctx.left_cue(lo, first)
             if left is not None and left.kind == "left_selon" and left.subject is not None:
                 cue = left
-        if _relayed(cue):
-            # « … », précise le JDD after "elle affirme …": the outlet relays the words of the one before
+        if _relayed(cue) or _medium_source(cue, ctx):
+            # « … », précise le JDD after "elle affirme …", "le président leur a demandé « … » selon BFMTV": the
+            # outlet relays the words of the one before
             left = ctx.left_cue(lo, first)
             subject = left.subject if left is not None else None
             if subject is not None and (
-                subject.kind == "pronoun" or (subject.mention is not None and subject.mention.label == "PER")
+                subject.kind == "pronoun"
+                or (subject.mention is not None and subject.mention.label == "PER")
+                or (_medium_source(cue, ctx) and _speaking_subject(subject, ctx))
             ):
                 cue = left
         found[q] = (lo, first, after, hi, cue)
@@ -446,6 +449,26 @@ def _relayed(cue: Cue | None) -> bool:
         return subject.mention is not None and subject.mention.label == "ORG"
     names = subject.text.split()[1:]  # "le JDD", "Le Parisien": a title with no person noun
     return subject.kind == "description" and len(names) == 1 and names[0][:1].isupper()
+
+
+def _medium_source(cue: Cue | None, ctx: Context) -> bool:
+    """ "selon BFMTV", "d'après Le Parisien" after a quote: a newspaper or channel named as the source."""
+    if cue is None or cue.kind not in ("incise", "selon_after") or cue.verb != "selon" or cue.subject is None:
+        return False
+    media = ctx.lex.words("media_name")
+    texts = [cue.subject.text, cue.subject.mention.text if cue.subject.mention is not None else ""]
+    return any(t.lower().replace("’", "'").strip() in media for t in texts if t)
+
+
+def _speaking_subject(subject: Subject, ctx: Context) -> bool:
+    """A person or a body as the subject of a clause ("le président", "la préfecture", "la CGT"), not another
+    outlet ("Le Monde a écrit que « … », selon l'AFP": the newspaper)."""
+    media = ctx.lex.words("media_name") | ctx.lex.words("media_word")
+    if any(w in media for w in subject.words) or subject.text.lower().replace("’", "'").strip() in media:
+        return False
+    if subject.kind == "mention":
+        return subject.mention is not None and subject.mention.label in ("PER", "ORG")
+    return subject.kind == "description" and can_speak(subject, ctx)
 
 
 SPOKEN = re.compile(r"\b(je|j'|me|m'|moi|nous|vous|mon|ma|mes|notre|nos|votre|vos|on)\b|[?!]\s*$", re.IGNORECASE)

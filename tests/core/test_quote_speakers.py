@@ -740,3 +740,48 @@ def test_a_minister_is_still_the_minister_named_with_an_office() -> None:
     people = [("Gérald Darmanin", "PER", "Gérald Darmanin")]
     body = "Le ministre de l'Intérieur Gérald Darmanin était à Nice. « Rien n'est exclu », a déclaré le ministre."
     assert run(body, people)[-1].speaker == "Gérald Darmanin"
+
+
+OUTLETS = [
+    ("BBC", "ORG", "BBC"),
+    ("CFDT", "ORG", "CFDT"),
+    ("Jean Dupont", "PER", "Jean Dupont"),
+]
+
+
+def test_they_are_not_the_outlet_the_words_were_given_to() -> None:
+    body = (
+        "La CFDT a publié un communiqué. Les syndicalistes l'ont lu à la BBC. Ils demandent « une journée de repos "
+        "exceptionnelle »."
+    )
+    assert run(body, OUTLETS)[-1].speaker == "CFDT"
+
+
+def test_they_may_still_be_a_body_named_before() -> None:
+    body = "La CFDT a publié un communiqué. Ils demandent « une journée de repos exceptionnelle »."
+    assert run(body, OUTLETS)[-1].speaker == "CFDT"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # a person or a body subject of the clause speaks; the outlet only reports it
+        ("Jean Dupont a estimé que « la France doit agir », d'après Le Monde.", "Jean Dupont"),
+        ("Le président leur a demandé de « régler leurs comptes dehors », selon BFMTV.", "Le président"),
+    ],
+)
+def test_an_outlet_named_after_the_quote_does_not_beat_the_subject(body, speaker) -> None:
+    assert run(body, OUTLETS)[-1].speaker == speaker
+
+
+def test_an_outlet_named_after_the_quote_speaks_for_itself_when_no_one_else_does() -> None:
+    body = "Le gouvernement prépare « un plan de relance massif », selon Le Monde."
+    assert run(body, OUTLETS)[-1].speaker == "Le Monde"
+
+
+def test_an_absolute_participle_clause_ends_its_subject_before_ayant() -> None:
+    body = (
+        "Elle a été déboutée, le juge administratif ayant estimé qu'elle avait « elle-même pris le risque », selon "
+        "Het Laatste Nieuws."
+    )
+    assert run(body, OUTLETS)[-1].speaker == "le juge administratif"

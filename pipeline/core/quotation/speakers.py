@@ -501,7 +501,8 @@ class SpeakerIndex:
             pair = self._coordinated_persons(position)
             if pair is not None:
                 return pair
-            orgs = [m for pos, m in self.orgs if pos < position]
+            # "ils" is not the outlet the words were given to ("a indiqué à l'AFP le procureur")
+            orgs = [m for pos, m in self.orgs if pos < position and not self._is_media(m)]
             if orgs:
                 return Speaker(orgs[-1].canonical_name, "ORG", 0.65, True)
             return None
