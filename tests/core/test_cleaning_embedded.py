@@ -159,3 +159,50 @@ def test_a_bullet_item_with_a_sentence_end_is_not_a_heading() -> None:
     item = '► "Choc de simplification" pour les recrutements.Buzyn prévient les "mercenaires"La ministre a parlé.'
     art = parse(f"{BEFORE} {item}\n\n{AFTER}")
     assert "Choc de simplification" in art.body
+
+
+@pytest.mark.parametrize(
+    ("before", "heading", "after"),
+    [
+        (
+            "Il a quitté la salle.",
+            'Les "comportements" ne resteront pas "sans réponse"',
+            "Revenant sur le défilé, il a parlé.",
+        ),
+        ("Le ministre a parlé.", "Villani se demande si « cette question est sérieuse ? »", "Cet ultimatum a surpris."),
+        ('Il a répondu "non".', 'Un suspect "mal dans sa peau"', "Selon une source, il est parti."),
+    ],
+)
+def test_a_heading_closed_by_its_quotation_and_glued_on_both_sides_goes(before: str, heading: str, after: str) -> None:
+    art = parse(f"{before}{heading}{after}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert art.body == f"{before}\n\n{after}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A spaced quotation, a quotation with a sentence end, a reported quotation: sentences of the text.
+        'Il a quitté la salle. Le maire a "un regret" Selon lui, rien ne change.',
+        'Il a quitté la salle.Le maire a dit "non. Jamais"Selon lui, rien ne change.',
+        'Il a dit : "Nous ne sommes pas des animaux", poursuit-il, "Nous voulons vivre."',
+        '"Il a quitté la salle.Le maire a "un regret"Selon lui, rien ne change.',
+        "M.Le Maire a « un regret »Selon lui, rien ne change.",
+    ],
+)
+def test_a_quotation_in_a_sentence_is_not_a_heading(paragraph: str) -> None:
+    art = parse(f"{BEFORE}\n\n{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+@pytest.mark.parametrize("note", ["(À partir de la 24e minute)", "(à partir de 12'30)", "(dès 3:45)"])
+def test_a_video_time_code_after_a_sentence_goes(note: str) -> None:
+    art = parse(f'{BEFORE}{note}"Nous partons", a-t-il dit.\n\n{AFTER}')
+    assert removed_by(art, "video_embed") == note
+    assert note not in art.body
+
+
+def test_a_time_code_inside_a_sentence_stays() -> None:
+    sentence = "Le PSG a dominé le match (à partir de la 24e minute) avant de s'effondrer."
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert sentence in art.body

@@ -10,7 +10,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.cleaning import inline, patterns
-from pipeline.core.cleaning.spans import Block, Edit
 
 if TYPE_CHECKING:
     from pipeline.core.cleaning.blocks import Paragraph
@@ -112,35 +111,3 @@ def mark(paragraphs: list[Paragraph], source: str) -> None:
             if para.drop is None and para.n_words <= MAX_FURNITURE_WORDS and furniture:
                 para.drop = family.rule
             in_list = in_list or heading
-
-
-# A bullet-led heading glued to the next sentence by its closing quotation mark or ellipsis, as an e-reader's or a
-# text export's "►" sub-headings come out ('….► "L'Europe à Lille"Cette semaine …', '► À Paris, un appel à "bloquer
-# la place"Pour le seizième …', '► Mobilisation à Bordeaux, Lyon...Enfin, …'): after a sentence end or opening the
-# paragraph; a heading's length, no sentence inside, its quotations balanced.
-_GLUED_BULLET_HEADING = re.compile(
-    rf"(?:(?<=[{inline.SENTENCE_END}\"»”])|^)\s*[►▶]\s*"
-    rf"(?P<head>[{inline.UPPER}0-9\"«“][^\n►▶]{{2,150}}?(?:[\"»”]|\.\.\.|…))"
-    rf"(?=[{inline.UPPER}](?:[{inline.LOWER}]|['’]))"
-)
-_SENTENCE_IN_HEAD = re.compile(rf"[{inline.SENTENCE_END}]")
-MAX_BULLET_HEADING_WORDS = 12
-
-
-def _balanced(head: str) -> bool:
-    return head.count('"') % 2 == 0 and head.count("«") == head.count("»") and head.count("“") == head.count("”")
-
-
-def bullet_headings(block: Block, source: str) -> list[Edit]:
-    """Bullet-led headings glued to the next sentence by a closing quotation mark or an ellipsis (``subheading``)."""
-    text = source[block.start : block.end]
-    edits = []
-    for m in _GLUED_BULLET_HEADING.finditer(text):
-        head = m.group("head")
-        if (
-            len(head.split()) <= MAX_BULLET_HEADING_WORDS
-            and _balanced(head)
-            and not _SENTENCE_IN_HEAD.search(head.rstrip(".…"))
-        ):
-            edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
-    return edits
