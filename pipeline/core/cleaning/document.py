@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.core.cleaning import blocks, inline
+from pipeline.core.cleaning import blocks, embedded, glued, inline
 from pipeline.core.cleaning.spans import Block, Edit, resolve, split, trim
 from pipeline.core.records import CleaningEdit, PublicationDate
 
@@ -79,7 +79,7 @@ def clean(
 
     paragraphs: list[blocks.Paragraph] = []
     for block in _body_blocks(source, body_start, len(source) if body_end is None else body_end):
-        block.edits = resolve(_candidates(block, source, inline.BODY_RULES))
+        block.edits = resolve(_candidates(block, source, (*glued.RULES, *inline.BODY_RULES)))
         for e in block.edits:
             if e.breaks:
                 log.append(e)
@@ -93,6 +93,7 @@ def clean(
                 covered.append((piece.start, piece.end, "edit"))
 
     found = blocks.mark(paragraphs, source)
+    embedded.mark(paragraphs, source)  # the furniture of a document the article is embedded in
     kept: list[str] = []
     dropped_since = False
     for para in paragraphs:

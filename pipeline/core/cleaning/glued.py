@@ -1,0 +1,89 @@
+"""Headings and player notes glued between the sentences of a paragraph whose line breaks were lost, in forms the
+inline rules (``inline.subheadings``) do not cover: a bullet-led heading closed by a quotation or an ellipsis, a
+heading closed by its quotation and glued on both sides, a video's time code note."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.core.cleaning import inline, patterns
+from pipeline.core.cleaning.spans import Block, Edit
+
+# A bullet-led heading glued to the next sentence by its closing quotation mark or ellipsis, as an e-reader's or a
+# text export's "►" sub-headings come out ('….► "L'Europe à Lille"Cette semaine …', '► À Paris, un appel à "bloquer
+# la place"Pour le seizième …', '► Mobilisation à Bordeaux, Lyon...Enfin, …'): after a sentence end or opening the
+# paragraph; a heading's length, no sentence inside, its quotations balanced.
+_GLUED_BULLET_HEADING = re.compile(
+    rf"(?:(?<=[{inline.SENTENCE_END}\"»”])|^)\s*[►▶]\s*"
+    rf"(?P<head>[{inline.UPPER}0-9\"«“][^\n►▶]{{2,150}}?(?:[\"»”]|\.\.\.|…))"
+    rf"(?=[{inline.UPPER}](?:[{inline.LOWER}]|['’]))"
+)
+_SENTENCE_IN_HEAD = re.compile(rf"[{inline.SENTENCE_END}]")
+MAX_BULLET_HEADING_WORDS = 12
+
+
+def _balanced(head: str) -> bool:
+    return head.count('"') % 2 == 0 and head.count("«") == head.count("»") and head.count("“") == head.count("”")
+
+
+def bullet_headings(block: Block, source: str) -> list[Edit]:
+    """Bullet-led headings glued to the next sentence by a closing quotation mark or an ellipsis (``subheading``)."""
+    text = source[block.start : block.end]
+    edits = []
+    for m in _GLUED_BULLET_HEADING.finditer(text):
+        head = m.group("head")
+        if (
+            len(head.split()) <= MAX_BULLET_HEADING_WORDS
+            and _balanced(head)
+            and not _SENTENCE_IN_HEAD.search(head.rstrip(".…"))
+        ):
+            edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
+    return edits
+
+
+# A quotation with no sentence end inside (an asked or exclaimed one may end on its mark): straight quotes touch
+# their words ('"tous les choix"', never '", poursuit-il, "'), French ones may be spaced.
+_QUOTATION = (
+    r'(?:"[^\s".!?…][^"\n.!?…]{0,78}(?:[^\s".!?…]|\s?[?!])"'
+    r"|«\s?[^«»\n.!?…]{1,80}?(?:\s?[?!])?\s?»|“[^“”\n.!?…]{1,80}?(?:\s?[?!])?”)"
+)
+_HEAD_WORDS = r"[^\n.!?:;()\"«»“”]"
+# '…selon Benjamin Griveaux.Les "comportements inadmissibles" ne resteront pas "sans réponse pénale"Revenant …',
+# '…Stanislas Guerini.Villani se demande si « cette question est sérieuse ? »Cet ultimatum …': a heading ending on a
+# quotation, glued with no space to a sentence end before it and to the next sentence's capital after it.
+_QUOTE_CLOSED_HEADING = re.compile(
+    rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}])|(?<=[{inline.SENTENCE_END}][\"»”]))"
+    rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
+    rf"(?=[{inline.UPPER}][{inline.LOWER}])"
+)
+MAX_QUOTE_CLOSED_HEADING_WORDS = 14
+
+
+def quote_closed_headings(block: Block, source: str) -> list[Edit]:
+    """Headings ending on a quotation, glued on both sides (``subheading``); never inside a quotation."""
+    text = source[block.start : block.end]
+    edits = []
+    for m in _QUOTE_CLOSED_HEADING.finditer(text):
+        before, head = text[: m.start()], m.group("head")
+        inside = (
+            before.count('"') % 2 or before.count("«") != before.count("»") or before.count("“") != before.count("”")
+        )
+        if not inside and len(head.split()) <= MAX_QUOTE_CLOSED_HEADING_WORDS:
+            edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
+    return edits
+
+
+def video_timecodes(block: Block, source: str) -> list[Edit]:
+    """A video's time code note glued after a sentence end ('….(À partir de la 24e minute)"Il …', `video_embed`)."""
+    text = source[block.start : block.end]
+    edits = []
+    for pattern in patterns.regexes("video_timecodes.txt"):
+        for m in pattern.finditer(text):
+            before = text[: m.start()].rstrip()
+            if not before or before[-1] in inline.SENTENCE_END + '"»”':
+                edits.append(Edit("video_embed", block.start + m.start(), block.start + m.end(), breaks=True))
+    return edits
+
+
+# Before the inline rules: they win overlaps.
+RULES = (bullet_headings, quote_closed_headings, video_timecodes)

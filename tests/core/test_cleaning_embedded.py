@@ -1,0 +1,208 @@
+"""An article embedded in another document (press-archive export, running order, worksheet, text-browser dump,
+e-reader edition): the document's furniture goes when the document shows its kind, real text stays (synthetic
+documents, other wording than the reference files)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.cleaning import embedded
+
+from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
+
+# Real sentences using the kinds' own words (question, document, source, page, chapitre, rubrique, sujet …).
+REAL = (
+    "La question de l'âge légal sera tranchée au Parlement, selon une source proche du dossier.",
+    "Le document, révélé par Le Monde, compte 12 pages et détaille la réforme.",
+    "Chapitre 2 : le maire a présenté mercredi le deuxième volet de son plan, a-t-il indiqué.",
+    "Le sujet a été abordé lors du conseil municipal, a précisé la rubrique locale du journal.",
+    "1. Le gouvernement a annoncé une baisse des impôts de 5 milliards d'euros en 2020.",
+)
+
+DOCUMENTS = {
+    "database_export": (
+        [
+            "Recherche : « réforme des retraites » ET Sénat — Période : 01/03/2021 au 15/03/2021",
+            "Notice 12 sur 240 · Notice précédente · Notice suivante",
+            "HD   Les sénateurs votent la réforme",
+            "WC   512 mots",
+            "PD   12 mars 2021",
+            "SN   Le Quotidien du Centre",
+        ],
+        [
+            "Document imprimé le 16/03/2021 pour l'établissement BIBLIOTHÈQUE UNIVERSITAIRE DE TOURS",
+            "[Photo non reproduite dans la base]",
+            "Référence du document : QDC-2021-03-12-0042",
+            "© 2021 Le Quotidien du Centre. Reproduction interdite sans autorisation de l'éditeur.",
+        ],
+    ),
+    "running_order": (
+        [
+            "CHAPEAU :",
+            "[ITW · Marc Lebrun, maire · 0'25 · fichier MAIRE_ITW.mp3]",
+            "[JINGLE Titres]",
+        ],
+        [
+            "[MUSIQUE tapis sous le lancement]",
+            "--- FIN DU SUJET 4 · durée 2'05 ---",
+            "À suivre · sujet 5 : le marché de Noël de Tours",
+            "Dernière modification : 17:42 par C. Morel",
+        ],
+    ),
+    "worksheet": (
+        [
+            "Thème 3 — La croissance économique",
+            "Cours du mardi 4 février 2020",
+            "Nom : ........  Classe : ........",
+        ],
+        [
+            "Exercices :",
+            "1. Relevez les chiffres cités par l'auteur. (2 points)",
+            "2. Expliquez la phrase soulignée. (3 points)",
+            "Devoir à rendre pour le vendredi 7 février.",
+        ],
+    ),
+    "text_browser": (
+        ["[3][IMG]", "[1]Accueil [2]Sport [5]Contact"],
+        [
+            "[stade-rennes.png] Le stade de la route de Lorient. (Archives)",
+            "Références",
+            "4. mailto:redaction@example.fr",
+            "5. javascript:void(0)",
+        ],
+    ),
+    "ereader": (
+        [
+            "La Gazette du Nord · édition numérique n° 112 · Récupérée le lun. 4 mars 2019 à 05:30",
+            "Section 3/9 : Politique · Article 2/8",
+        ],
+        ["[image : maire-conseil.png]", "Section suivante : Économie ›", "Cet article a été converti par calibre."],
+    ),
+}
+
+
+@pytest.mark.parametrize("rule", list(DOCUMENTS))
+def test_the_documents_furniture_goes_and_the_article_stays(rule: str) -> None:
+    head, tail = DOCUMENTS[rule]
+    body = "\n\n".join([*head, BEFORE, *REAL, AFTER, *tail])
+    art = parse(body)
+    assert art.body == "\n\n".join([BEFORE, *REAL, AFTER]), art.body
+    removed = removed_by(art, rule)
+    for line in "\n".join([*head, *tail]).split("\n"):
+        assert line in removed or any(line in e.removed_text for e in art.edits), line
+
+
+@pytest.mark.parametrize("rule", list(DOCUMENTS))
+def test_one_line_of_a_kind_in_a_plain_article_stays(rule: str) -> None:
+    """A single line shaped like the kind's furniture is no sign of the kind: nothing is removed by this rule."""
+    head, tail = DOCUMENTS[rule]
+    for line in (head[0], tail[-1]):
+        art = parse(f"{BEFORE}\n\n{line}\n\n{AFTER}")
+        assert removed_by(art, rule) == "", (line, art.edits)
+
+
+def test_the_glossary_and_questions_go_with_their_heading() -> None:
+    head, _ = DOCUMENTS["worksheet"]
+    lists = "LEXIQUE\nCroissance : hausse durable de la production.\nPIB : produit intérieur brut."
+    art = parse("\n\n".join([*head, BEFORE, AFTER, lists]))
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+    assert "PIB : produit intérieur brut." in removed_by(art, "worksheet")
+
+
+def test_a_kind_needs_different_patterns() -> None:
+    """Three lines of one pattern (three numbered questions with points) do not make a worksheet."""
+    lines = [f"{n}. Le conseil a voté la mesure. ({n} points)" for n in (1, 2, 3)]
+    assert embedded.kinds("\n".join([BEFORE, *lines, AFTER])) == ()
+
+
+def test_a_long_paragraph_is_never_furniture() -> None:
+    head, tail = DOCUMENTS["database_export"]
+    long = "Reproduction interdite : " + " ".join(["le conseil a voté la mesure"] * 14) + "."
+    art = parse("\n\n".join([*head, BEFORE, long, AFTER, *tail]))
+    assert long in art.body
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "text"),
+    [
+        ('► "Le retour des bus"Les lignes rouvrent lundi.', '► "Le retour des bus"', "Les lignes rouvrent lundi."),
+        (
+            '► À Lyon, un appel à "tout bloquer"Le cortège partira à 14h.',
+            '► À Lyon, un appel à "tout bloquer"',
+            "Le cortège partira à 14h.",
+        ),
+        ("► Manifestations à Lyon, Rennes...Dans la capitale, rien.", "► Manifestations à Lyon, Rennes...", None),
+    ],
+)
+def test_a_bullet_heading_glued_by_its_quote_or_ellipsis_goes(glued: str, heading: str, text: str | None) -> None:
+    art = parse(f"{BEFORE} {glued}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading.lstrip("► ") not in art.body
+    assert (text or "Dans la capitale, rien.") in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Il a lancé : ► "Nous ne céderons pas." Le cortège est parti.',
+        '► Le maire a expliqué que "la ville ne paiera pas" avant de quitter la salle.',
+        '► Il a dit "non"et il est parti.',
+    ],
+)
+def test_a_bullet_sentence_is_not_a_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+def test_a_bullet_item_with_a_sentence_end_is_not_a_heading() -> None:
+    """'► "Choc" pour accélérer.Buzyn prévient les "mercenaires"La …': the item holds a sentence end."""
+    item = '► "Choc de simplification" pour les recrutements.Buzyn prévient les "mercenaires"La ministre a parlé.'
+    art = parse(f"{BEFORE} {item}\n\n{AFTER}")
+    assert "Choc de simplification" in art.body
+
+
+@pytest.mark.parametrize(
+    ("before", "heading", "after"),
+    [
+        (
+            "Il a quitté la salle.",
+            'Les "comportements" ne resteront pas "sans réponse"',
+            "Revenant sur le défilé, il a parlé.",
+        ),
+        ("Le ministre a parlé.", "Villani se demande si « cette question est sérieuse ? »", "Cet ultimatum a surpris."),
+        ('Il a répondu "non".', 'Un suspect "mal dans sa peau"', "Selon une source, il est parti."),
+    ],
+)
+def test_a_heading_closed_by_its_quotation_and_glued_on_both_sides_goes(before: str, heading: str, after: str) -> None:
+    art = parse(f"{before}{heading}{after}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert art.body == f"{before}\n\n{after}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A spaced quotation, a quotation with a sentence end, a reported quotation: sentences of the text.
+        'Il a quitté la salle. Le maire a "un regret" Selon lui, rien ne change.',
+        'Il a quitté la salle.Le maire a dit "non. Jamais"Selon lui, rien ne change.',
+        'Il a dit : "Nous ne sommes pas des animaux", poursuit-il, "Nous voulons vivre."',
+        '"Il a quitté la salle.Le maire a "un regret"Selon lui, rien ne change.',
+        "M.Le Maire a « un regret »Selon lui, rien ne change.",
+    ],
+)
+def test_a_quotation_in_a_sentence_is_not_a_heading(paragraph: str) -> None:
+    art = parse(f"{BEFORE}\n\n{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+@pytest.mark.parametrize("note", ["(À partir de la 24e minute)", "(à partir de 12'30)", "(dès 3:45)"])
+def test_a_video_time_code_after_a_sentence_goes(note: str) -> None:
+    art = parse(f'{BEFORE}{note}"Nous partons", a-t-il dit.\n\n{AFTER}')
+    assert removed_by(art, "video_embed") == note
+    assert note not in art.body
+
+
+def test_a_time_code_inside_a_sentence_stays() -> None:
+    sentence = "Le PSG a dominé le match (à partir de la 24e minute) avant de s'effondrer."
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert sentence in art.body
