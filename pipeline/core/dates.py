@@ -1,4 +1,9 @@
-"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a dated URL, page metadata."""
+"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a record's or source line's
+publication field, a dated URL, page metadata.
+
+Two-digit years ("31.08.19", "15/03/21") are read only with a two-digit day and month, day first as French writes
+them; years 00-69 are 2000-2069 and 70-99 are 1970-1999 (news archives start in the 1970s).
+"""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from pathlib import Path
 from pipeline.core.records import DatePrecision, PublicationDate
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
+_RECORDS = _DATA.with_name("records.toml")
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
 # A time after a date ("à 08h12", "| 10:32"), maybe with its zone ("CET", "(heure de Paris)").
 _FR_TIME = (
@@ -26,6 +32,9 @@ _EN_TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:GMT|UTC|Z|CET|CEST|BST|EST|EDT|PST|PDT|[+-]\d{2}:?\d{2}))?)"
 )
+
+
+TWO_DIGIT_YEAR_PIVOT = 70  # "19" is 2019, "85" is 1985
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +52,16 @@ def _data() -> dict:
 
 
 @cache
+def _records() -> dict:
+    return tomllib.loads(_RECORDS.read_text(encoding="utf-8"))["record"]
+
+
+@cache
 def _lexicon() -> tuple[dict[str, int], list[str], list[str]]:
     data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
-    return months, data["weekdays"]["names"], data["publication"]["markers"]
+    markers = data["publication"]["markers"] + _records()["publication_fields"]  # "PD   30 juillet 2020"
+    return months, data["weekdays"]["names"], markers
 
 
 @cache
@@ -122,7 +137,7 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
     if g["ny"]:
         return _build(g["ny"], g["nm"], g["nd"], source, raw)
     if g["sy2"]:
-        century = "20" if int(g["sy2"]) < 70 else "19"
+        century = "20" if int(g["sy2"]) < TWO_DIGIT_YEAR_PIVOT else "19"
         return _build(century + g["sy2"], g["sm2"], g["sd2"], source, raw)
     if g["my"]:
         return _build(g["my"], g["mm"], None, source, raw)
@@ -366,4 +381,50 @@ def metadata_line(paragraph: str) -> PublicationDate | None:
         m = pattern.fullmatch(text)
         if m:
             return _metadata_value(m["raw"])
+    return None
+
+
+# A record or source line's segments: "Rubrique : Spectacles, mercredi 17 avril 2019 · 412 mots · Français".
+_SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
+MAX_RECORD_SEGMENT_WORDS = 20  # a field or a source note, never a sentence of the text
+
+
+@cache
+def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _records()
+    edge = r"(?<![\w'’])"
+    return (
+        re.compile(rf"{edge}(?:{_alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
+        re.compile(rf"{edge}(?:{_alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{_alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"(?<![\w/.-]){_date_pattern()}(?![\w/-]|\.\d)", re.IGNORECASE),
+    )
+
+
+def _dates_in(segment: str) -> list[PublicationDate]:
+    """The full dates (day or month precision) a segment states, in order; a bare year is none."""
+    found = []
+    for m in _record_res()[3].finditer(segment):
+        if not m["yy"] and (stated := _from_match(m, "text")).value:
+            found.append(stated)
+    return found
+
+
+def record_line_date(line: str) -> PublicationDate | None:
+    """The publication date a record's or source line states: a segment opening on a publication field label
+    ("Rubrique : Spectacles, mercredi 17 avril 2019 · 412 mots", "PD   30 juillet 2020") or holding explicit
+    publication wording ("Source : d'après Horizon Infos, article en ligne du 7 mai 2019"). Segments about another
+    date (indexed, printed, fetched, delivered, a lesson, a search period "du … au …") are skipped. Only for lines
+    that are document furniture, never for body text (date_source "text")."""
+    decoy, phrase, field, _ = _record_res()
+    segments = _SEGMENT_SEP.split(line.strip())
+    record = any(field.match(s) for s in segments)  # a record's line: a bare date segment is its date
+    for segment in segments:
+        if decoy.search(segment):
+            continue
+        stated = _dates_in(segment)
+        if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
+            continue  # no date, or a period
+        if phrase.search(segment) or field.match(segment) or (record and bare_date_value(segment)):
+            return stated[0]
     return None

@@ -1,0 +1,127 @@
+"""Title choice: document furniture above the headline is skipped only when a headline follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core import title
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Archives Pressalia · Recherche avancée", "publisher_boilerplate"),  # a search tool's heading
+        ("Requête : « marée noire » ET Bretagne  |  Période : du 01/02/2021 au 15/02/2021", "publisher_boilerplate"),
+        ("Résultat 7 sur 52  ·  ◄ Précédent  ·  Suivant ►", "navigation"),
+        ("Base Médiapresse · Consultation d'archives · Document 12 sur 40", "publisher_boilerplate"),
+        ("‹ Notice précédente | Notice suivante ›", "navigation"),
+        ("| Article suivant | Menu de la rubrique | Menu principal |", "navigation"),
+        ("Le Courrier des Vallées (site web)", "publisher_boilerplate"),
+        ("Rubrique : Économie, jeudi 5 mars 2020 · 640 mots · Français", "publisher_boilerplate"),
+        ("COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS", "publisher_boilerplate"),  # a masthead in capitals
+        ("RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H", "publisher_boilerplate"),
+        ("Histoire-géographie · Seconde 4 · Mme Lefort", "publisher_boilerplate"),
+        ("Chapitre 3 — La Révolution industrielle", "publisher_boilerplate"),
+        ("Séance du mardi 4 février 2020 · Travail en groupe", "publisher_boilerplate"),
+        ("Nom : ..........  Prénom : ..........  Classe : ....", "publisher_boilerplate"),
+        ("DOCUMENT 2 — Les effets du télétravail", "publisher_boilerplate"),
+        ("Source : d'après Le Courrier, article en ligne du 12 juin 2018.", "publisher_boilerplate"),
+        ("   [3]Aller au contenu principal", "navigation"),  # a text-mode browser's numbered links
+        ("   Vous êtes ici : [7]Accueil > [8]Sports > Rugby", "navigation"),
+        ("[image : manif-rennes.jpg]", "navigation"),
+    ],
+)
+def test_furniture_lines(line: str, rule: str) -> None:
+    assert title.furniture_rule(line) == rule
+    assert not title.reads_as_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retraites : le gouvernement recule sur l'âge pivot",
+        "Coronavirus : 12 nouveaux cas confirmés en Bretagne",
+        "SNCF : la grève continue, le trafic très perturbé ce week-end",
+        '"Notre-Dame de Paris" : la troupe réunie pour un concert caritatif',
+        "Pourquoi le prix du gazole flambe-t-il ?",
+        "Rugby : le XV de France battu par l'Irlande (24-12)",
+        "Football - Ligue 1 : Lyon arrache le nul à Marseille",
+        "Mort de Johnny Hallyday : ce que contient son testament",
+    ],
+)
+def test_headlines_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
+    assert title.reads_as_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le gouvernement a annoncé mercredi un nouveau plan pour l'hôpital.",  # a standfirst: final full stop
+        "INCENDIE À LYON : TROIS IMMEUBLES ÉVACUÉS",  # in capitals
+        "Lire aussi :",
+        "Deux mots",
+    ],
+)
+def test_lines_that_do_not_read_as_headlines(line: str) -> None:
+    assert not title.reads_as_headline(line)
+
+
+EXPORT = (
+    "Archives Pressalia · Recherche avancée\n"
+    "Requête : « marée noire » ET Bretagne  |  Période : du 01/02/2021 au 15/02/2021\n"
+    "Résultat 7 sur 52  ·  ◄ Précédent  ·  Suivant ►\n\n"
+    "Finistère : une nappe d'hydrocarbures au large de Brest\n\n"
+    "Une nappe de plusieurs kilomètres a été repérée mardi par un avion des douanes.\n"
+)
+
+
+def test_export_furniture_is_skipped_and_removed() -> None:
+    choice = title.choose(EXPORT, 0)
+    assert choice is not None and len(choice.furniture) == 3
+    assert EXPORT[choice.start : choice.end] == "Finistère : une nappe d'hydrocarbures au large de Brest"
+    art = parse_article("x.txt", EXPORT.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Finistère : une nappe d'hydrocarbures au large de Brest"
+    assert "Requête" not in art.body and "Précédent" not in art.body
+    assert art.body.startswith("Une nappe de plusieurs kilomètres")
+
+
+def test_worksheet_headings_are_skipped() -> None:
+    text = (
+        "COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS\n"
+        "Histoire-géographie · Seconde 4 · Mme Lefort\n"
+        "Chapitre 3 — La Révolution industrielle\n\n"
+        "DOCUMENT 2 — Les effets du télétravail\n"
+        "Source : d'après Le Courrier, article en ligne du 12 juin 2018.\n\n"
+        "Télétravail : les salariés plébiscitent deux jours par semaine\n\n"
+        "Selon une enquête publiée lundi, sept salariés sur dix souhaitent continuer.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Télétravail : les salariés plébiscitent deux jours par semaine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first line is a headline: nothing is skipped.
+        "Retraites : le gouvernement recule sur l'âge pivot\n\nLe Premier ministre a cédé.\n",
+        # A title in capitals followed by its standfirst (a full stop ends it): the first line stays the title.
+        "INCENDIE À LYON : TROIS IMMEUBLES ÉVACUÉS\n\nLes pompiers sont intervenus dans la nuit.\n",
+        # Furniture, then no headline alone in its paragraph: no choice is made.
+        "Rubrique : Sports · 300 mots\nLe club a perdu son match samedi.\n",
+        "Chapitre 2 — Les débuts\nIl était une fois un village.\nLa suite demain\n",
+    ],
+)
+def test_no_choice_without_furniture_then_headline(text: str) -> None:
+    assert title.choose(text, 0) is None
+
+
+def test_title_on_the_header_line_stays() -> None:
+    text = " date 12.03.20 Rennes : un incendie ravage un entrepôt\n\nRADIO VALLÉE FM · RÉDACTION\n\nLe feu a pris.\n"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Rennes : un incendie ravage un entrepôt"
