@@ -418,13 +418,26 @@ def record_line_date(line: str) -> PublicationDate | None:
     that are document furniture, never for body text (date_source "text")."""
     decoy, phrase, field, _ = _record_res()
     segments = _SEGMENT_SEP.split(line.strip())
-    record = any(field.match(s) for s in segments)  # a record's line: a bare date segment is its date
+    # A record's line (a field label, a word count): its one date is the article's.
+    record = any(field.match(s) for s in segments) or _word_count().search(line) is not None
     for segment in segments:
         if decoy.search(segment):
             continue
         stated = _dates_in(segment)
         if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
             continue  # no date, or a period
-        if phrase.search(segment) or field.match(segment) or (record and bare_date_value(segment)):
+        if phrase.search(segment) or field.match(segment) or record:
             return stated[0]
     return None
+
+
+@cache
+def _word_count() -> re.Pattern[str]:
+    units = _alternation(_records()["word_count_units"])
+    return re.compile(rf"(?<![\w,.])\d[\d \u202f\u00a0.]*\s*(?:{units})(?![\w'’])", re.IGNORECASE)
+
+
+def furniture_date(line: str) -> PublicationDate | None:
+    """The publication date a furniture line around the title states: a record or source line, a publication
+    line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019")."""
+    return record_line_date(line) or dateline(line)[1] or bare_date_value(line)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from pipeline.core import dates
+
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
 MAX_FURNITURE_LINES = 12
 MIN_HEADLINE_WORDS = 3
@@ -19,6 +21,7 @@ MAX_SEGMENT_WORDS = 6
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
+_LENGTH_SEP = re.compile(r"\s+[·|•—–]\s+|,\s+")
 # A text-mode browser's numbered link marker "[12]", a placeholder or cue "[IMG]", "[JINGLE …]", "[image : …]".
 _BRACKETED = re.compile(r"\[\d{1,3}\]|^\[[^\[\]]{1,80}\]")
 _ARROWS = re.compile(r"[‹›◄►◀▶←→⇐⇒]")
@@ -64,6 +67,7 @@ def _res() -> dict[str, re.Pattern[str]]:
         "navigation": re.compile(rf"(?<![\w'’])(?:{_alternation(data['navigation_words'])}){word}", re.IGNORECASE),
         "search": re.compile(rf"(?:{_alternation(data['search_words'])})", re.IGNORECASE),
         "source": re.compile(rf".{{1,60}}\((?:{_alternation(data['source_kinds'])})\)", re.IGNORECASE),
+        "length": re.compile(rf"\d[\d .\u202f\u00a0]*\s*(?:{_alternation(data['word_count_units'])})", re.IGNORECASE),
     }
 
 
@@ -107,6 +111,10 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"
     if len(segments) >= 3 and all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
         return "publisher_boilerplate"  # "Sciences économiques et sociales · Terminale ES 2 · M. Rouxel-Dantec"
+    if any(res["length"].fullmatch(s.strip()) for s in _LENGTH_SEP.split(flat)):
+        return "publisher_boilerplate"  # a record's source or date line: "mercredi 17 avril 2019 · 412 mots"
+    if dates.dateline(flat)[0] or dates.is_bare_date(flat):
+        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
     return None
 
 
@@ -123,16 +131,38 @@ def reads_as_headline(line: str) -> bool:
 
 def choose(text: str, start: int) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
-    no line reading as a headline (alone in its paragraph) follows them: the first line then stays the title."""
+    no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
+    then stays the title."""
     furniture: list[FurnitureLine] = []
     pos = start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
         rule = furniture_rule(m.group(0))
         if rule is None:
-            alone = _PARAGRAPH_END.match(text, m.end()) is not None
+            below = _LINE.search(text, m.end())
+            alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)):
                 return TitleChoice(tuple(furniture), m.start(), m.end())
             return None
         furniture.append(FurnitureLine(m.start(), m.end(), rule))
         pos = m.end()
     return None
+
+
+MAX_LINES_UNDER_TITLE = 8
+MAX_RECORD_LINE_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+
+
+def furniture_under(text: str, title_end: int) -> list[str]:
+    """The furniture lines right under the title (a record's fields, its source and date line), up to the first
+    line long enough to be the text."""
+    found = []
+    for n, m in enumerate(_LINE.finditer(text, title_end)):
+        line = m.group(0)
+        if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_RECORD_LINE_WORDS:
+            break
+        if furniture_rule(line):
+            found.append(line)
+        elif _SENTENCE_END.search(line):
+            break  # the standfirst or the text
+    return found

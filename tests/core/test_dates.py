@@ -570,3 +570,39 @@ def test_a_link_list_dates_the_page_by_its_own_url() -> None:
     art = parse_article("x.txt", text.encode())
     assert isinstance(art, Article)
     assert (art.date.value, art.date.source) == (date(2017, 9, 29), "url")
+
+
+def test_source_and_date_lines_above_the_title_date_it() -> None:
+    text = (
+        "Le Courrier des Vallées (site web)\n"
+        "Culture, mercredi 17 avril 2019 · 412 mots · Français\n\n"
+        "Une pétition pour un concert de soutien à la cathédrale\n\n"
+        "La pétition a recueilli 20.000 signatures. Le concert aura lieu le 2 juin 2019.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Une pétition pour un concert de soutien à la cathédrale"
+    assert (art.date.value, art.date.source) == (date(2019, 4, 17), "text")
+
+
+@pytest.mark.parametrize(
+    ("under", "value"),
+    [
+        ("Rubrique : Culture, mercredi 17 avril 2019 · 412 mots · Français", date(2019, 4, 17)),
+        ("Le Courrier, 17 avril 2019, 412 mots", date(2019, 4, 17)),
+        ("Archives Pressalia · Imprimé le 02/08/2020 · 412 mots", None),  # a print date is no publication
+        ("Indexé le 18/04/2019 · 412 mots", None),
+    ],
+)
+def test_record_line_under_the_title(under: str, value: date | None) -> None:
+    text = f"Une pétition pour la cathédrale\n{under}\n\nLa pétition a recueilli 20.000 signatures lundi soir.\n"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Une pétition pour la cathédrale"
+    assert art.date.value == value
+
+
+def test_record_line_date_word_count_lines() -> None:
+    found = dates.record_line_date("Le Courrier, no. 23456 / Culture, mercredi 17 avril 2019, p. 12, 678 mots")
+    assert found is not None and found.value == date(2019, 4, 17)
+    assert dates.record_line_date("Le Courrier · 678 mots · du 3 mars 2020 au 5 mars 2020") is None

@@ -125,3 +125,40 @@ def test_title_on_the_header_line_stays() -> None:
     art = parse_article("x.txt", text.encode())
     assert isinstance(art, Article)
     assert art.title == "Rennes : un incendie ravage un entrepôt"
+
+
+def test_headline_directly_above_more_furniture() -> None:
+    text = (
+        "   [1]Accueil | [2]Sports | [3]Rugby\n\n"
+        "Rugby : le XV de France battu par l'Irlande\n"
+        "   Par [4]la rédaction · [5]12 commentaires\n\n"
+        "Les Bleus se sont inclinés samedi à Dublin.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Rugby : le XV de France battu par l'Irlande"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Culture, mercredi 17 avril 2019 · 412 mots · Français", "publisher_boilerplate"),  # a record's length
+        ("Le Courrier, no. 23456, 3 mars 2020, 1 250 mots", "publisher_boilerplate"),
+        ("Publié le 3 mars 2020 à 10h05", "publisher_boilerplate"),  # a publication line above the title
+        ("Mercredi 17 avril 2019", "publisher_boilerplate"),
+    ],
+)
+def test_record_and_date_lines_above_the_title(line: str, rule: str) -> None:
+    assert title.furniture_rule(line) == rule
+
+
+def test_furniture_under_the_title_stops_at_the_text() -> None:
+    text = (
+        "Un titre\nRubrique : Culture, 17 avril 2019 · 412 mots\nParution : 17 avril 2019\n\n"
+        "Le texte commence ici avec une phrase assez longue pour être un paragraphe de l'article lui-même, "
+        "et non un champ de notice.\n\nPD   30 juillet 2020\n"
+    )
+    assert title.furniture_under(text, len("Un titre")) == [
+        "Rubrique : Culture, 17 avril 2019 · 412 mots",
+        "Parution : 17 avril 2019",
+    ]
