@@ -103,8 +103,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         lines = (text[line.start : line.end] for line in choice.furniture)
         record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
         title_start, title_end = choice.start, choice.end
-    under = (dates.record_line_date(line) for line in title.furniture_under(text, title_end))
-    record_date = record_date or next((d for d in under if d), None)
+    record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
     cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")

@@ -401,7 +401,7 @@ def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     )
 
 
-def _dates_in(segment: str) -> list[PublicationDate]:
+def stated_dates(segment: str) -> list[PublicationDate]:
     """The full dates (day or month precision) a segment states, in order; a bare year is none."""
     found = []
     for m in _record_res()[3].finditer(segment):
@@ -419,11 +419,11 @@ def record_line_date(line: str) -> PublicationDate | None:
     decoy, phrase, field, _ = _record_res()
     segments = _SEGMENT_SEP.split(line.strip())
     # A record's line (a field label, a word count): its one date is the article's.
-    record = any(field.match(s) for s in segments) or _word_count().search(line) is not None
+    record = any(field.match(s) for s in segments) or _record_trace().search(line) is not None
     for segment in segments:
         if decoy.search(segment):
             continue
-        stated = _dates_in(segment)
+        stated = stated_dates(segment)
         if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
             continue  # no date, or a period
         if phrase.search(segment) or field.match(segment) or record:
@@ -432,9 +432,24 @@ def record_line_date(line: str) -> PublicationDate | None:
 
 
 @cache
-def _word_count() -> re.Pattern[str]:
+def _record_trace() -> re.Pattern[str]:
+    """A record's length ("412 mots") or the issue or page its source line ends on (", p. 7", ", no. 12345")."""
     units = _alternation(_records()["word_count_units"])
-    return re.compile(rf"(?<![\w,.])\d[\d \u202f\u00a0.]*\s*(?:{units})(?![\w'’])", re.IGNORECASE)
+    issue = _alternation(_records()["issue_markers"])
+    return re.compile(
+        rf"(?<![\w,.])\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})*\s*(?:{units})(?![\w'’])|,\s*(?:{issue})\s*\d+(?:-\d+)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def record_block_date(lines: list[str]) -> PublicationDate | None:
+    """The publication date of a record's lines under its title: a record line's date, else, when one of them is
+    a record's line (a field, a length), the first line that is only a full date ("412 mots" / "3 février 2020")."""
+    if found := next((d for line in lines if (d := record_line_date(line))), None):
+        return found
+    if not any(_record_trace().search(line) or _record_res()[2].match(line) for line in lines):
+        return None
+    return next((d for line in lines if (d := bare_date_value(line))), None)
 
 
 def furniture_date(line: str) -> PublicationDate | None:

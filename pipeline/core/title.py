@@ -21,6 +21,7 @@ MAX_SEGMENT_WORDS = 6
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
+_COUNT = r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})*"  # "789", "1 250", "1.250"
 _LENGTH_SEP = re.compile(r"\s+[·|•—–]\s+|,\s+")
 # A text-mode browser's numbered link marker "[12]", a placeholder or cue "[IMG]", "[JINGLE …]", "[image : …]".
 _BRACKETED = re.compile(r"\[\d{1,3}\]|^\[[^\[\]]{1,80}\]")
@@ -57,7 +58,7 @@ def _alternation(words: list[str]) -> str:
 def _res() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     word = r"(?![\w'’])"
-    number = r"(?:\d+|[IVXLC]+\b)"
+    number = r"(?:\d+(?![\d.,])|[IVXLC]+\b)"
     return {
         "field": re.compile(rf"\s*(?:{_alternation(data['field_labels'])})\s?:", re.IGNORECASE),
         "part": re.compile(rf"\s*(?:{_alternation(data['part_words'])})\s+(?:n°\s*)?(?:{number}|du\s)", re.IGNORECASE),
@@ -67,7 +68,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "navigation": re.compile(rf"(?<![\w'’])(?:{_alternation(data['navigation_words'])}){word}", re.IGNORECASE),
         "search": re.compile(rf"(?:{_alternation(data['search_words'])})", re.IGNORECASE),
         "source": re.compile(rf".{{1,60}}\((?:{_alternation(data['source_kinds'])})\)", re.IGNORECASE),
-        "length": re.compile(rf"\d[\d .\u202f\u00a0]*\s*(?:{_alternation(data['word_count_units'])})", re.IGNORECASE),
+        "issue": re.compile(rf".{{1,80}},\s*(?:{_alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
+        "length": re.compile(rf"{_COUNT}\s*(?:{_alternation(data['word_count_units'])})", re.IGNORECASE),
     }
 
 
@@ -87,6 +89,12 @@ def _is_navigation_bar(text: str, segments: list[str]) -> bool:
     framed = len(segments) >= 2 or bool(_ARROWS.search(text)) or text.startswith("|")
     short = all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments)
     return framed and short and bool(_res()["navigation"].search(text))
+
+
+def _ends_on_length(text: str) -> bool:
+    """A line ending on a record's length after a date: "Société, lundi 3 février 2020 789 mots"."""
+    m = re.search(rf"\s({_COUNT}\s*\S+)$", text)
+    return bool(m and _res()["length"].fullmatch(m.group(1).strip()) and dates.stated_dates(text[: m.start()]))
 
 
 def furniture_rule(line: str) -> str | None:
@@ -111,8 +119,10 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"
     if len(segments) >= 3 and all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
         return "publisher_boilerplate"  # "Sciences économiques et sociales · Terminale ES 2 · M. Rouxel-Dantec"
-    if any(res["length"].fullmatch(s.strip()) for s in _LENGTH_SEP.split(flat)):
+    if any(res["length"].fullmatch(s.strip()) for s in _LENGTH_SEP.split(flat)) or _ends_on_length(flat):
         return "publisher_boilerplate"  # a record's source or date line: "mercredi 17 avril 2019 · 412 mots"
+    if res["issue"].fullmatch(flat):
+        return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
     if dates.dateline(flat)[0] or dates.is_bare_date(flat):
         return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
     return None

@@ -606,3 +606,32 @@ def test_record_line_date_word_count_lines() -> None:
     found = dates.record_line_date("Le Courrier, no. 23456 / Culture, mercredi 17 avril 2019, p. 12, 678 mots")
     assert found is not None and found.value == date(2019, 4, 17)
     assert dates.record_line_date("Le Courrier · 678 mots · du 3 mars 2020 au 5 mars 2020") is None
+
+
+def test_press_database_export_with_source_and_date_lines_above_the_title() -> None:
+    text = (
+        "Le Quotidien du Centre, no. 12345\n"
+        "Économie, mardi 4 février 2020, p. 7\n\n"
+        "Grève : la SNCF prévoit un trafic très perturbé\n\n"
+        "La direction annonce un train sur trois jeudi 6 février.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
+    assert (art.date.value, art.date.source) == (date(2020, 2, 4), "text")
+
+
+def test_record_block_under_the_title_dates_by_its_date_line() -> None:
+    text = (
+        "Grève : la SNCF prévoit un trafic très perturbé\n"
+        "412 mots\n3 février 2020\nLe Quotidien du Centre\nQUOCEN\nFrançais\n\n"
+        "La direction annonce un train sur trois jeudi 6 février.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2020, 2, 3), "text")
+    assert dates.record_block_date(["Le Quotidien du Centre", "3 février 2020"]) is None  # no record's trace
+
+
+def test_record_block_date_takes_no_decoy() -> None:
+    assert dates.record_block_date(["412 mots", "Imprimé le 5 février 2020"]) is None

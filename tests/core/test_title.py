@@ -162,3 +162,29 @@ def test_furniture_under_the_title_stops_at_the_text() -> None:
         "Rubrique : Culture, 17 avril 2019 · 412 mots",
         "Parution : 17 avril 2019",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Société, lundi 3 février 2020 789 mots",  # a press database's date line ending on the length
+        "Le Quotidien du Centre, no. 12345",  # a source line ending on the issue
+        "Économie, mardi 4 février 2020, p. 7",  # … or on the page
+        "Texte 2 : un article de presse",
+    ],
+)
+def test_press_database_source_lines(line: str) -> None:
+    assert title.furniture_rule(line) == "publisher_boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Texte 49.3 : l'Assemblée adopte la réforme",  # a number that is no document's part
+        "Un livre de 300 pages pour raconter la guerre",
+        "Il résume sa vie en 280 mots",  # a length with no date before it
+        "Loto : le n° 7 sort encore",
+    ],
+)
+def test_headlines_with_numbers_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
