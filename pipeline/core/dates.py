@@ -1,8 +1,9 @@
 """Publication dates: the leading ``date`` header, an explicit "Publié le" line, a record's or source line's
 publication field, a dated URL, page metadata.
 
-Two-digit years ("31.08.19", "15/03/21") are read only with a two-digit day and month, day first as French writes
-them; years 00-69 are 2000-2069 and 70-99 are 1970-1999 (news archives start in the 1970s).
+Two-digit years are read day first as French writes them ("31.08.19", "15/03/21"; in a date header also "1.3.19",
+"31 août 19"); years 00-69 are 2000-2069 and 70-99 are 1970-1999 (news archives start in the 1970s). With dashes
+("16-02-22") a two-digit year is left undated: it is as often written year first.
 """
 
 from __future__ import annotations
@@ -150,6 +151,39 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
     return _build(g["yy"], None, None, source, raw)
 
 
+@cache
+def _header_short_re() -> re.Pattern[str]:
+    """A header's short numeric or two-digit-year forms: "1.3.19", "31-08-19", "2019.08.31", "31 août 19"."""
+    return re.compile(
+        rf"[ \t]*date[ \t]*:?[ \t]+(?:(?P<a>\d{{1,4}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}})"
+        rf"|(?P<td>\d{{1,2}})(?:er)?\s+(?P<tm>{month_names()})\.?\s+(?P<ty>\d{{2}}))"
+        rf"{_FR_TIME}?(?=\s|$)[ \t]*",
+        re.IGNORECASE,
+    )
+
+
+def _year(digits: str) -> str:
+    """A year from four digits, or from two (00-69 are 2000-2069, 70-99 are 1970-1999)."""
+    if len(digits) == 4:
+        return digits
+    return ("20" if int(digits) < TWO_DIGIT_YEAR_PIVOT else "19") + digits.zfill(2)
+
+
+def _short_date(m: re.Match[str]) -> PublicationDate:
+    """Day first as French writes it ("1.3.19" is 1 March 2019); a four-digit first part is the year
+    ("2019.08.31")."""
+    raw = m.group(0).strip()
+    if m["ty"]:
+        return _build(_year(m["ty"]), str(_lexicon()[0][m["tm"].lower()]), m["td"], "header", raw)
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:
+        return _build(a, b, c, "header", raw) if len(c) <= 2 else PublicationDate(problem=f"bad date {raw!r}")
+    if len(a) > 2 or len(c) == 3 or (m["s"] == "-" and len(c) == 2):
+        # "16-02-22" is left undated: dashes with a two-digit year are as often year first (ISO-like) as day first.
+        return PublicationDate(problem=f"unrecognized header date {raw!r}")
+    return _build(_year(c), b, a, "header", raw)
+
+
 def parse_header(text: str) -> HeaderMatch | None:
     """The leading ``date …`` header of a decoded source, if any (``end`` includes trailing blanks).
 
@@ -159,6 +193,9 @@ def parse_header(text: str) -> HeaderMatch | None:
     m = _header_re().match(text)
     if m:
         return HeaderMatch(_from_match(m, "header"), 0, m.end())
+    short = _header_short_re().match(text)
+    if short and (found := _short_date(short)).value:
+        return HeaderMatch(found, 0, short.end())
     m = _HEADER_FALLBACK.match(text)
     if m:
         problem = f"unrecognized header date {m.group(1)!r}"

@@ -635,3 +635,28 @@ def test_record_block_under_the_title_dates_by_its_date_line() -> None:
 
 def test_record_block_date_takes_no_decoy() -> None:
     assert dates.record_block_date(["412 mots", "Imprimé le 5 février 2020"]) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (" date 1.3.19 ", date(2019, 3, 1)),  # one-digit day and month, two-digit year: day first
+        (" date 31/8/19 ", date(2019, 8, 31)),
+        (" date 31 août 19 ", date(2019, 8, 31)),
+        (" date 2019.08.31 ", date(2019, 8, 31)),  # a four-digit first part is the year
+        (" date 3.1.85 à 10h ", date(1985, 1, 3)),
+    ],
+)
+def test_short_numeric_headers(header: str, value: date) -> None:
+    art = parse_article("x.txt", f"{header}Rennes : un incendie ravage un entrepôt\n\nLe feu a pris.".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (value, "header")
+    assert art.title == "Rennes : un incendie ravage un entrepôt"
+
+
+@pytest.mark.parametrize("header", [" date 31.13.19 ", " date 123.4.5 ", " date 32/1/19 ", " date 1-3-19 "])
+def test_short_numeric_headers_that_are_no_date(header: str) -> None:
+    art = parse_article("x.txt", f"{header}Un titre\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None and art.title == "Un titre"
+    assert any("date header not used" in w for w in art.warnings)
