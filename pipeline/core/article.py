@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.core import dates
+from pipeline.core import dates, title
 from pipeline.core.cleaning import blocks, clean, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
@@ -96,7 +96,15 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         above_url_date = above_url_date or dates.url_date(title_line.group(0))  # an archive's capture of the page
         title_line = next_line
         title_start = title_line.start()
-    cleaned = clean(text, (title_start, title_line.end()), title_line.end(), prelude, body_end)
+    title_end = title_line.end()
+    record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
+    if (choice := title.choose(text, title_start)) is not None:
+        prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
+        lines = (text[line.start : line.end] for line in choice.furniture)
+        record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
+        title_start, title_end = choice.start, choice.end
+    record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
+    cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings
@@ -107,7 +115,13 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     else:
         feed_date = dates.feed_item_date(text, start) if feed else None
         published = (
-            feed_date or head_date or cleaned.text_date or cleaned.url_date or above_url_date or PublicationDate()
+            feed_date
+            or head_date
+            or record_date
+            or cleaned.text_date
+            or cleaned.url_date
+            or above_url_date
+            or PublicationDate()
         )
     return Article(
         article_id=stable_id("article", source_path),

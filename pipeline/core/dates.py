@@ -1,4 +1,10 @@
-"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a dated URL, page metadata."""
+"""Publication dates: the leading ``date`` header, an explicit "Publié le" line, a record's or source line's
+publication field, a dated URL, page metadata.
+
+Two-digit years are read day first as French writes them ("31.08.19", "15/03/21"; in a date header also "1.3.19",
+"31 août 19"); years 00-69 are 2000-2069 and 70-99 are 1970-1999 (news archives start in the 1970s). With dashes
+("16-02-22") a two-digit year is left undated: it is as often written year first.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +19,7 @@ from pathlib import Path
 from pipeline.core.records import DatePrecision, PublicationDate
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
+_RECORDS = _DATA.with_name("records.toml")
 _TIME = r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)"
 # A time after a date ("à 08h12", "| 10:32"), maybe with its zone ("CET", "(heure de Paris)").
 _FR_TIME = (
@@ -26,6 +33,9 @@ _EN_TIME = (
     r"(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[aApP]\.?[mM]\.?)?"
     r"(?:\s*(?:GMT|UTC|Z|CET|CEST|BST|EST|EDT|PST|PDT|[+-]\d{2}:?\d{2}))?)"
 )
+
+
+TWO_DIGIT_YEAR_PIVOT = 70  # "19" is 2019, "85" is 1985
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +53,16 @@ def _data() -> dict:
 
 
 @cache
+def _records() -> dict:
+    return tomllib.loads(_RECORDS.read_text(encoding="utf-8"))["record"]
+
+
+@cache
 def _lexicon() -> tuple[dict[str, int], list[str], list[str]]:
     data = _data()
     months = {name: int(num) for num, names in data["months"].items() for name in names}
-    return months, data["weekdays"]["names"], data["publication"]["markers"]
+    markers = data["publication"]["markers"] + _records()["publication_fields"]  # "PD   30 juillet 2020"
+    return months, data["weekdays"]["names"], markers
 
 
 @cache
@@ -122,7 +138,7 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
     if g["ny"]:
         return _build(g["ny"], g["nm"], g["nd"], source, raw)
     if g["sy2"]:
-        century = "20" if int(g["sy2"]) < 70 else "19"
+        century = "20" if int(g["sy2"]) < TWO_DIGIT_YEAR_PIVOT else "19"
         return _build(century + g["sy2"], g["sm2"], g["sd2"], source, raw)
     if g["my"]:
         return _build(g["my"], g["mm"], None, source, raw)
@@ -135,6 +151,39 @@ def _from_match(m: re.Match[str], source: str) -> PublicationDate:
     return _build(g["yy"], None, None, source, raw)
 
 
+@cache
+def _header_short_re() -> re.Pattern[str]:
+    """A header's short numeric or two-digit-year forms: "1.3.19", "31-08-19", "2019.08.31", "31 août 19"."""
+    return re.compile(
+        rf"[ \t]*date[ \t]*:?[ \t]+(?:(?P<a>\d{{1,4}})(?P<s>[./-])(?P<b>\d{{1,2}})(?P=s)(?P<c>\d{{1,4}})"
+        rf"|(?P<td>\d{{1,2}})(?:er)?\s+(?P<tm>{month_names()})\.?\s+(?P<ty>\d{{2}}))"
+        rf"{_FR_TIME}?(?=\s|$)[ \t]*",
+        re.IGNORECASE,
+    )
+
+
+def _year(digits: str) -> str:
+    """A year from four digits, or from two (00-69 are 2000-2069, 70-99 are 1970-1999)."""
+    if len(digits) == 4:
+        return digits
+    return ("20" if int(digits) < TWO_DIGIT_YEAR_PIVOT else "19") + digits.zfill(2)
+
+
+def _short_date(m: re.Match[str]) -> PublicationDate:
+    """Day first as French writes it ("1.3.19" is 1 March 2019); a four-digit first part is the year
+    ("2019.08.31")."""
+    raw = m.group(0).strip()
+    if m["ty"]:
+        return _build(_year(m["ty"]), str(_lexicon()[0][m["tm"].lower()]), m["td"], "header", raw)
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:
+        return _build(a, b, c, "header", raw) if len(c) <= 2 else PublicationDate(problem=f"bad date {raw!r}")
+    if len(a) > 2 or len(c) == 3 or (m["s"] == "-" and len(c) == 2):
+        # "16-02-22" is left undated: dashes with a two-digit year are as often year first (ISO-like) as day first.
+        return PublicationDate(problem=f"unrecognized header date {raw!r}")
+    return _build(_year(c), b, a, "header", raw)
+
+
 def parse_header(text: str) -> HeaderMatch | None:
     """The leading ``date …`` header of a decoded source, if any (``end`` includes trailing blanks).
 
@@ -144,6 +193,9 @@ def parse_header(text: str) -> HeaderMatch | None:
     m = _header_re().match(text)
     if m:
         return HeaderMatch(_from_match(m, "header"), 0, m.end())
+    short = _header_short_re().match(text)
+    if short and (found := _short_date(short)).value:
+        return HeaderMatch(found, 0, short.end())
     m = _HEADER_FALLBACK.match(text)
     if m:
         problem = f"unrecognized header date {m.group(1)!r}"
@@ -367,3 +419,77 @@ def metadata_line(paragraph: str) -> PublicationDate | None:
         if m:
             return _metadata_value(m["raw"])
     return None
+
+
+# A record or source line's segments: "Rubrique : Spectacles, mercredi 17 avril 2019 · 412 mots · Français".
+_SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
+MAX_RECORD_SEGMENT_WORDS = 20  # a field or a source note, never a sentence of the text
+
+
+@cache
+def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = _records()
+    edge = r"(?<![\w'’])"
+    return (
+        re.compile(rf"{edge}(?:{_alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
+        re.compile(rf"{edge}(?:{_alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{_alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"(?<![\w/.-]){_date_pattern()}(?![\w/-]|\.\d)", re.IGNORECASE),
+    )
+
+
+def stated_dates(segment: str) -> list[PublicationDate]:
+    """The full dates (day or month precision) a segment states, in order; a bare year is none."""
+    found = []
+    for m in _record_res()[3].finditer(segment):
+        if not m["yy"] and (stated := _from_match(m, "text")).value:
+            found.append(stated)
+    return found
+
+
+def record_line_date(line: str) -> PublicationDate | None:
+    """The publication date a record's or source line states: a segment opening on a publication field label
+    ("Rubrique : Spectacles, mercredi 17 avril 2019 · 412 mots", "PD   30 juillet 2020") or holding explicit
+    publication wording ("Source : d'après Horizon Infos, article en ligne du 7 mai 2019"). Segments about another
+    date (indexed, printed, fetched, delivered, a lesson, a search period "du … au …") are skipped. Only for lines
+    that are document furniture, never for body text (date_source "text")."""
+    decoy, phrase, field, _ = _record_res()
+    segments = _SEGMENT_SEP.split(line.strip())
+    # A record's line (a field label, a word count): its one date is the article's.
+    record = any(field.match(s) for s in segments) or _record_trace().search(line) is not None
+    for segment in segments:
+        if decoy.search(segment):
+            continue
+        stated = stated_dates(segment)
+        if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
+            continue  # no date, or a period
+        if phrase.search(segment) or field.match(segment) or record:
+            return stated[0]
+    return None
+
+
+@cache
+def _record_trace() -> re.Pattern[str]:
+    """A record's length ("412 mots") or the issue or page its source line ends on (", p. 7", ", no. 12345")."""
+    units = _alternation(_records()["word_count_units"])
+    issue = _alternation(_records()["issue_markers"])
+    return re.compile(
+        rf"(?<![\w,.])\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})*\s*(?:{units})(?![\w'’])|,\s*(?:{issue})\s*\d+(?:-\d+)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def record_block_date(lines: list[str]) -> PublicationDate | None:
+    """The publication date of a record's lines under its title: a record line's date, else, when one of them is
+    a record's line (a field, a length), the first line that is only a full date ("412 mots" / "3 février 2020")."""
+    if found := next((d for line in lines if (d := record_line_date(line))), None):
+        return found
+    if not any(_record_trace().search(line) or _record_res()[2].match(line) for line in lines):
+        return None
+    return next((d for line in lines if (d := bare_date_value(line))), None)
+
+
+def furniture_date(line: str) -> PublicationDate | None:
+    """The publication date a furniture line around the title states: a record or source line, a publication
+    line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019")."""
+    return record_line_date(line) or dateline(line)[1] or bare_date_value(line)

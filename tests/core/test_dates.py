@@ -440,3 +440,223 @@ def test_page_metadata_publication_date_and_not_its_modification_date() -> None:
     modified_only = '<meta property="article:modified_time" content="2023-11-08">{"dateModified": "2023-11-08"}'
     assert dates.metadata_date(modified_only) is None
     assert dates.metadata_date('<meta name="description" content="Le 7 novembre 2023, le budget…">') is None
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (" date 31.08.19 ", date(2019, 8, 31)),  # dotted day.month.two-digit year: 00-69 are 2000-2069
+        (" date 05.11.87 ", date(1987, 11, 5)),  # 70-99 are 1970-1999
+        (" date 01.03.2019 ", date(2019, 3, 1)),
+        (" date 09/12/21 ", date(2021, 12, 9)),
+    ],
+)
+def test_dotted_and_two_digit_year_headers(header: str, value: date) -> None:
+    art = parse_article("x.txt", f"{header}Rennes : un incendie ravage un entrepôt\n\nLe feu a pris.".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.precision, art.date.source) == (value, "day", "header")
+    assert art.title == "Rennes : un incendie ravage un entrepôt"
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "precision"),
+    [
+        ("Rubrique : Économie, jeudi 5 mars 2020 · 640 mots · Français", date(2020, 3, 5), "day"),
+        ("Source : d'après Le Courrier, article en ligne du 12 juin 2018 (texte intégral).", date(2018, 6, 12), "day"),
+        ("Le Courrier · Section : Société | 14/09/2021 | 512 mots", date(2021, 9, 14), "day"),
+        ("PD   3 février 2021", date(2021, 2, 3), "day"),
+        ("Parution : mars 2019 · Page 12", date(2019, 3, 1), "month"),
+        ("Source : La Voix du Nord, paru le 2 octobre 2017", date(2017, 10, 2), "day"),
+    ],
+)
+def test_record_line_dates(line: str, value: date, precision: str) -> None:
+    found = dates.record_line_date(line)
+    assert found is not None
+    assert (found.value, found.precision, found.source) == (value, precision, "text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Indexé le 18/04/2019 · Référence interne : ABC-20190417-00871",  # indexing date, date in a code
+        "Archives Pressalia · Imprimé le 02/08/2020 à 10:17 · Page 1 sur 2",  # print date
+        "Le Fil · édition liseuse n° 12 · Récupérée le sam. 02 mars 2019 à 06:05",  # fetch date
+        "Copie délivrée le 3 février 2021 à l'usager de : Médiathèque",  # delivery date
+        "Requête : « pétition » — Période : 15/04/2019 au 30/04/2019 — Tri : pertinence",  # search period
+        "Source : Le Courrier, du 3 mars 2020 au 5 mars 2020",  # a period, not a day
+        "Séance du jeudi 16 mai 2019 · Travail en autonomie",  # lesson date
+        "Copie à rendre au plus tard le lundi 20 mai 2019.",  # hand-in date
+        "AN   Document ABCD0020200731eg7v0002k",  # a date inside an accession code
+        "Rubrique : Sports · 412 mots · Français",  # no date
+        "Le concert aura lieu le 5 mars 2020 au Zénith.",  # an event in body text: no label, no wording
+        "Rediffusion prévue : dimanche 1er septembre 2019",
+    ],
+)
+def test_record_line_decoys(line: str) -> None:
+    assert dates.record_line_date(line) is None
+
+
+RECORD_EXPORT = (
+    "Pressalia · Consultation d'archives · Document 3 sur 27\n"
+    "Requête : « pétition » ET concert — Période : 15/04/2019 au 30/04/2019 — Tri : pertinence\n"
+    "‹ Document précédent | Document suivant ›\n\n"
+    "Le Courrier des Vallées (site web)\n"
+    "Rubrique : Culture, mercredi 17 avril 2019 · 412 mots · Français\n\n"
+    "Une pétition pour un concert de soutien à la cathédrale\n\n"
+    "Mardi 16 avril, la pétition avait recueilli 20.000 signatures. Le concert aura lieu le 2 juin 2019.\n\n"
+    "Indexé le 18/04/2019 · Référence interne : CDV-20190417-00871\n"
+    "Copie délivrée le 3 février 2021 à l'usager de : Médiathèque de Valbonne\n"
+)
+
+
+def test_record_line_above_the_title_dates_the_article() -> None:
+    art = parse_article("x.txt", RECORD_EXPORT.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Une pétition pour un concert de soutien à la cathédrale"
+    assert (art.date.value, art.date.precision, art.date.source) == (date(2019, 4, 17), "day", "text")
+
+
+def test_header_outranks_a_record_line() -> None:
+    art = parse_article("x.txt", (" date 2019-04-18 " + RECORD_EXPORT).encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2019, 4, 18), "header")
+
+
+def test_worksheet_source_line_dates_and_lesson_dates_do_not() -> None:
+    text = (
+        "LYCÉE MARIE-CURIE — BELVAL\n"
+        "Séance du jeudi 16 mai 2019 · Travail en autonomie (45 min)\n"
+        "DOCUMENT 2 — Le débat sur les retraites\n"
+        "Source : d'après Le Courrier, article en ligne du 7 mai 2019.\n\n"
+        "Retraites : un sénateur veut repousser l'âge légal\n\n"
+        "Le sénateur a défendu mardi 7 mai une hausse de l'âge légal.\n\n"
+        "Copie à rendre au plus tard le lundi 20 mai 2019.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Retraites : un sénateur veut repousser l'âge légal"
+    assert (art.date.value, art.date.source) == (date(2019, 5, 7), "text")
+
+
+def test_record_publication_field_in_the_body() -> None:
+    text = (
+        "Aisne : un poids lourd percute cinq voitures\n\n"
+        "SE   Faits divers\nWC   438 mots\nPD   30 juillet 2020\nET   18:47\n\n"
+        "Le chauffeur a été mis en examen jeudi.\n\n"
+        "Archives Pressalia · Imprimé le 02/08/2020 à 10:17 · Page 1 sur 2\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2020, 7, 30), "text")
+    assert "PD" not in art.body
+
+
+def test_body_event_dates_date_nothing() -> None:
+    text = "Un concert pour la cathédrale\n\nLe concert aura lieu le 5 mars 2020 au Zénith, a annoncé l'organisateur.\n"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+
+
+def test_a_link_list_dates_the_page_by_its_own_url() -> None:
+    text = (
+        "Force ouvrière : le secrétaire général sur le départ ?\n\n"
+        "Le comité confédéral s'est réuni vendredi à Paris.\n\n"
+        "References\n\n"
+        "   1. https://www.exemple-actu.fr/social/flux.xml\n"
+        "   2. https://www.exemple-actu.fr/social/2017/09/29/fo-secretaire-general-depart\n"
+        "   3. https://www.exemple-actu.fr/social/2017/09/22/autre-article\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2017, 9, 29), "url")
+
+
+def test_source_and_date_lines_above_the_title_date_it() -> None:
+    text = (
+        "Le Courrier des Vallées (site web)\n"
+        "Culture, mercredi 17 avril 2019 · 412 mots · Français\n\n"
+        "Une pétition pour un concert de soutien à la cathédrale\n\n"
+        "La pétition a recueilli 20.000 signatures. Le concert aura lieu le 2 juin 2019.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Une pétition pour un concert de soutien à la cathédrale"
+    assert (art.date.value, art.date.source) == (date(2019, 4, 17), "text")
+
+
+@pytest.mark.parametrize(
+    ("under", "value"),
+    [
+        ("Rubrique : Culture, mercredi 17 avril 2019 · 412 mots · Français", date(2019, 4, 17)),
+        ("Le Courrier, 17 avril 2019, 412 mots", date(2019, 4, 17)),
+        ("Archives Pressalia · Imprimé le 02/08/2020 · 412 mots", None),  # a print date is no publication
+        ("Indexé le 18/04/2019 · 412 mots", None),
+    ],
+)
+def test_record_line_under_the_title(under: str, value: date | None) -> None:
+    text = f"Une pétition pour la cathédrale\n{under}\n\nLa pétition a recueilli 20.000 signatures lundi soir.\n"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Une pétition pour la cathédrale"
+    assert art.date.value == value
+
+
+def test_record_line_date_word_count_lines() -> None:
+    found = dates.record_line_date("Le Courrier, no. 23456 / Culture, mercredi 17 avril 2019, p. 12, 678 mots")
+    assert found is not None and found.value == date(2019, 4, 17)
+    assert dates.record_line_date("Le Courrier · 678 mots · du 3 mars 2020 au 5 mars 2020") is None
+
+
+def test_press_database_export_with_source_and_date_lines_above_the_title() -> None:
+    text = (
+        "Le Quotidien du Centre, no. 12345\n"
+        "Économie, mardi 4 février 2020, p. 7\n\n"
+        "Grève : la SNCF prévoit un trafic très perturbé\n\n"
+        "La direction annonce un train sur trois jeudi 6 février.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
+    assert (art.date.value, art.date.source) == (date(2020, 2, 4), "text")
+
+
+def test_record_block_under_the_title_dates_by_its_date_line() -> None:
+    text = (
+        "Grève : la SNCF prévoit un trafic très perturbé\n"
+        "412 mots\n3 février 2020\nLe Quotidien du Centre\nQUOCEN\nFrançais\n\n"
+        "La direction annonce un train sur trois jeudi 6 février.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (date(2020, 2, 3), "text")
+    assert dates.record_block_date(["Le Quotidien du Centre", "3 février 2020"]) is None  # no record's trace
+
+
+def test_record_block_date_takes_no_decoy() -> None:
+    assert dates.record_block_date(["412 mots", "Imprimé le 5 février 2020"]) is None
+
+
+@pytest.mark.parametrize(
+    ("header", "value"),
+    [
+        (" date 1.3.19 ", date(2019, 3, 1)),  # one-digit day and month, two-digit year: day first
+        (" date 31/8/19 ", date(2019, 8, 31)),
+        (" date 31 août 19 ", date(2019, 8, 31)),
+        (" date 2019.08.31 ", date(2019, 8, 31)),  # a four-digit first part is the year
+        (" date 3.1.85 à 10h ", date(1985, 1, 3)),
+    ],
+)
+def test_short_numeric_headers(header: str, value: date) -> None:
+    art = parse_article("x.txt", f"{header}Rennes : un incendie ravage un entrepôt\n\nLe feu a pris.".encode())
+    assert isinstance(art, Article)
+    assert (art.date.value, art.date.source) == (value, "header")
+    assert art.title == "Rennes : un incendie ravage un entrepôt"
+
+
+@pytest.mark.parametrize("header", [" date 31.13.19 ", " date 123.4.5 ", " date 32/1/19 ", " date 1-3-19 "])
+def test_short_numeric_headers_that_are_no_date(header: str) -> None:
+    art = parse_article("x.txt", f"{header}Un titre\n\nLe corps.".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None and art.title == "Un titre"
+    assert any("date header not used" in w for w in art.warnings)

@@ -497,6 +497,8 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
             continue
         para.drop = classify(para.text, found)
         raw = source[para.block.start : para.block.end]
+        if found.url_date is None and _NUMBERED_URL.fullmatch(raw.strip()):
+            found.url_date = dates.url_date(raw)  # a link list's item, its address taken out by the inline rule
         if para.drop is None and raw != para.text and is_menu_row(raw):
             para.drop = "navigation"  # items laid out with runs of spaces or tabs ("Accueil   Flash   Vidéos")
         leading = all(p.drop for p in paragraphs[:i])

@@ -1,0 +1,178 @@
+"""Title choice: document furniture above the headline (a record's fields, a search query, counters, navigation
+bars, mastheads in capitals, bracketed markers, a worksheet's headings) is skipped when the first line under it
+reads as a headline. Word lists are data (pipeline/data/title/furniture.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.core import dates
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
+MAX_FURNITURE_LINES = 12
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 30
+MIN_MASTHEAD_LETTERS = 8
+MAX_SEGMENT_WORDS = 6
+
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+_SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
+_COUNT = r"\d{1,3}(?:[ .\u202f\u00a0]\d{3})*"  # "789", "1 250", "1.250"
+_LENGTH_SEP = re.compile(r"\s+[·|•—–]\s+|,\s+")
+# A text-mode browser's numbered link marker "[12]", a placeholder or cue "[IMG]", "[JINGLE …]", "[image : …]".
+_BRACKETED = re.compile(r"\[\d{1,3}\]|^\[[^\[\]]{1,80}\]")
+_ARROWS = re.compile(r"[‹›◄►◀▶←→⇐⇒]")
+_URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
+_FIELD = re.compile(r"(?:^|\s[·|•—–]\s|\s{2,})[\w'’ -]{1,25}?\s?:\s", re.IGNORECASE)
+_PARAGRAPH_END = re.compile(r"[ \t\r]*(?:\n[ \t\r]*\n|\n?[ \t\r]*\Z)")
+_OPENING = re.compile(r"[\"«“'(\d]|[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class FurnitureLine:
+    """A line above the title and the rule that removes it."""
+
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class TitleChoice:
+    """The furniture lines skipped above the title, and the title line's span."""
+
+    furniture: tuple[FurnitureLine, ...]
+    start: int
+    end: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _res() -> dict[str, re.Pattern[str]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    word = r"(?![\w'’])"
+    number = r"(?:\d+(?![\d.,])|[IVXLC]+\b)"
+    return {
+        "field": re.compile(rf"\s*(?:{_alternation(data['field_labels'])})\s?:", re.IGNORECASE),
+        "part": re.compile(rf"\s*(?:{_alternation(data['part_words'])})\s+(?:n°\s*)?(?:{number}|du\s)", re.IGNORECASE),
+        "counter": re.compile(
+            rf"(?:{_alternation(data['counter_words'])})\s+(?:n°\s*)?\d+\s*(?:sur|/)\s*\d+{word}", re.IGNORECASE
+        ),
+        "navigation": re.compile(rf"(?<![\w'’])(?:{_alternation(data['navigation_words'])}){word}", re.IGNORECASE),
+        "search": re.compile(rf"(?:{_alternation(data['search_words'])})", re.IGNORECASE),
+        "source": re.compile(rf".{{1,60}}\((?:{_alternation(data['source_kinds'])})\)", re.IGNORECASE),
+        "issue": re.compile(rf".{{1,80}},\s*(?:{_alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
+        "length": re.compile(rf"{_COUNT}\s*(?:{_alternation(data['word_count_units'])})", re.IGNORECASE),
+    }
+
+
+def _segments(text: str) -> list[str]:
+    return [s for s in _SEGMENT_SEP.split(text) if s.strip(" |·•—–")]
+
+
+def _is_masthead(text: str) -> bool:
+    """A line in capitals: a school's, a station's or a paper's name ("LYCÉE POLYVALENT … — VAUNOY-SUR-ERDRE")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= MIN_MASTHEAD_LETTERS and len(text.split()) >= 2 and all(c.isupper() for c in letters)
+
+
+def _is_navigation_bar(text: str, segments: list[str]) -> bool:
+    """Links between separators or arrows, at least one a navigation word ("‹ Document précédent | Document
+    suivant ›", "| Article suivant | Menu de la rubrique |")."""
+    framed = len(segments) >= 2 or bool(_ARROWS.search(text)) or text.startswith("|")
+    short = all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments)
+    return framed and short and bool(_res()["navigation"].search(text))
+
+
+def _ends_on_length(text: str) -> bool:
+    """A line ending on a record's length after a date: "Société, lundi 3 février 2020 789 mots"."""
+    m = re.search(rf"\s({_COUNT}\s*\S+)$", text)
+    return bool(m and _res()["length"].fullmatch(m.group(1).strip()) and dates.stated_dates(text[: m.start()]))
+
+
+def furniture_rule(line: str) -> str | None:
+    """The rule of a line that is document furniture and never a headline, else None."""
+    text = line.strip()
+    flat = " ".join(text.split())
+    res = _res()
+    segments = _segments(text)
+    if _BRACKETED.search(flat):
+        return "navigation"
+    if _is_navigation_bar(flat, segments):
+        return "navigation"
+    if _is_masthead(flat):
+        return "publisher_boilerplate"
+    if len(_FIELD.findall(text)) >= 2 or res["field"].match(flat) or res["part"].match(flat):
+        return "publisher_boilerplate"
+    if res["source"].fullmatch(flat):
+        return "publisher_boilerplate"
+    if len(segments) >= 2 and any(
+        res["counter"].search(s) or res["search"].fullmatch(s.strip()) or res["part"].match(s) for s in segments
+    ):
+        return "publisher_boilerplate"
+    if len(segments) >= 3 and all(len(s.split()) <= MAX_SEGMENT_WORDS for s in segments):
+        return "publisher_boilerplate"  # "Sciences économiques et sociales · Terminale ES 2 · M. Rouxel-Dantec"
+    if any(res["length"].fullmatch(s.strip()) for s in _LENGTH_SEP.split(flat)) or _ends_on_length(flat):
+        return "publisher_boilerplate"  # a record's source or date line: "mercredi 17 avril 2019 · 412 mots"
+    if res["issue"].fullmatch(flat):
+        return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
+    if dates.dateline(flat)[0] or dates.is_bare_date(flat):
+        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
+    return None
+
+
+def reads_as_headline(line: str) -> bool:
+    """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators."""
+    text = " ".join(line.split())
+    words = text.split()
+    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
+        return False
+    if text[-1] in ".:;,|" or _URL.search(text) or len(_segments(line.strip())) > 1:
+        return False
+    return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
+
+
+def choose(text: str, start: int) -> TitleChoice | None:
+    """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
+    no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
+    then stays the title."""
+    furniture: list[FurnitureLine] = []
+    pos = start
+    while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
+        rule = furniture_rule(m.group(0))
+        if rule is None:
+            below = _LINE.search(text, m.end())
+            alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
+            if furniture and alone and reads_as_headline(m.group(0)):
+                return TitleChoice(tuple(furniture), m.start(), m.end())
+            return None
+        furniture.append(FurnitureLine(m.start(), m.end(), rule))
+        pos = m.end()
+    return None
+
+
+MAX_LINES_UNDER_TITLE = 8
+MAX_RECORD_LINE_WORDS = 25
+_SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+
+
+def furniture_under(text: str, title_end: int) -> list[str]:
+    """The furniture lines right under the title (a record's fields, its source and date line), up to the first
+    line long enough to be the text."""
+    found = []
+    for n, m in enumerate(_LINE.finditer(text, title_end)):
+        line = m.group(0)
+        if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_RECORD_LINE_WORDS:
+            break
+        if furniture_rule(line):
+            found.append(line)
+        elif _SENTENCE_END.search(line):
+            break  # the standfirst or the text
+    return found

@@ -1,0 +1,190 @@
+"""Title choice: document furniture above the headline is skipped only when a headline follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core import title
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Archives Pressalia · Recherche avancée", "publisher_boilerplate"),  # a search tool's heading
+        ("Requête : « marée noire » ET Bretagne  |  Période : du 01/02/2021 au 15/02/2021", "publisher_boilerplate"),
+        ("Résultat 7 sur 52  ·  ◄ Précédent  ·  Suivant ►", "navigation"),
+        ("Base Médiapresse · Consultation d'archives · Document 12 sur 40", "publisher_boilerplate"),
+        ("‹ Notice précédente | Notice suivante ›", "navigation"),
+        ("| Article suivant | Menu de la rubrique | Menu principal |", "navigation"),
+        ("Le Courrier des Vallées (site web)", "publisher_boilerplate"),
+        ("Rubrique : Économie, jeudi 5 mars 2020 · 640 mots · Français", "publisher_boilerplate"),
+        ("COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS", "publisher_boilerplate"),  # a masthead in capitals
+        ("RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H", "publisher_boilerplate"),
+        ("Histoire-géographie · Seconde 4 · Mme Lefort", "publisher_boilerplate"),
+        ("Chapitre 3 — La Révolution industrielle", "publisher_boilerplate"),
+        ("Séance du mardi 4 février 2020 · Travail en groupe", "publisher_boilerplate"),
+        ("Nom : ..........  Prénom : ..........  Classe : ....", "publisher_boilerplate"),
+        ("DOCUMENT 2 — Les effets du télétravail", "publisher_boilerplate"),
+        ("Source : d'après Le Courrier, article en ligne du 12 juin 2018.", "publisher_boilerplate"),
+        ("   [3]Aller au contenu principal", "navigation"),  # a text-mode browser's numbered links
+        ("   Vous êtes ici : [7]Accueil > [8]Sports > Rugby", "navigation"),
+        ("[image : manif-rennes.jpg]", "navigation"),
+    ],
+)
+def test_furniture_lines(line: str, rule: str) -> None:
+    assert title.furniture_rule(line) == rule
+    assert not title.reads_as_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Retraites : le gouvernement recule sur l'âge pivot",
+        "Coronavirus : 12 nouveaux cas confirmés en Bretagne",
+        "SNCF : la grève continue, le trafic très perturbé ce week-end",
+        '"Notre-Dame de Paris" : la troupe réunie pour un concert caritatif',
+        "Pourquoi le prix du gazole flambe-t-il ?",
+        "Rugby : le XV de France battu par l'Irlande (24-12)",
+        "Football - Ligue 1 : Lyon arrache le nul à Marseille",
+        "Mort de Johnny Hallyday : ce que contient son testament",
+    ],
+)
+def test_headlines_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
+    assert title.reads_as_headline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le gouvernement a annoncé mercredi un nouveau plan pour l'hôpital.",  # a standfirst: final full stop
+        "INCENDIE À LYON : TROIS IMMEUBLES ÉVACUÉS",  # in capitals
+        "Lire aussi :",
+        "Deux mots",
+    ],
+)
+def test_lines_that_do_not_read_as_headlines(line: str) -> None:
+    assert not title.reads_as_headline(line)
+
+
+EXPORT = (
+    "Archives Pressalia · Recherche avancée\n"
+    "Requête : « marée noire » ET Bretagne  |  Période : du 01/02/2021 au 15/02/2021\n"
+    "Résultat 7 sur 52  ·  ◄ Précédent  ·  Suivant ►\n\n"
+    "Finistère : une nappe d'hydrocarbures au large de Brest\n\n"
+    "Une nappe de plusieurs kilomètres a été repérée mardi par un avion des douanes.\n"
+)
+
+
+def test_export_furniture_is_skipped_and_removed() -> None:
+    choice = title.choose(EXPORT, 0)
+    assert choice is not None and len(choice.furniture) == 3
+    assert EXPORT[choice.start : choice.end] == "Finistère : une nappe d'hydrocarbures au large de Brest"
+    art = parse_article("x.txt", EXPORT.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Finistère : une nappe d'hydrocarbures au large de Brest"
+    assert "Requête" not in art.body and "Précédent" not in art.body
+    assert art.body.startswith("Une nappe de plusieurs kilomètres")
+
+
+def test_worksheet_headings_are_skipped() -> None:
+    text = (
+        "COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS\n"
+        "Histoire-géographie · Seconde 4 · Mme Lefort\n"
+        "Chapitre 3 — La Révolution industrielle\n\n"
+        "DOCUMENT 2 — Les effets du télétravail\n"
+        "Source : d'après Le Courrier, article en ligne du 12 juin 2018.\n\n"
+        "Télétravail : les salariés plébiscitent deux jours par semaine\n\n"
+        "Selon une enquête publiée lundi, sept salariés sur dix souhaitent continuer.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Télétravail : les salariés plébiscitent deux jours par semaine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The first line is a headline: nothing is skipped.
+        "Retraites : le gouvernement recule sur l'âge pivot\n\nLe Premier ministre a cédé.\n",
+        # A title in capitals followed by its standfirst (a full stop ends it): the first line stays the title.
+        "INCENDIE À LYON : TROIS IMMEUBLES ÉVACUÉS\n\nLes pompiers sont intervenus dans la nuit.\n",
+        # Furniture, then no headline alone in its paragraph: no choice is made.
+        "Rubrique : Sports · 300 mots\nLe club a perdu son match samedi.\n",
+        "Chapitre 2 — Les débuts\nIl était une fois un village.\nLa suite demain\n",
+    ],
+)
+def test_no_choice_without_furniture_then_headline(text: str) -> None:
+    assert title.choose(text, 0) is None
+
+
+def test_title_on_the_header_line_stays() -> None:
+    text = " date 12.03.20 Rennes : un incendie ravage un entrepôt\n\nRADIO VALLÉE FM · RÉDACTION\n\nLe feu a pris.\n"
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Rennes : un incendie ravage un entrepôt"
+
+
+def test_headline_directly_above_more_furniture() -> None:
+    text = (
+        "   [1]Accueil | [2]Sports | [3]Rugby\n\n"
+        "Rugby : le XV de France battu par l'Irlande\n"
+        "   Par [4]la rédaction · [5]12 commentaires\n\n"
+        "Les Bleus se sont inclinés samedi à Dublin.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Rugby : le XV de France battu par l'Irlande"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Culture, mercredi 17 avril 2019 · 412 mots · Français", "publisher_boilerplate"),  # a record's length
+        ("Le Courrier, no. 23456, 3 mars 2020, 1 250 mots", "publisher_boilerplate"),
+        ("Publié le 3 mars 2020 à 10h05", "publisher_boilerplate"),  # a publication line above the title
+        ("Mercredi 17 avril 2019", "publisher_boilerplate"),
+    ],
+)
+def test_record_and_date_lines_above_the_title(line: str, rule: str) -> None:
+    assert title.furniture_rule(line) == rule
+
+
+def test_furniture_under_the_title_stops_at_the_text() -> None:
+    text = (
+        "Un titre\nRubrique : Culture, 17 avril 2019 · 412 mots\nParution : 17 avril 2019\n\n"
+        "Le texte commence ici avec une phrase assez longue pour être un paragraphe de l'article lui-même, "
+        "et non un champ de notice.\n\nPD   30 juillet 2020\n"
+    )
+    assert title.furniture_under(text, len("Un titre")) == [
+        "Rubrique : Culture, 17 avril 2019 · 412 mots",
+        "Parution : 17 avril 2019",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Société, lundi 3 février 2020 789 mots",  # a press database's date line ending on the length
+        "Le Quotidien du Centre, no. 12345",  # a source line ending on the issue
+        "Économie, mardi 4 février 2020, p. 7",  # … or on the page
+        "Texte 2 : un article de presse",
+    ],
+)
+def test_press_database_source_lines(line: str) -> None:
+    assert title.furniture_rule(line) == "publisher_boilerplate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Texte 49.3 : l'Assemblée adopte la réforme",  # a number that is no document's part
+        "Un livre de 300 pages pour raconter la guerre",
+        "Il résume sa vie en 280 mots",  # a length with no date before it
+        "Loto : le n° 7 sort encore",
+    ],
+)
+def test_headlines_with_numbers_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
