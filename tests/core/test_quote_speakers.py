@@ -785,3 +785,42 @@ def test_an_absolute_participle_clause_ends_its_subject_before_ayant() -> None:
         "Het Laatste Nieuws."
     )
     assert run(body, OUTLETS)[-1].speaker == "le juge administratif"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« Ce que je trouve bien, c'est que la justice soit saisie », a continué Jean Dupont.", "Jean Dupont"),
+        ("« À Saint-Barth, nous cherchons des maisons », a posté Jean Dupont sur Twitter.", "Jean Dupont"),
+        ("« Je ressemblais à Robinson Crusoé », rigole Jean Dupont en sortant du salon.", "Jean Dupont"),
+        ("« La loi doit être claire », a appuyé Jean Dupont.", "Jean Dupont"),
+    ],
+)
+def test_more_reporting_verbs(body, speaker) -> None:
+    assert run(body, OUTLETS)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dans les maisons de retraite, la situation « dramatique » continue de se dégrader, a dit Jean Dupont.",
+        "Les États-Unis continueront de « diriger la coalition », a promis Jean Dupont.",
+    ],
+)
+def test_continuing_to_do_something_says_nothing(body) -> None:
+    quotes = run(body, OUTLETS)
+    assert all(q.verb != "continuer" for q in quotes)
+
+
+def test_an_unnamed_person_of_the_headline_is_she_in_the_body() -> None:
+    people = [("Emmanuel Macron", "PER", "Emmanuel Macron")]
+    title = "Au CHU de Rouen, une aide-soignante interpelle Macron"
+    body = "Emmanuel Macron était en visite jeudi. « On a besoin de moyens », a-t-elle expliqué au chef de l'État."
+    assert run(body, people, title=title)[-1].speaker == "une aide-soignante"
+
+
+def test_she_is_still_the_woman_of_the_body() -> None:
+    people = [("Emmanuel Macron", "PER", "Emmanuel Macron"), ("Claire Dupont", "PER", "Claire Dupont")]
+    title = "Au CHU de Rouen, une aide-soignante interpelle Macron"
+    body = "Claire Dupont a reçu Emmanuel Macron. « On a besoin de moyens », a-t-elle déclaré."
+    assert run(body, people, title=title)[-1].speaker == "Claire Dupont"

@@ -188,7 +188,18 @@ class Context:
                 if words in self.lex.multiword_forms:
                     return self.lex.multiword_forms[words], i + n
         lemma = self.lex.verb_forms.get(base)
+        if lemma and self._other_sense(lemma, i):
+            return None  # "relève de la provocation", "continue de se dégrader": says nothing
         return (lemma, i + 1) if lemma else None
+
+    def _other_sense(self, lemma: str, i: int) -> bool:
+        """Whether the preposition after a reporting form gives it a sense with no speech (other_sense)."""
+        toks = self.tokens
+        j = i + 1
+        while j < len(toks) and toks[j].low in self.skip:
+            j += 1
+        after = ("de" if toks[j].low in DE else toks[j].low) if j < len(toks) else ""
+        return f"{lemma} {after}" in self.lex.words("other_sense")
 
     def passive_agent(self, i: int, limit: int) -> Subject | None:
         """The agent of a reporting participle used as an adjective or a passive ("une information démentie par
@@ -240,11 +251,6 @@ class Context:
             return False  # "un incendie s'est déclaré", "le dialogue se poursuit"
         if prev in PASSIVE and not (i >= 2 and toks[i - 2].low in {"s'", "se"}):
             return False
-        j = i + 1
-        while j < len(toks) and toks[j].low in self.skip:
-            j += 1
-        if j < len(toks) and toks[j].low in DE and f"{lemma} de" in self.lex.words("other_sense"):
-            return False  # "relève de la provocation": falls within, says nothing
         after_modal = prev in MODALS or (prev in {"à", "de", "d'"} and i >= 2 and toks[i - 2].low in MODALS)
         # an infinitive reports only after a modal ("a tenu à préciser", "a voulu rassurer")
         return not (toks[i].low == lemma and not after_modal)

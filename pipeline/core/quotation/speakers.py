@@ -83,6 +83,8 @@ class SpeakerIndex:
             index.history = [(o + shift, sp) for o, sp in prior.history]
             index.persons = [(o + shift, m, ob) for o, m, ob in prior.persons]
             index.orgs = [(o + shift, m) for o, m in prior.orgs]
+            # "une aide-soignante interpelle Macron" in the headline: the unnamed person "elle" may stand for
+            index.unnamed = [(o + shift, sp) for o, sp in prior.unnamed]
         for offset, subject in ctx.reporting_subjects():
             words = subject.words
             person_like = (subject.kind == "mention" and subject.mention.label == "PER") or (
