@@ -123,6 +123,8 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # a record's source or date line: "mercredi 17 avril 2019 · 412 mots"
     if res["issue"].fullmatch(flat):
         return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
+    if any(dates.is_decoy_dated(s) for s in segments):
+        return "publisher_boilerplate"  # a print, fetch or index date: "Imprimé le 05/02/2020 depuis …"
     if dates.dateline(flat)[0] or dates.is_bare_date(flat):
         return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
     return None

@@ -188,3 +188,44 @@ def test_press_database_source_lines(line: str) -> None:
 )
 def test_headlines_with_numbers_are_no_furniture(line: str) -> None:
     assert title.furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Gazette du Soir · édition liseuse n° 12 · Récupérée le mer. 05 févr. 2020 à 06:05",  # fetch date
+        "Imprimé le 05/02/2020 depuis le site www.journal-exemple.fr",  # print date
+        "Consulté le 10 février 2020",
+        "Date d'indexation : 06/02/2020 · Date de publication : 03/02/2020",
+        "Trier par : date | pertinence",
+        "Résultats de recherche · « grève » · 124 articles",
+        "← Retour à la liste",
+    ],
+)
+def test_decoy_dated_and_search_lines_are_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Livré le 3 mars 2020, le premier Airbus de la compagnie a décollé de Toulouse",  # no label at its start
+        "Le manuscrit imprimé le 3 mars 2020 par l'éditeur a disparu",
+        "Consultation : les Français appelés à donner leur avis",
+    ],
+)
+def test_sentences_with_such_words_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
+
+
+def test_a_dated_url_above_the_title_dates_the_article() -> None:
+    text = (
+        "Source : https://www.exemple-info.fr/societe/2020/02/03/un-article\n"
+        "Consulté le 10 février 2020\n\n"
+        "Grève : la SNCF prévoit un trafic très perturbé\n\n"
+        "La direction annonce un train sur trois jeudi.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
+    assert (art.date.value.isoformat(), art.date.source) == ("2020-02-03", "url")
