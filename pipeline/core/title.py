@@ -107,8 +107,8 @@ def furniture_rule(line: str) -> str | None:
         return "navigation"
     if _is_navigation_bar(flat, segments):
         return "navigation"
-    if _is_masthead(flat):
-        return "publisher_boilerplate"
+    if _is_masthead(flat) and len(segments) >= 2:
+        return "publisher_boilerplate"  # "RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H"
     if len(_FIELD.findall(text)) >= 2 or res["field"].match(flat) or res["part"].match(flat):
         return "publisher_boilerplate"
     if res["source"].fullmatch(flat):
@@ -149,8 +149,10 @@ def choose(text: str, start: int) -> TitleChoice | None:
     pos = start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
         rule = furniture_rule(m.group(0))
+        below = _LINE.search(text, m.end())
+        if rule is None and _is_masthead(" ".join(m.group(0).split())) and below and furniture_rule(below.group(0)):
+            rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
         if rule is None:
-            below = _LINE.search(text, m.end())
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)):
                 return TitleChoice(tuple(furniture), m.start(), m.end())

@@ -21,6 +21,7 @@ from pipeline.core.records import Article
         ("Le Courrier des Vallées (site web)", "publisher_boilerplate"),
         ("Rubrique : Économie, jeudi 5 mars 2020 · 640 mots · Français", "publisher_boilerplate"),
         ("COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS", "publisher_boilerplate"),  # a masthead in capitals
+        ("RÉDACTION · SERVICE SOCIÉTÉ", "publisher_boilerplate"),
         ("RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H", "publisher_boilerplate"),
         ("Histoire-géographie · Seconde 4 · Mme Lefort", "publisher_boilerplate"),
         ("Chapitre 3 — La Révolution industrielle", "publisher_boilerplate"),
@@ -229,3 +230,17 @@ def test_a_dated_url_above_the_title_dates_the_article() -> None:
     assert isinstance(art, Article)
     assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
     assert (art.date.value.isoformat(), art.date.source) == ("2020-02-03", "url")
+
+
+def test_a_title_in_capitals_above_its_subtitle_stays_the_title() -> None:
+    text = "INCENDIE À LYON\n\nTrois immeubles évacués dans la nuit\n\nLes pompiers sont intervenus vers 3 heures.\n"
+    assert title.choose(text, 0) is None
+
+
+def test_a_name_in_capitals_above_more_furniture_is_skipped() -> None:
+    text = (
+        "LE JOURNAL DES VALLÉES\nRubrique : Société · 412 mots\n\n"
+        "Trois immeubles évacués dans la nuit à Lyon\n\nLes pompiers sont intervenus vers 3 heures.\n"
+    )
+    choice = title.choose(text, 0)
+    assert choice is not None and text[choice.start : choice.end] == "Trois immeubles évacués dans la nuit à Lyon"
