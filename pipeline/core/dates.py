@@ -429,13 +429,26 @@ MAX_RECORD_SEGMENT_WORDS = 20  # a field or a source note, never a sentence of t
 @cache
 def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = _records()
-    edge = r"(?<![\w'’])"
+    edge = r"(?<!\w)"  # "Date d'indexation"
     return (
         re.compile(rf"{edge}(?:{_alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
         re.compile(rf"{edge}(?:{_alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
         re.compile(rf"\s*(?:{_alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
         re.compile(rf"(?<![\w/.-]){_date_pattern()}(?![\w/-]|\.\d)", re.IGNORECASE),
     )
+
+
+MAX_DECOY_LABEL_WORDS = 2  # "Imprimé le …", "Copie délivrée le …", "Date d'indexation : …"
+MAX_DECOY_SEGMENT_WORDS = 12
+
+
+def is_decoy_dated(segment: str) -> bool:
+    """Whether a segment states another date than the publication's, labelled at its start ("Imprimé le
+    05/02/2020 depuis …", "Récupérée le mer. 05 févr. 2020 à 06:05", "Date d'indexation : 06/02/2020")."""
+    m = _record_res()[0].search(segment)
+    if m is None or len(segment.split()) > MAX_DECOY_SEGMENT_WORDS:
+        return False
+    return len(segment[: m.start()].split()) < MAX_DECOY_LABEL_WORDS and bool(stated_dates(segment))
 
 
 def stated_dates(segment: str) -> list[PublicationDate]:

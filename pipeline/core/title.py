@@ -107,8 +107,8 @@ def furniture_rule(line: str) -> str | None:
         return "navigation"
     if _is_navigation_bar(flat, segments):
         return "navigation"
-    if _is_masthead(flat):
-        return "publisher_boilerplate"
+    if _is_masthead(flat) and len(segments) >= 2:
+        return "publisher_boilerplate"  # "RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H"
     if len(_FIELD.findall(text)) >= 2 or res["field"].match(flat) or res["part"].match(flat):
         return "publisher_boilerplate"
     if res["source"].fullmatch(flat):
@@ -123,6 +123,8 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # a record's source or date line: "mercredi 17 avril 2019 · 412 mots"
     if res["issue"].fullmatch(flat):
         return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
+    if any(dates.is_decoy_dated(s) for s in segments):
+        return "publisher_boilerplate"  # a print, fetch or index date: "Imprimé le 05/02/2020 depuis …"
     if dates.dateline(flat)[0] or dates.is_bare_date(flat):
         return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
     return None
@@ -147,8 +149,10 @@ def choose(text: str, start: int) -> TitleChoice | None:
     pos = start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
         rule = furniture_rule(m.group(0))
+        below = _LINE.search(text, m.end())
+        if rule is None and _is_masthead(" ".join(m.group(0).split())) and below and furniture_rule(below.group(0)):
+            rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
         if rule is None:
-            below = _LINE.search(text, m.end())
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)):
                 return TitleChoice(tuple(furniture), m.start(), m.end())

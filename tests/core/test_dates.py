@@ -660,3 +660,22 @@ def test_short_numeric_headers_that_are_no_date(header: str) -> None:
     assert isinstance(art, Article)
     assert art.date.value is None and art.title == "Un titre"
     assert any("date header not used" in w for w in art.warnings)
+
+
+def test_an_index_date_field_is_a_decoy_beside_the_publication_field() -> None:
+    found = dates.record_line_date("Date d'indexation : 06/02/2020 · Date de publication : 03/02/2020")
+    assert found is not None and found.value == date(2020, 2, 3)
+
+
+def test_a_fetch_date_above_the_title_dates_nothing() -> None:
+    text = (
+        "| Article suivant | Menu de la rubrique | Menu principal |\n\n"
+        "La Gazette du Soir · édition liseuse n° 12 · Récupérée le mer. 05 févr. 2020 à 06:05\n"
+        "Rubrique 3/7 : Société · Article 2/9\n\n"
+        "Grève : la SNCF prévoit un trafic très perturbé\n\n"
+        "La direction annonce un train sur trois ce samedi 8 février.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
+    assert art.date.value is None

@@ -21,6 +21,7 @@ from pipeline.core.records import Article
         ("Le Courrier des Vallées (site web)", "publisher_boilerplate"),
         ("Rubrique : Économie, jeudi 5 mars 2020 · 640 mots · Français", "publisher_boilerplate"),
         ("COLLÈGE JEAN-MOULIN — SAINT-AUBIN-DES-BOIS", "publisher_boilerplate"),  # a masthead in capitals
+        ("RÉDACTION · SERVICE SOCIÉTÉ", "publisher_boilerplate"),
         ("RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H", "publisher_boilerplate"),
         ("Histoire-géographie · Seconde 4 · Mme Lefort", "publisher_boilerplate"),
         ("Chapitre 3 — La Révolution industrielle", "publisher_boilerplate"),
@@ -188,3 +189,58 @@ def test_press_database_source_lines(line: str) -> None:
 )
 def test_headlines_with_numbers_are_no_furniture(line: str) -> None:
     assert title.furniture_rule(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La Gazette du Soir · édition liseuse n° 12 · Récupérée le mer. 05 févr. 2020 à 06:05",  # fetch date
+        "Imprimé le 05/02/2020 depuis le site www.journal-exemple.fr",  # print date
+        "Consulté le 10 février 2020",
+        "Date d'indexation : 06/02/2020 · Date de publication : 03/02/2020",
+        "Trier par : date | pertinence",
+        "Résultats de recherche · « grève » · 124 articles",
+        "← Retour à la liste",
+    ],
+)
+def test_decoy_dated_and_search_lines_are_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Livré le 3 mars 2020, le premier Airbus de la compagnie a décollé de Toulouse",  # no label at its start
+        "Le manuscrit imprimé le 3 mars 2020 par l'éditeur a disparu",
+        "Consultation : les Français appelés à donner leur avis",
+    ],
+)
+def test_sentences_with_such_words_are_no_furniture(line: str) -> None:
+    assert title.furniture_rule(line) is None
+
+
+def test_a_dated_url_above_the_title_dates_the_article() -> None:
+    text = (
+        "Source : https://www.exemple-info.fr/societe/2020/02/03/un-article\n"
+        "Consulté le 10 février 2020\n\n"
+        "Grève : la SNCF prévoit un trafic très perturbé\n\n"
+        "La direction annonce un train sur trois jeudi.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
+    assert (art.date.value.isoformat(), art.date.source) == ("2020-02-03", "url")
+
+
+def test_a_title_in_capitals_above_its_subtitle_stays_the_title() -> None:
+    text = "INCENDIE À LYON\n\nTrois immeubles évacués dans la nuit\n\nLes pompiers sont intervenus vers 3 heures.\n"
+    assert title.choose(text, 0) is None
+
+
+def test_a_name_in_capitals_above_more_furniture_is_skipped() -> None:
+    text = (
+        "LE JOURNAL DES VALLÉES\nRubrique : Société · 412 mots\n\n"
+        "Trois immeubles évacués dans la nuit à Lyon\n\nLes pompiers sont intervenus vers 3 heures.\n"
+    )
+    choice = title.choose(text, 0)
+    assert choice is not None and text[choice.start : choice.end] == "Trois immeubles évacués dans la nuit à Lyon"
