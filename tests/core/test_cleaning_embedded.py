@@ -206,3 +206,18 @@ def test_a_time_code_inside_a_sentence_stays() -> None:
     sentence = "Le PSG a dominé le match (à partir de la 24e minute) avant de s'effondrer."
     art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert sentence in art.body
+
+
+def test_another_databases_record_furniture_goes() -> None:
+    """A Europresse-like record: word-count line, where it appeared (an existing rule), certificate, identifier."""
+    furniture = [
+        "International, mercredi 17 avril 2019 1116 mots, p. 12",
+        "Cet article est paru dans Le Quotidien du Centre (site web)",
+        "Ce certificat est émis à BIBLIOTHÈQUE DE TOURS à des fins de visualisation personnelle et temporaire.",
+        "news·20190417·QC·1234567",
+        "Retour à la liste des résultats",
+    ]
+    art = parse("\n\n".join([furniture[0], BEFORE, *REAL, AFTER, *furniture[1:]]))
+    assert art.body == "\n\n".join([BEFORE, *REAL, AFTER])
+    removed = " ".join(e.removed_text for e in art.edits)
+    assert all(line in removed for line in furniture)
