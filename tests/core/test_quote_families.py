@@ -511,3 +511,24 @@ def test_a_repeated_title_is_not_given_a_speaker() -> None:
         '"Je regarde On n\'est pas couché chaque samedi", a confié Paul Martin.'
     )
     assert [q.text for q in run(body, MARTIN)] == ["Je regarde On n'est pas couché chaque samedi"]
+
+
+PREFECTURE = [("préfecture de police de Paris", "ORG", "préfecture de police de Paris")]
+
+
+def test_the_forces_of_order_speak_for_the_police_body_named_before() -> None:
+    body = (
+        "La préfecture de police de Paris craint des violences dimanche. Les forces de l'ordre estiment qu'il "
+        "existe un « risque de débordements » place de la République."
+    )
+    quote = only(run(body, PREFECTURE))
+    assert quote.speaker == "préfecture de police de Paris"
+
+
+def test_the_forces_of_order_are_no_body_that_is_not_the_police() -> None:
+    body = (
+        "La mairie de Lyon a fermé le parc. Les forces de l'ordre estiment qu'il existe un « risque de "
+        "débordements » place Bellecour."
+    )
+    quote = only(run(body, [("mairie de Lyon", "ORG", "mairie de Lyon")]))
+    assert quote.speaker != "mairie de Lyon"
