@@ -532,3 +532,30 @@ def test_the_forces_of_order_are_no_body_that_is_not_the_police() -> None:
     )
     quote = only(run(body, [("mairie de Lyon", "ORG", "mairie de Lyon")]))
     assert quote.speaker != "mairie de Lyon"
+
+
+def test_a_participle_after_an_inverted_incise_has_its_subject() -> None:
+    body = (
+        "Le chauffeur du camion qui a blessé quatre enfants a été mis en examen jeudi, a indiqué le parquet, "
+        "précisant qu'il avait été « distrait par un câble » au volant."
+    )
+    quote = only(run(body))
+    assert quote.speaker == "le parquet"
+
+
+def test_a_participle_after_a_plain_clause_keeps_the_clause_subject() -> None:
+    body = (
+        "Paul Martin a quitté la réunion jeudi, dénonçant des accusations « sans fondement » de la part de "
+        "ses adversaires."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin"
+
+
+def test_a_participle_after_an_apposition_keeps_the_subject_before_it() -> None:
+    body = (
+        "Claire Dupont, avocate de la partie civile, a qualifié l'accusé de « prédateur », estimant que « si "
+        "demain il est dehors, il recommence »."
+    )
+    quotes = run(body, DUPONT)
+    assert [q.speaker for q in quotes if q.text.startswith("si demain")] == ["Claire Dupont"]
