@@ -1188,7 +1188,7 @@ class Context:
         if verb is None or verb[1] >= i - 1:
             return None
         found = self.np_after(verb[1], i - 1)
-        if found is None or found.kind == "pronoun" or found.words[:1] and found.words[0] in POSSESSIVE:
+        if found is None or found.kind == "pronoun" or found.words[:1] in {(w,) for w in POSSESSIVE}:
             return None  # "ont annoncé ses services, précisant …": whose services, read as before
         return found
 
