@@ -511,3 +511,51 @@ def test_a_repeated_title_is_not_given_a_speaker() -> None:
         '"Je regarde On n\'est pas couché chaque samedi", a confié Paul Martin.'
     )
     assert [q.text for q in run(body, MARTIN)] == ["Je regarde On n'est pas couché chaque samedi"]
+
+
+PREFECTURE = [("préfecture de police de Paris", "ORG", "préfecture de police de Paris")]
+
+
+def test_the_forces_of_order_speak_for_the_police_body_named_before() -> None:
+    body = (
+        "La préfecture de police de Paris craint des violences dimanche. Les forces de l'ordre estiment qu'il "
+        "existe un « risque de débordements » place de la République."
+    )
+    quote = only(run(body, PREFECTURE))
+    assert quote.speaker == "préfecture de police de Paris"
+
+
+def test_the_forces_of_order_are_no_body_that_is_not_the_police() -> None:
+    body = (
+        "La mairie de Lyon a fermé le parc. Les forces de l'ordre estiment qu'il existe un « risque de "
+        "débordements » place Bellecour."
+    )
+    quote = only(run(body, [("mairie de Lyon", "ORG", "mairie de Lyon")]))
+    assert quote.speaker != "mairie de Lyon"
+
+
+def test_a_participle_after_an_inverted_incise_has_its_subject() -> None:
+    body = (
+        "Le chauffeur du camion qui a blessé quatre enfants a été mis en examen jeudi, a indiqué le parquet, "
+        "précisant qu'il avait été « distrait par un câble » au volant."
+    )
+    quote = only(run(body))
+    assert quote.speaker == "le parquet"
+
+
+def test_a_participle_after_a_plain_clause_keeps_the_clause_subject() -> None:
+    body = (
+        "Paul Martin a quitté la réunion jeudi, dénonçant des accusations « sans fondement » de la part de "
+        "ses adversaires."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin"
+
+
+def test_a_participle_after_an_apposition_keeps_the_subject_before_it() -> None:
+    body = (
+        "Claire Dupont, avocate de la partie civile, a qualifié l'accusé de « prédateur », estimant que « si "
+        "demain il est dehors, il recommence »."
+    )
+    quotes = run(body, DUPONT)
+    assert [q.speaker for q in quotes if q.text.startswith("si demain")] == ["Claire Dupont"]

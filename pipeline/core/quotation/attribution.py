@@ -1131,6 +1131,9 @@ class Context:
                         verb = next((self.verb_at(n) for n in range(j + 1, min(j + 4, i)) if self.verb_at(n)), None)
                         return self.np_after(verb[1], i) if verb else None
                     return self.np_before(j + 1, last_quote + 1)
+        incise = self._incise_before(lo, i)
+        if incise is not None:
+            return incise
         j = i - 1
         while j > lo and toks[j].low in {"se", "s'", "en", "tout"}:
             j -= 1
@@ -1165,6 +1168,29 @@ class Context:
             if toks[j].low in FINITE_AUX and not (j > lo and toks[j - 1].low in {"qui", "que", "qu'", "dont"}):
                 return self.np_before(j + 1, lo)  # "X, qui a son siège à Lyon, a demandé": X's own verb
         return None
+
+    def _incise_before(self, lo: int, i: int) -> Subject | None:
+        """ "…, a indiqué le parquet, précisant qu'il avait été « distrait »": a participle right after an
+        inverted reporting clause set off by commas has that clause's subject."""
+        toks = self.tokens
+        if i - 1 <= lo or toks[i - 1].low != ",":
+            return None
+        start = next((k for k in range(i - 2, max(lo, i - 14), -1) if toks[k].low in {",", ";"}), None)
+        if start is None or toks[start].low != "," or start + 1 >= i - 1:
+            return None
+        if not any(toks[n].low in FINITE_AUX or toks[n].quote >= 0 for n in range(lo, start)):
+            return None  # "X, avocate de la partie civile, a qualifié l'accusé de …, estimant": no inversion
+        first = start + 1
+        if toks[first].low in FINITE_AUX:
+            verb = next((self.verb_at(n) for n in range(first + 1, min(first + 3, i)) if self.verb_at(n)), None)
+        else:
+            verb = self.verb_at(first)
+        if verb is None or verb[1] >= i - 1:
+            return None
+        found = self.np_after(verb[1], i - 1)
+        if found is None or found.kind == "pronoun" or found.words[:1] in {(w,) for w in POSSESSIVE}:
+            return None  # "ont annoncé ses services, précisant …": whose services, read as before
+        return found
 
     def _after_det(self, i: int, lo: int) -> bool:
         """Whether token i follows a determiner, possibly with one adjective between ("la lourde menace")."""

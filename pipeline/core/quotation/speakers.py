@@ -219,6 +219,9 @@ class SpeakerIndex:
         classed = self._classed_name(subject, position)
         if classed is not None:
             return classed
+        force = self._force_body(" " + " ".join(subject.words) + " ", position)
+        if force is not None:
+            return force
         if not can_speak(subject, self.ctx):
             return None  # "son visage", "le film", "Lors des dernières rencontres": no one who can speak
         return self._description(subject, position)
@@ -754,6 +757,15 @@ class SpeakerIndex:
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
+
+    def _force_body(self, joined: str, position: int) -> Speaker | None:
+        """ "les forces de l'ordre estiment": the police body the article named before ("la préfecture de police
+        de Paris"), the one that speaks for them; none named, kept as said."""
+        plain = joined.replace("' ", "'")
+        if not any(f" {phrase} " in plain for phrase in self.ctx.lex.words("police_force")):
+            return None
+        bodies = [m for pos, m in self.orgs if pos < position and self._org_fits("police", m)]
+        return Speaker(bodies[-1].canonical_name, "ORG", 0.7, True) if bodies else None
 
     def _subject_nearby(self, position: int, gender: str | None) -> Speaker | None:
         """The last person named as the subject of a reporting verb in this or the previous sentence ("Marie
