@@ -84,3 +84,28 @@ def test_a_comma_after_an_adverbial_of_the_incise_is_skipped() -> None:
 def test_a_clause_after_the_adverbial_of_an_incise_names_no_one() -> None:
     body = "« Le monde ne peut se permettre une nouvelle guerre », a affirmé de son côté, alors que la tension montait."
     assert all(q.speaker is None for q in run(body, GUTERRES))
+
+
+LARCHER = [("Gérard Larcher", "PER", "Gérard Larcher"), ("Édouard Philippe", "PER", "Édouard Philippe")]
+
+
+def test_a_leading_inverted_incise_after_an_opener_names_the_speaker() -> None:
+    body = (
+        "« Il aimait les territoires », a déclaré Édouard Philippe. En outre, a fait valoir Gérard Larcher, "
+        "« Jacques Chirac a incarné les valeurs de notre République »."
+    )
+    quote = run(body, LARCHER)[-1]
+    assert quote.speaker == "Gérard Larcher" and quote.verb == "faire valoir"
+
+
+def test_a_leading_inverted_incise_with_a_description() -> None:
+    body = "« Nous tiendrons », a déclaré Édouard Philippe. Par ailleurs, a ajouté la ministre, « rien n'est joué »."
+    quote = run(body, LARCHER)[-1]
+    assert quote.speaker == "la ministre" and quote.verb == "ajouter"
+
+
+def test_a_clause_before_an_incise_is_no_opener() -> None:
+    """'Il a promis, a ajouté X, « … »' is no adverbial opener: no leading incise read there."""
+    body = "Édouard Philippe a parlé. Il est venu, il a vu, a ajouté Gérard Larcher, « puis il est reparti »."
+    quote = run(body, LARCHER)[-1]
+    assert quote.speaker != "Gérard Larcher" or quote.verb != "ajouter"

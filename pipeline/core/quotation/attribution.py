@@ -57,6 +57,7 @@ POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 STRESSED_FORMS = {*STRESSED, "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
 AVOIR = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "ayant", "avoir"}
+MAX_INCISE_OPENER_TOKENS = 5  # "En outre", "Par ailleurs", "Dans la foulée", "Lors de son discours"
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues", "t", "te", "ts", "tes")
 
 
@@ -988,6 +989,9 @@ class Context:
                     inv = toks[j].inversion()
                     subject = Subject("pronoun", inv[1], toks[j].start, words=(inv[1],))
                     return Cue("left_verb", subject, lemma, t.start)
+                leading = self._leading_incise(lo, i, verb[1], first)
+                if leading is not None:
+                    return Cue("left_verb", leading, lemma, t.start)
                 subject = self.participle_subject(lo, i) if t.low.endswith("ant") else self.np_before(i, lo)
                 if subject is not None and subject.kind == "pronoun" and subject.words[:1] in PLAIN_PRONOUNS:
                     # "Un autre fidèle explique qu'ensemble ils évoquaient « … »", "a-t-elle ajouté, soulignant
@@ -1012,6 +1016,25 @@ class Context:
                     return cue
                 fallback = fallback or cue  # "Selon lui, X préparait une « action » menaçant des « … »"
         return fallback
+
+    def _leading_incise(self, lo: int, i: int, nxt: int, first: int) -> Subject | None:
+        """ "En outre, a fait valoir Gérard Larcher, « … »", "Par ailleurs, a ajouté la ministre, « … »": an inverted
+        reporting clause set off by commas after a short adverbial opener, right before the quote, names its
+        speaker (the noun phrase after the verb)."""
+        toks = self.tokens
+        if toks[i].low.endswith("ant") or first - 1 <= nxt or toks[first - 1].low != ",":
+            return None
+        j = i - 1
+        while j >= lo and (toks[j].low in self.aux or self.skippable(j)):
+            j -= 1
+        if j <= lo or toks[j].low != "," or j - lo > MAX_INCISE_OPENER_TOKENS:
+            return None
+        if any(toks[k].quote >= 0 or toks[k].low in PUNCT_STOP or self.verb_at(k) for k in range(lo, j)):
+            return None  # the opener is an adverbial phrase, not a clause of its own
+        if any(toks[k].low in PUNCT_STOP or toks[k].quote >= 0 for k in range(nxt, first - 1)):
+            return None
+        subject = self.np_after(nxt, first - 1)
+        return subject if subject is not None and subject.kind in ("mention", "description") else None
 
     def _document(self, subject: Subject | None) -> bool:
         """Whether a description names a document with no author of its own ("la note", "ce rapport", not "le
