@@ -221,3 +221,32 @@ def test_another_databases_record_furniture_goes() -> None:
     assert art.body == "\n\n".join([BEFORE, *REAL, AFTER])
     removed = " ".join(e.removed_text for e in art.edits)
     assert all(line in removed for line in furniture)
+
+
+@pytest.mark.parametrize(
+    ("heading", "after"),
+    [
+        ('Comparé à "un enfant de 12 ans"', "Autre sujet pointé du doigt, sa lenteur."),
+        ('"Les valeurs de notre République"', "En outre, le président a parlé."),
+        ('Des sanctions "rapides"', "Ces agressions se sont produites en 2019."),
+    ],
+)
+def test_a_verbless_heading_ending_on_a_quotation_between_sentences_goes(heading: str, after: str) -> None:
+    art = parse(f"{BEFORE} {heading} {after}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == heading
+    assert art.body == f"{BEFORE} {after}\n\n{AFTER}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f'{BEFORE} "Félicitations à Emmanuel et Brigitte Macron" Et glisse un clin d\'œil.',
+        f'{BEFORE} "On a du mal à comprendre tout ça !" Avant de s\'emporter contre le gouvernement.',
+        f'{BEFORE} "Il faut partir" Le Pen a répondu aussitôt.',
+        'Il a dit : "Je pars." "Nous restons ici" Le maire a parlé.',
+        f'{BEFORE} Le maire a dénoncé des "violences" Le lendemain, il a porté plainte.',
+    ],
+)
+def test_a_spaced_quotation_going_on_with_the_text_stays(paragraph: str) -> None:
+    art = parse(f"{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""

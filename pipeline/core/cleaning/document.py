@@ -79,7 +79,7 @@ def clean(
 
     paragraphs: list[blocks.Paragraph] = []
     for block in _body_blocks(source, body_start, len(source) if body_end is None else body_end):
-        block.edits = resolve(_candidates(block, source, (*glued.RULES, *inline.BODY_RULES)))
+        block.edits = resolve(_candidates(block, source, (*glued.RULES, *inline.BODY_RULES, *glued.LAST_RULES)))
         for e in block.edits:
             if e.breaks:
                 log.append(e)

@@ -73,6 +73,42 @@ def quote_closed_headings(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+# '… aurait-il même ajouté. Comparé à "un enfant de 12 ans" Autre sujet pointé …', '… a déclaré Édouard Philippe.
+# "Les valeurs de notre République" En outre, …': a verbless heading ending on a quotation, spaced from the sentence
+# end before it and from a word opening the next sentence (then a lowercase word: not "Le Pen"; not a conjunction
+# going on with the sentence: '"Félicitations !" Et glisse …'); not after another quotation ('…merde !" "On …'),
+# not asked or exclaimed (speech going on).
+_SPACED_QUOTE_CLOSED_HEADING = re.compile(
+    rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}]\s)|(?<=[\"»”][{inline.SENTENCE_END}]\s))"
+    rf"(?P<head>(?:[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?)?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
+    rf"(?=\s(?!(?:Et|Mais|Or|Car|Si|Quand|Pas)\s)(?:{inline._GLUED_OPENER}|(?:{patterns.alternation('heading_openers.txt')})\s)[^\s{inline.UPPER}])"
+)
+
+
+_EXCLAIMED_END = re.compile(r"[!?]\s?[\"»”]$")
+
+
+def spaced_quote_closed_headings(block: Block, source: str) -> list[Edit]:
+    """Verbless headings ending on a quotation, spaced between two sentences (``subheading``); never inside a
+    quotation, no clause word outside the heading's quotations."""
+    text = source[block.start : block.end]
+    edits = []
+    for m in _SPACED_QUOTE_CLOSED_HEADING.finditer(text):
+        before, head = text[: m.start()], m.group("head")
+        inside = (
+            before.count('"') % 2 or before.count("«") != before.count("»") or before.count("“") != before.count("”")
+        )
+        exclaimed = _EXCLAIMED_END.search(head)  # '"On a du mal à comprendre tout ça !" Avant de …': speech
+        if (
+            not inside
+            and not exclaimed
+            and inline.is_title_like(head)
+            and len(head.split()) <= MAX_QUOTE_CLOSED_HEADING_WORDS
+        ):
+            edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=False))
+    return edits
+
+
 def video_timecodes(block: Block, source: str) -> list[Edit]:
     """A video's time code note glued after a sentence end ('….(À partir de la 24e minute)"Il …', `video_embed`)."""
     text = source[block.start : block.end]
@@ -87,3 +123,5 @@ def video_timecodes(block: Block, source: str) -> list[Edit]:
 
 # Before the inline rules: they win overlaps.
 RULES = (bullet_headings, quote_closed_headings, video_timecodes)
+# After the inline rules: they win overlaps (a dated timeline entry 'Janvier 2019. Titre "…"' is theirs).
+LAST_RULES = (spaced_quote_closed_headings,)
