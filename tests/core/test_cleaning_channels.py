@@ -190,8 +190,6 @@ def test_a_bulleted_quoted_heading_repeating_the_text_goes() -> None:
 @pytest.mark.parametrize(
     "para",
     [
-        # Between two spaced sentences: maybe the next sentence's lead-in, left to the speakers.
-        'Le maire a parlé au conseil. "Une ville plus verte" En outre, a-t-il dit, il veut "une ville plus verte".',
         # Said once only: a quotation of the text, not a heading.
         'Le maire a défendu son projet devant le conseil. "Une ville plus verte" Pour lui, il faut planter.',
         # Followed by its attribution: speech.

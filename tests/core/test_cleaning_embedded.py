@@ -78,6 +78,14 @@ DOCUMENTS = {
         ],
         ["[image : maire-conseil.png]", "Section suivante : Économie ›", "Cet article a été converti par calibre."],
     ),
+    "digest": (
+        [
+            "La Lettre hebdo n° 52 — Vie locale",
+            "Au sommaire :\n1. Le maire présente son budget\n2. Les travaux de la rocade reprennent",
+            "=== 1/2 ===",
+        ],
+        ["=== Fin de l'article 1/2 — Vie locale ===", "Objet : [Lettre hebdo] Le maire présente son budget"],
+    ),
 }
 
 
@@ -227,7 +235,7 @@ def test_another_databases_record_furniture_goes() -> None:
     ("heading", "after"),
     [
         ('Comparé à "un enfant de 12 ans"', "Autre sujet pointé du doigt, sa lenteur."),
-        ('"Les valeurs de notre République"', "En outre, le président a parlé."),
+        ('"Les valeurs de notre République"', 'En outre, il a défendu "les valeurs de notre République".'),
         ('Des sanctions "rapides"', "Ces agressions se sont produites en 2019."),
     ],
 )

@@ -86,6 +86,14 @@ _SPACED_QUOTE_CLOSED_HEADING = re.compile(
 
 
 _EXCLAIMED_END = re.compile(r"[!?]\s?[\"»”]$")
+_BARE_QUOTATION = re.compile(r"[\"«“]\s?(?P<words>[^\"«»“”]+?)\s?[\"»”]")
+
+
+def _said_once(head: str, source: str) -> bool:
+    """A heading that is a bare quotation whose words the article does not say again ('… conseil. "Une ville plus
+    verte" Pour lui, …'): a quotation of the text, not a heading (a heading repeats words of the passage)."""
+    bare = _BARE_QUOTATION.fullmatch(head)
+    return bare is not None and source.lower().count(bare.group("words").lower()) < 2
 
 
 def spaced_quote_closed_headings(block: Block, source: str) -> list[Edit]:
@@ -102,6 +110,7 @@ def spaced_quote_closed_headings(block: Block, source: str) -> list[Edit]:
         if (
             not inside
             and not exclaimed
+            and not _said_once(head, source)
             and inline.is_title_like(head)
             and len(head.split()) <= MAX_QUOTE_CLOSED_HEADING_WORDS
         ):
