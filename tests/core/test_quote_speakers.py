@@ -824,3 +824,47 @@ def test_she_is_still_the_woman_of_the_body() -> None:
     title = "Au CHU de Rouen, une aide-soignante interpelle Macron"
     body = "Claire Dupont a reçu Emmanuel Macron. « On a besoin de moyens », a-t-elle déclaré."
     assert run(body, people, title=title)[-1].speaker == "Claire Dupont"
+
+
+FAUVERGUE = [
+    ("Jean-Michel Fauvergue", "PER", "Jean-Michel Fauvergue"),
+    ("Loïc Prud'homme", "PER", "Loïc Prud'homme"),
+    ("La République en marche", "ORG", "LREM"),
+    ("LREM", "ORG", "LREM"),
+    ("Seine-et-Marne", "LOC", "Seine-et-Marne"),
+    ("Gironde", "LOC", "Gironde"),
+]
+_DEPUTES = (
+    "{intro} a suscité des réactions mardi. « Vous me faites vomir », a renchéri le député LFI de Gironde Loïc "
+    "Prud'homme. Jean-Michel Fauvergue tente d'éteindre l'incendie mercredi. « Bien sûr qu'il ne faut pas "
+    "oublier », assure le député dans Le Parisien."
+)
+
+
+def test_a_party_with_its_acronym_and_a_departement_between_title_and_name() -> None:
+    intro = "Le député La République en marche (LREM) de Seine-et-Marne Jean-Michel Fauvergue"
+    quote = run(_DEPUTES.format(intro=intro), FAUVERGUE)[-1]
+    assert quote.speaker == "Jean-Michel Fauvergue" and quote.speaker_mention == "le député"
+
+
+def test_a_verb_between_a_title_and_a_name_gives_no_title() -> None:
+    """'Le député a rencontré (mardi) Jean-Michel Fauvergue': the deputy is someone else, the later one stays."""
+    intro = "Le député a rencontré en marge de la séance (mardi) Jean-Michel Fauvergue, qui"
+    quote = run(_DEPUTES.format(intro=intro), FAUVERGUE)[-1]
+    assert quote.speaker == "Loïc Prud'homme"
+
+
+def test_an_organisation_in_the_titles_complement_gives_no_title() -> None:
+    """'du président de la Fondation pour la mémoire de l'esclavage (FME) Jean-Marc Ayrault' is no "chef de l'État"."""
+    specs = [
+        ("Emmanuel Macron", "PER", "Emmanuel Macron"),
+        ("Jean-Marc Ayrault", "PER", "Jean-Marc Ayrault"),
+        ("Fondation pour la mémoire de l'esclavage", "ORG", "FME"),
+        ("FME", "ORG", "FME"),
+    ]
+    body = (
+        "« C'est un crime », souligne Emmanuel Macron. Une cérémonie a eu lieu en présence du président de la "
+        "Fondation pour la mémoire de l'esclavage (FME) Jean-Marc Ayrault. « Nous nous retrouverons », ajoute le "
+        "chef de l'Etat."
+    )
+    assert run(body, specs)[-1].speaker == "Emmanuel Macron"

@@ -1367,7 +1367,8 @@ def _fold(word: str) -> str:
 
 
 def _title_before(ctx: Context, i: int) -> str | None:
-    """ "le secrétaire général de l'Otan, Jens Stoltenberg" / "le président russe Vladimir Poutine"."""
+    """ "le secrétaire général de l'Otan, Jens Stoltenberg" / "le président russe Vladimir Poutine" / "le député
+    La République en marche (LREM) de Seine-et-Marne Jean-Michel Fauvergue" (short parentheses inside)."""
     toks = ctx.tokens
     j = i - 1
     if j >= 0 and toks[j].low in HONORIFICS:
@@ -1379,8 +1380,19 @@ def _title_before(ctx: Context, i: int) -> str | None:
     if j >= 0 and toks[j].low in DE | {"l'"}:
         return None  # "la fille de X": X is the complement, not the one titled
     k = j
-    while k >= 0 and i - k - skipped < 12 and toks[k].low not in PUNCT_STOP and toks[k].quote < 0:
-        if toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k):
+    while k >= 0 and i - k - skipped < 12:
+        if toks[k].low == ")" and k < j:  # "le député La République en marche (LREM) de Seine-et-Marne X"
+            before = _before_parenthesis(ctx, k)
+            if before == k:
+                return None
+            skipped += k - before
+            k = before
+            continue
+        if toks[k].low in PUNCT_STOP or toks[k].quote >= 0:
+            return None
+        if not _in_apposed_name(ctx, k) and (
+            toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k)
+        ):
             return None  # "X s'est entretenu avec Y": not a title of Y
         if toks[k].low in DETS - {"de", "d'"} and (k == 0 or toks[k - 1].low not in DE):
             words = " ".join(_qualified(ctx, n) for n in range(k, j + 1))
@@ -1388,6 +1400,18 @@ def _title_before(ctx: Context, i: int) -> str | None:
                 return words
         k -= 1
     return None
+
+
+def _in_apposed_name(ctx: Context, k: int) -> bool:
+    """Whether token ``k`` is inside an organisation's name set right after a title noun ("en" of "le député La
+    République en marche"); not inside a complement ("du président de la Fondation pour la mémoire …")."""
+    m = ctx.mention_of.get(k)
+    if m is None or m.label == "PER":
+        return False
+    first = k
+    while first > 0 and ctx.mention_of.get(first - 1) is m:
+        first -= 1
+    return first > 0 and ctx.tokens[first - 1].low not in DETS | DE | {"l'"} | PUNCT_STOP
 
 
 def _before_parenthesis(ctx: Context, j: int) -> int:
