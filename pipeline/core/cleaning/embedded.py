@@ -1,6 +1,6 @@
 """An article embedded in another document (a press-archive export, a radio running order, a school worksheet, a
-text-mode browser dump, an e-reader edition): that document's furniture, removed only when the document shows
-several lines of its kind."""
+text-mode browser dump, an e-reader edition, a newsletter digest): that document's furniture, removed only when the
+document shows several lines of its kind."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from pipeline.core.cleaning.blocks import Paragraph
 
 # One data file per document kind; the file's name is the rule of its removals.
-FAMILIES = ("database_export", "running_order", "worksheet", "text_browser", "ereader")
+FAMILIES = ("database_export", "running_order", "worksheet", "text_browser", "ereader", "digest")
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
 MAX_SIGN_ONLY_WORDS = 25  # a "sign" pattern only counts on a short line
