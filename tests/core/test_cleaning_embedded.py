@@ -86,6 +86,32 @@ DOCUMENTS = {
         ],
         ["=== Fin de l'article 1/2 — Vie locale ===", "Objet : [Lettre hebdo] Le maire présente son budget"],
     ),
+    "screen_reader": (
+        [
+            "Lien, Passer au contenu.",
+            "Région de navigation.",
+            "Article, 3 paragraphes, 2 liens.",
+            "Paragraphe.",
+        ],
+        [
+            "Image, portrait du maire.",
+            "Fin de l'article.",
+            "Liste de 2 éléments. Lien, Accueil. Lien, Contact. Fin de la liste.",
+            "Bouton, Imprimer.",
+        ],
+    ),
+    "monitoring_alert": (
+        [
+            "Destinataire : service presse de la mairie de Tours",
+            "Thématique suivie : « budget municipal »",
+            "Article 1 sur 3 de cette alerte",
+        ],
+        [
+            "Mots-clés détectés : budget (2) · maire (1)",
+            "Commentaire du veilleur : à transmettre au cabinet.",
+            "Prochaine alerte programmée : lundi 4 mars 2019 à 08:00",
+        ],
+    ),
 }
 
 

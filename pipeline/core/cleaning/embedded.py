@@ -15,7 +15,16 @@ if TYPE_CHECKING:
     from pipeline.core.cleaning.blocks import Paragraph
 
 # One data file per document kind; the file's name is the rule of its removals.
-FAMILIES = ("database_export", "running_order", "worksheet", "text_browser", "ereader", "digest")
+FAMILIES = (
+    "database_export",
+    "running_order",
+    "worksheet",
+    "text_browser",
+    "ereader",
+    "digest",
+    "screen_reader",
+    "monitoring_alert",
+)
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
 MAX_SIGN_ONLY_WORDS = 25  # a "sign" pattern only counts on a short line
