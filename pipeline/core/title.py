@@ -14,6 +14,7 @@ from pipeline.core import dates
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
 MAX_FURNITURE_LINES = 12
+MAX_COUNTER_WORDS = 8  # a counter line alone, not a headline opening on one
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 30
 MIN_MASTHEAD_LETTERS = 8
@@ -113,6 +114,8 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"
     if res["source"].fullmatch(flat):
         return "publisher_boilerplate"
+    if res["counter"].match(flat) and len(flat.split()) <= MAX_COUNTER_WORDS:
+        return "publisher_boilerplate"  # a counter alone: "Article 2 sur 5 de cette alerte", "Résultat 3/14"
     if len(segments) >= 2 and any(
         res["counter"].search(s) or res["search"].fullmatch(s.strip()) or res["part"].match(s) for s in segments
     ):

@@ -490,6 +490,7 @@ def test_record_line_dates(line: str, value: date, precision: str) -> None:
         "Rubrique : Sports · 412 mots · Français",  # no date
         "Le concert aura lieu le 5 mars 2020 au Zénith.",  # an event in body text: no label, no wording
         "Rediffusion prévue : dimanche 1er septembre 2019",
+        "Alerte envoyée le jeudi 23 août 2018 à 07h00",  # a monitoring alert's sending date
     ],
 )
 def test_record_line_decoys(line: str) -> None:

@@ -32,6 +32,9 @@ from pipeline.core.records import Article
         ("   [3]Aller au contenu principal", "navigation"),  # a text-mode browser's numbered links
         ("   Vous êtes ici : [7]Accueil > [8]Sports > Rugby", "navigation"),
         ("[image : manif-rennes.jpg]", "navigation"),
+        ("Article 2 sur 5 de cette alerte", "publisher_boilerplate"),  # a counter alone
+        ("Destinataire : service presse de la mairie de Tours", "publisher_boilerplate"),  # a monitoring alert's field
+        ("Thématique suivie : « budget municipal »", "publisher_boilerplate"),
     ],
 )
 def test_furniture_lines(line: str, rule: str) -> None:
@@ -50,6 +53,8 @@ def test_furniture_lines(line: str, rule: str) -> None:
         "Rugby : le XV de France battu par l'Irlande (24-12)",
         "Football - Ligue 1 : Lyon arrache le nul à Marseille",
         "Mort de Johnny Hallyday : ce que contient son testament",
+        "Article 49.3 : le gouvernement engage sa responsabilité",
+        "Article 2 sur 5 : la réforme constitutionnelle examinée au Sénat cette semaine",
     ],
 )
 def test_headlines_are_no_furniture(line: str) -> None:
