@@ -112,6 +112,18 @@ DOCUMENTS = {
             "Prochaine alerte programmée : lundi 4 mars 2019 à 08:00",
         ],
     ),
+    "wiki_page": (
+        [
+            "Discussion:Tours/Budget municipal — Encyclopédie locale",
+            "[modifier le code] Section 2 : Article sur le vote du budget",
+            "{{Ébauche|politique}}",
+        ],
+        [
+            ":Je recopie la fin de l'article, merci de vérifier. --Camille Roux (discuter) 4 mars 2019 à 09:12 (CET)",
+            "Dernière modification de cette page le 5 mars 2019 à 10:01.",
+            "Le texte est disponible sous licence Creative Commons attribution, partage dans les mêmes conditions.",
+        ],
+    ),
 }
 
 

@@ -24,6 +24,7 @@ FAMILIES = (
     "digest",
     "screen_reader",
     "monitoring_alert",
+    "wiki_page",
 )
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
