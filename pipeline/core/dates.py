@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from pipeline.core.records import DatePrecision, PublicationDate
+from pipeline.core.records import DatePrecision, PublicationDate, alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "dates" / "months.toml"
 _RECORDS = _DATA.with_name("records.toml")
@@ -70,23 +70,19 @@ def _english_months() -> dict[str, int]:
     return {name: int(num) for num, names in _data()["english_months"].items() for name in names}
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def month_names() -> str:
     """Every French month name and abbreviation as a regex alternation (lowercase; match case-insensitively)."""
-    return _alternation(list(_lexicon()[0]))
+    return alternation(list(_lexicon()[0]))
 
 
 @cache
 def _date_pattern() -> str:
     """One regex alternation for every supported date shape (named groups per shape)."""
     months, weekdays, _ = _lexicon()
-    month = _alternation(list(months))
-    weekday = _alternation(weekdays)
-    english = _alternation(list(_english_months()))
+    month = alternation(list(months))
+    weekday = alternation(weekdays)
+    english = alternation(list(_english_months()))
     return (
         rf"(?:(?:{weekday})\.?,?\s+)?"
         rf"(?:(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})(?:-(?P<id>\d{{1,2}}){_TIME}?)?"
@@ -205,7 +201,7 @@ def parse_header(text: str) -> HeaderMatch | None:
 
 @cache
 def _publication_re() -> re.Pattern[str]:
-    markers = _alternation(_lexicon()[2])
+    markers = alternation(_lexicon()[2])
     return re.compile(rf"\s*(?:{markers})\s*:?\s*(?:le\s+)?{_date_pattern()}", re.IGNORECASE)
 
 
@@ -250,7 +246,7 @@ def url_date(url: str) -> PublicationDate | None:
 
 @cache
 def _update_markers() -> str:
-    return _alternation(_data()["update"]["markers"])
+    return alternation(_data()["update"]["markers"])
 
 
 # "il y a 3 h", "il y a 2 jours", "hier à 18h", "à 09h20": a relative time, as portals show an update.
@@ -265,7 +261,7 @@ _SEPARATOR = r"(?:\s*(?:[,|/·•–—(-]|et)\s*)"
 
 @cache
 def _dateline_segment() -> re.Pattern[str]:
-    published = _alternation(_lexicon()[2])
+    published = alternation(_lexicon()[2])
     return re.compile(
         rf"\s*(?:(?:article|page|contenu|dépêche)\s+)?(?:(?P<pub>{published})|(?:{_update_markers()}))\s*:?\s*(?:le\s+)?"
         rf"(?:(?P<rel>{_RELATIVE})|{_date_pattern()}"
@@ -321,7 +317,7 @@ def dateline(paragraph: str) -> tuple[bool, PublicationDate | None]:
 def _bare_date() -> re.Pattern[str]:
     months, weekdays, _ = _lexicon()
     return re.compile(
-        rf"(?:le\s+)?(?:(?:{_alternation(weekdays)})\.?,?\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{_alternation(list(months))})\.?"
+        rf"(?:le\s+)?(?:(?:{alternation(weekdays)})\.?,?\s+)?(?:\d{{1,2}}(?:er)?\s+)?(?:{alternation(list(months))})\.?"
         rf"(?:\s+\d{{4}})?{_FR_TIME}?\.?|(?:le\s+)?{_date_pattern()}\.?",
         re.IGNORECASE,
     )
@@ -379,7 +375,7 @@ def feed_item_date(text: str, item_start: int) -> PublicationDate | None:
 # (months.toml, [metadata]); modification dates ("dateModified", "article:modified_time") are never read.
 @cache
 def _metadata_res() -> tuple[re.Pattern[str], ...]:
-    names = _alternation(_data()["metadata"]["published"])
+    names = alternation(_data()["metadata"]["published"])
     key = rf"(?:property|name|itemprop)\s*=\s*[\"'](?:{names})[\"']"
     content = r"content\s*=\s*[\"'](?P<raw>[^\"'<>]{4,40})[\"']"
     return (
@@ -431,9 +427,9 @@ def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     data = _records()
     edge = r"(?<!\w)"  # "Date d'indexation"
     return (
-        re.compile(rf"{edge}(?:{_alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
-        re.compile(rf"{edge}(?:{_alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
-        re.compile(rf"\s*(?:{_alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"{edge}(?:{alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
+        re.compile(rf"{edge}(?:{alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
         re.compile(rf"(?<![\w/.-]){_date_pattern()}(?![\w/-]|\.\d)", re.IGNORECASE),
     )
 
@@ -484,8 +480,8 @@ def record_line_date(line: str) -> PublicationDate | None:
 @cache
 def _record_trace() -> re.Pattern[str]:
     """A record's length ("412 mots") or the issue or page its source line ends on (", p. 7", ", no. 12345")."""
-    units = _alternation(_records()["word_count_units"])
-    issue = _alternation(_records()["issue_markers"])
+    units = alternation(_records()["word_count_units"])
+    issue = alternation(_records()["issue_markers"])
     return re.compile(
         rf"(?<![\w,.])\d{{1,3}}(?:[ .\u202f\u00a0]\d{{3}})*\s*(?:{units})(?![\w'’])|,\s*(?:{issue})\s*\d+(?:-\d+)?\s*$",
         re.IGNORECASE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -12,6 +13,11 @@ from typing import Literal
 Section = Literal["title", "body"]
 DatePrecision = Literal["day", "month", "year"]
 UNKNOWN_MONTH = "unknown"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Literal words as a regex alternation, longest first (a longer entry wins over its prefix)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def stable_id(*parts: object) -> str:

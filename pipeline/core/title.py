@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core import dates
+from pipeline.core.records import alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
 MAX_FURNITURE_LINES = 12
@@ -51,26 +52,22 @@ class TitleChoice:
     end: int
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @cache
 def _res() -> dict[str, re.Pattern[str]]:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     word = r"(?![\w'’])"
     number = r"(?:\d+(?![\d.,])|[IVXLC]+\b)"
     return {
-        "field": re.compile(rf"\s*(?:{_alternation(data['field_labels'])})\s?:", re.IGNORECASE),
-        "part": re.compile(rf"\s*(?:{_alternation(data['part_words'])})\s+(?:n°\s*)?(?:{number}|du\s)", re.IGNORECASE),
+        "field": re.compile(rf"\s*(?:{alternation(data['field_labels'])})\s?:", re.IGNORECASE),
+        "part": re.compile(rf"\s*(?:{alternation(data['part_words'])})\s+(?:n°\s*)?(?:{number}|du\s)", re.IGNORECASE),
         "counter": re.compile(
-            rf"(?:{_alternation(data['counter_words'])})\s+(?:n°\s*)?\d+\s*(?:sur|/)\s*\d+{word}", re.IGNORECASE
+            rf"(?:{alternation(data['counter_words'])})\s+(?:n°\s*)?\d+\s*(?:sur|/)\s*\d+{word}", re.IGNORECASE
         ),
-        "navigation": re.compile(rf"(?<![\w'’])(?:{_alternation(data['navigation_words'])}){word}", re.IGNORECASE),
-        "search": re.compile(rf"(?:{_alternation(data['search_words'])})", re.IGNORECASE),
-        "source": re.compile(rf".{{1,60}}\((?:{_alternation(data['source_kinds'])})\)", re.IGNORECASE),
-        "issue": re.compile(rf".{{1,80}},\s*(?:{_alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
-        "length": re.compile(rf"{_COUNT}\s*(?:{_alternation(data['word_count_units'])})", re.IGNORECASE),
+        "navigation": re.compile(rf"(?<![\w'’])(?:{alternation(data['navigation_words'])}){word}", re.IGNORECASE),
+        "search": re.compile(rf"(?:{alternation(data['search_words'])})", re.IGNORECASE),
+        "source": re.compile(rf".{{1,60}}\((?:{alternation(data['source_kinds'])})\)", re.IGNORECASE),
+        "issue": re.compile(rf".{{1,80}},\s*(?:{alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
+        "length": re.compile(rf"{_COUNT}\s*(?:{alternation(data['word_count_units'])})", re.IGNORECASE),
     }
 
 

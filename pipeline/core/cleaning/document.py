@@ -14,6 +14,7 @@ _LINE = re.compile(r"[^\n]+")
 _WRAP_END = re.compile(rf"[{inline.SENTENCE_END}:;»\"”]\s*$")
 _WRAP_START = re.compile(rf"\s*[{inline.LOWER}]")
 _SPACES = re.compile(r" {2,}")
+_BODY_RULES = (*glued.RULES, *inline.BODY_RULES, *glued.LAST_RULES)  # glued headings first, spaced ones last
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +80,7 @@ def clean(
 
     paragraphs: list[blocks.Paragraph] = []
     for block in _body_blocks(source, body_start, len(source) if body_end is None else body_end):
-        block.edits = resolve(_candidates(block, source, (*glued.RULES, *inline.BODY_RULES, *glued.LAST_RULES)))
+        block.edits = resolve(_candidates(block, source, _BODY_RULES))
         for e in block.edits:
             if e.breaks:
                 log.append(e)

@@ -22,10 +22,6 @@ _SENTENCE_IN_HEAD = re.compile(rf"[{inline.SENTENCE_END}]")
 MAX_BULLET_HEADING_WORDS = 12
 
 
-def _balanced(head: str) -> bool:
-    return head.count('"') % 2 == 0 and head.count("«") == head.count("»") and head.count("“") == head.count("”")
-
-
 def bullet_headings(block: Block, source: str) -> list[Edit]:
     """Bullet-led headings glued to the next sentence by a closing quotation mark or an ellipsis (``subheading``)."""
     text = source[block.start : block.end]
@@ -34,7 +30,7 @@ def bullet_headings(block: Block, source: str) -> list[Edit]:
         head = m.group("head")
         if (
             len(head.split()) <= MAX_BULLET_HEADING_WORDS
-            and _balanced(head)
+            and inline.balanced_quotes(head)
             and not _SENTENCE_IN_HEAD.search(head.rstrip(".…"))
         ):
             edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
@@ -65,9 +61,7 @@ def quote_closed_headings(block: Block, source: str) -> list[Edit]:
     edits = []
     for m in _QUOTE_CLOSED_HEADING.finditer(text):
         before, head = text[: m.start()], m.group("head")
-        inside = (
-            before.count('"') % 2 or before.count("«") != before.count("»") or before.count("“") != before.count("”")
-        )
+        inside = not inline.balanced_quotes(before)
         if not inside and len(head.split()) <= MAX_QUOTE_CLOSED_HEADING_WORDS:
             edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
     return edits
@@ -103,9 +97,7 @@ def spaced_quote_closed_headings(block: Block, source: str) -> list[Edit]:
     edits = []
     for m in _SPACED_QUOTE_CLOSED_HEADING.finditer(text):
         before, head = text[: m.start()], m.group("head")
-        inside = (
-            before.count('"') % 2 or before.count("«") != before.count("»") or before.count("“") != before.count("”")
-        )
+        inside = not inline.balanced_quotes(before)
         exclaimed = _EXCLAIMED_END.search(head)  # '"On a du mal à comprendre tout ça !" Avant de …': speech
         if (
             not inside

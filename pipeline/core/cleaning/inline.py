@@ -479,7 +479,7 @@ def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bo
     """A heading's shape: a few words, balanced quotes, and (unless ``clause_words``) no clause word outside
     its quotations."""
     tokens = _HEAD_WORD.findall(head.lower())
-    if not min_words <= len(tokens) <= 12 or not _balanced_quotes(head):
+    if not min_words <= len(tokens) <= 12 or not balanced_quotes(head):
         return False
     # Words quoted in a heading are someone's speech: a verb there does not make the heading a sentence.
     unquoted = _HEAD_WORD.findall(_QUOTATION.sub(" ", _VERBLESS_NEGATION.sub("", head)).lower())
@@ -494,7 +494,8 @@ def is_title_like(head: str) -> bool:
 _QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
 
 
-def _balanced_quotes(text: str) -> bool:
+def balanced_quotes(text: str) -> bool:
+    """Whether every quotation mark in the text is closed (straight quotes even, « » and “ ” paired)."""
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
 
 
@@ -620,7 +621,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             starts_clean = not before.strip() or not before[-1].isalpha() or _LOWER_WORD_END.search(before)
             head = m.group("head")
             closing = re.match(r'"|\s?»|”', text[m.end() :])
-            if closing and not _balanced_quotes(head):  # the heading's closing quote
+            if closing and not balanced_quotes(head):  # the heading's closing quote
                 head, e = head + closing.group(0), e + closing.end()
             goes_on = before[-1:].isspace() and _quote_goes_on(text, e - block.start)
             if (
@@ -670,7 +671,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _CAPS_SUBHEADING):
         head = m.group("head")
-        if head.endswith('"') and not head.startswith('"') and not _balanced_quotes(head):
+        if head.endswith('"') and not head.startswith('"') and not balanced_quotes(head):
             head, e = head[:-1], e - 1  # the next sentence's opening quote
         # At the paragraph's end, a shouted heading glued after a sentence end needs three words.
         if not text[m.end() :].strip() and (len(head.split()) < 3 or not text[: m.start()].strip()):

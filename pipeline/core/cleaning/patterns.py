@@ -6,6 +6,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from pipeline.core import records
+
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "cleaning"
 
 
@@ -29,7 +31,7 @@ def words(name: str) -> frozenset[str]:
 @cache
 def alternation(name: str) -> str:
     """A word list as a regex alternation, longest entries first."""
-    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+    return records.alternation(words(name))
 
 
 def fullmatch_any(name: str, text: str) -> bool:
