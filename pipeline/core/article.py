@@ -100,7 +100,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
     if (choice := title.choose(text, title_start)) is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
-        lines = [text[line.start : line.end] for line in choice.furniture]
+        lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
         record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
         above_url_date = above_url_date or next((d for line in lines if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end

@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core import dates
+from pipeline.core.cleaning import embedded, inline, patterns
 from pipeline.core.records import alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
@@ -41,6 +42,7 @@ class FurnitureLine:
     start: int
     end: int
     rule: str
+    dates: bool = True  # a forwarder's note and its message date never date the article
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,16 +143,40 @@ def reads_as_headline(line: str) -> bool:
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
 
 
+def _is_masthead_opening(line: str) -> bool:
+    """A name in capitals alone or opening a line of segments ("COUPURES & CIE · Service de revue de presse")."""
+    flat = " ".join(line.split())
+    return _is_masthead(flat) or (len(segments := _segments(flat)) >= 2 and _is_masthead(segments[0].strip()))
+
+
+def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
+    """A forwarder's note above the separator opening the forwarded article ("Bonjour, je fais suivre l'article
+    ci-dessous …" / "---------- Texte de l'article ----------"), among the first lines: the note's lines and the
+    separator, when more words stand under the separator than above it (not a reply quoting its original)."""
+    lines = []
+    for m in _LINE.finditer(text, start):
+        lines.append(m)
+        if len(lines) > MAX_FURNITURE_LINES:
+            return []
+        if patterns.fullmatch_any("forward_separators.txt", inline.plain(m.group(0)).strip()):
+            above = sum(len(line.group(0).split()) for line in lines)
+            if len(text[m.end() :].split()) <= above:
+                return []
+            return [FurnitureLine(line.start(), line.end(), "publisher_boilerplate", dates=False) for line in lines]
+    return []
+
+
 def choose(text: str, start: int) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
     no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
     then stays the title."""
-    furniture: list[FurnitureLine] = []
-    pos = start
+    shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
+    furniture = _forward_frame(text, start)
+    pos = furniture[-1].end if furniture else start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
-        rule = furniture_rule(m.group(0))
+        rule = furniture_rule(m.group(0)) or embedded.furniture_rule(m.group(0), shown)
         below = _LINE.search(text, m.end())
-        if rule is None and _is_masthead(" ".join(m.group(0).split())) and below and furniture_rule(below.group(0)):
+        if rule is None and _is_masthead_opening(m.group(0)) and below and furniture_rule(below.group(0)):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None

@@ -124,7 +124,55 @@ DOCUMENTS = {
             "Le texte est disponible sous licence Creative Commons attribution, partage dans les mêmes conditions.",
         ],
     ),
+    "mailing_list": (
+        [
+            "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]",
+            "Jeanne Perrin jperrin at asso-quartier.org",
+            "Previous message: [Quartier-Info] Réunion publique mardi",
+            "Next message: [Quartier-Info] Re: Budget municipal",
+        ],
+        [
+            "-------------- next part --------------",
+            "A non-text attachment was scrubbed...",
+            "Name: budget_2021.pdf",
+            "Type: application/pdf",
+            "Size: 120431 bytes",
+            "Desc: not available",
+            "URL: <http://listes.asso-quartier.org/pipermail/quartier-info/attachments/20210312/budget.pdf>",
+            "Quartier-Info mailing list",
+            "Quartier-Info at listes.asso-quartier.org",
+            "http://listes.asso-quartier.org/mailman/listinfo/quartier-info",
+            "More information about the Quartier-Info mailing list",
+            "Vous recevez ce message car vous êtes abonné au groupe Google Groupes « Quartier Info ».",
+        ],
+    ),
+    "press_clipping": (
+        [
+            "ARGUS DU CENTRE · Service de veille presse",
+            "Coupure n° 21-03-0457 · numérisée le 13/03/2021 par J. Martin",
+            "Client : Ville de Tours · Dossier : Budget · Support : Le Quotidien du Centre",
+        ],
+        [
+            "— Argus du Centre · reproduction interdite sans autorisation du CFC · page 1/1 —",
+            "Argus du Centre · Le Quotidien du Centre · 12/03/2021 · page 2/2 (suite)",
+            "Note du documentaliste : article repris en une · 2 photos non reproduites",
+        ],
+    ),
 }
+
+# Real sentences with a list's or a clipping's words: they stay even in such a document.
+KIND_WORDS_REAL = (
+    "La liste de diffusion du collectif compte 300 membres, selon son président.",
+    "Le maire a reçu une pétition signée par 1 200 habitants, a-t-il indiqué.",
+    "Le documentaliste du lycée a été entendu mardi par les enquêteurs.",
+)
+
+
+@pytest.mark.parametrize("rule", ["mailing_list", "press_clipping"])
+def test_real_sentences_with_the_kinds_words_stay(rule: str) -> None:
+    head, tail = DOCUMENTS[rule]
+    art = parse("\n\n".join([*head, BEFORE, *KIND_WORDS_REAL, AFTER, *tail]))
+    assert art.body == "\n\n".join([BEFORE, *KIND_WORDS_REAL, AFTER]), art.body
 
 
 @pytest.mark.parametrize("rule", list(DOCUMENTS))

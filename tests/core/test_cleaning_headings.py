@@ -542,3 +542,67 @@ def test_a_line_run_on_after_a_spaced_sentence_end_gets_a_space_not_a_new_paragr
 )
 def test_a_question_glued_to_the_next_sentence_after_a_number_is_cut(glued: str, paragraphs: list[str]) -> None:
     assert parse(glued).body.split("\n\n") == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # Spaced after the sentence end, glued to the next sentence's opener, ending on a name or an acronym.
+        (
+            'Il a dénoncé des "méthodes scandaleuses". Les excuses du préfet MarchandDans un communiqué diffusé '
+            "mardi, le préfet a regretté ses propos.",
+            "Les excuses du préfet Marchand",
+            ['Il a dénoncé des "méthodes scandaleuses".', "Dans un communiqué diffusé mardi"],
+        ),
+        (
+            "Le texte a été rejeté par 40 voix. Une commission d'enquête réclamée par le PCFLe groupe communiste "
+            "a déposé une proposition de résolution.",
+            "Une commission d'enquête réclamée par le PCF",
+            ["Le texte a été rejeté par 40 voix.", "Le groupe communiste a déposé"],
+        ),
+        # Ending on a year.
+        (
+            "Le chantier a pris du retard. Une livraison prévue en 2024L'entreprise a confirmé le calendrier.",
+            "Une livraison prévue en 2024",
+            ["Le chantier a pris du retard.", "L'entreprise a confirmé le calendrier."],
+        ),
+    ],
+)
+def test_heading_spaced_before_and_glued_to_a_sentence_opener_is_removed(
+    glued: str, heading: str, kept: list[str]
+) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}")
+    assert heading not in art.body
+    assert heading in removed_by(art, "subheading")
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sentence that lost its full stop, with a verb: no heading.
+        "Le maire a tranché. Le vote est reporté à avril selon LRDans la foulée, l'opposition a protesté.",
+        "Le maire a tranché. Les élus ont voté contre le projet de MacronDans la foulée, l'opposition a protesté.",
+        # A model's name glued to a word, an initial, a camel-case brand.
+        "La gamme s'élargit. Cette BMW X1 xDrive25Le est capable de couvrir 110 kilomètres.",
+        "Il a suivi les conseils. Il a rencontré le député M.Le Guen mardi.",
+        "Le lancement est prévu. Le réseau social TikTokLes jeunes l'adorent.",
+    ],
+)
+def test_real_sentences_spaced_and_glued_to_an_opener_are_kept(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}")
+    assert "subheading" not in {e.rule for e in art.edits}, art.edits
+
+
+def test_a_quoted_heading_opening_a_paragraph_glued_to_the_next_sentence_is_removed() -> None:
+    """Once the furniture between it and the sentence before is removed, the heading opens a paragraph."""
+    art = parse(f"{BEFORE}\n\n\"On dirait qu'on vient de faire 'Bankser'\"C'est une première, a réagi la maison.")
+    assert removed_by(art, "subheading") == "\"On dirait qu'on vient de faire 'Bankser'\""
+    assert art.body.endswith("C'est une première, a réagi la maison.")
+
+
+def test_a_quotation_opening_a_paragraph_spaced_from_the_next_sentence_is_kept() -> None:
+    text = '"Nous ne lâcherons rien" Les grévistes ont répété ce slogan toute la journée.'
+    art = parse(f"{BEFORE}\n\n{text}")
+    assert text in art.body

@@ -249,3 +249,88 @@ def test_a_name_in_capitals_above_more_furniture_is_skipped() -> None:
     )
     choice = title.choose(text, 0)
     assert choice is not None and text[choice.start : choice.end] == "Trois immeubles évacués dans la nuit à Lyon"
+
+
+def _title_of(text: str) -> str:
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    return art.title
+
+
+def test_a_list_archives_furniture_and_a_forwarders_note_above_the_article_are_skipped() -> None:
+    text = (
+        "[Quartier-Info] Budget : le vote reporté\n\n"
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\n"
+        "Jeanne Perrin  jperrin at asso-quartier.org\nVen 12 Mars 2021 10:02:11 CET\n\n"
+        "Salut à tous,\nje vous transmets l'article de ce matin, à discuter jeudi.\nJeanne\n\n"
+        "----- Article transféré -----\n\n"
+        "Tours : le vote du budget municipal reporté à avril\n\n"
+        "Le conseil municipal de Tours a reporté mercredi le vote de son budget. Le maire a invoqué des raisons "
+        "techniques, a-t-il indiqué devant les élus réunis en séance.\n\n"
+        "L'opposition a dénoncé un report qui retarde les travaux prévus dans les écoles et les gymnases de la ville, "
+        "et demande que le budget soit présenté dès la prochaine séance, au début du mois d'avril.\n\n"
+        "-------------- next part --------------\nAn HTML attachment was scrubbed...\n"
+        "URL: <http://listes.asso-quartier.org/pipermail/quartier-info/attachments/20210312/a.html>\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal") and art.body.endswith("au début du mois d'avril.")
+    assert art.date.value is None  # the list message's date is no publication date
+
+
+def test_a_note_longer_than_the_text_under_the_separator_is_no_forwarders_frame() -> None:
+    """A reply quoting its original under the separator: the first line stays the title."""
+    text = (
+        "Réponse au sujet du budget\n\n"
+        "Je ne suis pas d'accord avec ce qui est dit dans l'article, le conseil municipal a eu raison de reporter "
+        "le vote du budget, et je le dirai jeudi à la réunion du collectif devant tout le monde.\n\n"
+        "----- Article transféré -----\n\nLe vote est reporté\n\nLe conseil a voté.\n"
+    )
+    assert _title_of(text) == "Réponse au sujet du budget"
+
+
+def test_a_monitoring_alerts_counter_line_above_the_title_is_skipped() -> None:
+    text = (
+        "Votre alerte Collectivités a détecté 2 nouveaux articles sur la période du 01/03/2021 au 07/03/2021.\n"
+        "Pertinence : 80 % · Tonalité : neutre\n"
+        "Lien de suivi : https://suivi.exemple-veille.fr/r/1234\n\n"
+        "Tours : le vote du budget municipal reporté à avril\n\n"
+        "Le conseil municipal de Tours a reporté mercredi le vote de son budget.\n\n"
+        "Cette alerte vous est envoyée par Exemple Veille.\n\nProchaine alerte programmée : lundi 15 mars 2021\n"
+    )
+    assert _title_of(text) == "Tours : le vote du budget municipal reporté à avril"
+
+
+def test_a_name_in_capitals_opening_a_line_of_segments_above_more_furniture_is_skipped() -> None:
+    text = (
+        "ARGUS DU CENTRE · Service de veille presse\nClient : Ville de Tours · Dossier : Budget\n\n"
+        "Trois immeubles évacués dans la nuit à Lyon\n\nLes pompiers sont intervenus vers 3 heures.\n"
+    )
+    assert _title_of(text) == "Trois immeubles évacués dans la nuit à Lyon"
+
+
+def test_a_headline_opening_on_capitals_above_its_standfirst_stays_the_title() -> None:
+    text = (
+        "ÉLECTIONS MUNICIPALES · Le second tour reporté à juin\n\n"
+        "Le gouvernement a annoncé mardi le report du second tour.\n"
+    )
+    assert _title_of(text) == "ÉLECTIONS MUNICIPALES · Le second tour reporté à juin"
+
+
+def test_a_list_archives_header_above_the_article_is_skipped_without_a_note() -> None:
+    text = (
+        "[Paris-velo] Pistes cyclables : la mairie accélère\n\n"
+        "Marc Durand mdurand at velo-paris.org\nMon Oct 8 09:14:52 CEST 2018\n\n"
+        "Previous message: [Paris-velo] Sortie dimanche\nNext message: [Paris-velo] Re: Pistes cyclables\n"
+        "Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]\n\n"
+        "Pistes cyclables : la mairie de Paris accélère les travaux\n\n"
+        "La mairie de Paris a annoncé lundi l'accélération des travaux sur les grands axes.\n\n"
+        "-------------- next part --------------\nAn HTML attachment was scrubbed...\n\n"
+        "Paris-velo mailing list\nParis-velo at lists.velo-paris.org\n"
+        "http://lists.velo-paris.org/mailman/listinfo/paris-velo\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Pistes cyclables : la mairie de Paris accélère les travaux"
+    assert art.body == "La mairie de Paris a annoncé lundi l'accélération des travaux sur les grands axes."

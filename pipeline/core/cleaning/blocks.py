@@ -299,10 +299,14 @@ def classify(text: str, found: Found) -> str | None:
     return _classify(plain, found) or ("cross_link" if _cross_link(plain)[0] else None)
 
 
+# A list archive's or an attachment's address: its date is the message's or the upload's, not the article's.
+_ARCHIVE_URL = re.compile(r"/(?:attachments?|pipermail|hyperkitty|mailman|sympa)/", re.IGNORECASE)
+
+
 def _classify(text: str, found: Found) -> str | None:
     if _URL_ONLY.fullmatch(text) or _NUMBERED_URL.fullmatch(text):
         url = dates.url_date(text)
-        if url and found.url_date is None:
+        if url and found.url_date is None and not _ARCHIVE_URL.search(text):
             found.url_date = url
         return "url"
     if len(text.split()) > MAX_NOISE_WORDS:  # only widgets made of matching items can be this long

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.cleaning import inline, patterns
@@ -25,6 +25,8 @@ FAMILIES = (
     "screen_reader",
     "monitoring_alert",
     "wiki_page",
+    "mailing_list",
+    "press_clipping",
 )
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
@@ -85,6 +87,7 @@ def _sign(family: Family, line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4)  # asked by the title choice, then by the cleaner, for the same source
 def kinds(source: str) -> tuple[Family, ...]:
     """The families whose kind the whole document shows: enough lines of it, of different patterns."""
     lines = source.splitlines()
@@ -94,6 +97,19 @@ def kinds(source: str) -> tuple[Family, ...]:
         if len(keys) >= MIN_SIGN_LINES and len(set(keys)) >= MIN_SIGN_PATTERNS:
             out.append(family)
     return tuple(out)
+
+
+def furniture_rule(line: str, shown: tuple[Family, ...]) -> str | None:
+    """The rule of a furniture line of one of the document kinds shown (a line above the title), else None."""
+    if not line.strip() or len(line.split()) > MAX_FURNITURE_WORDS:
+        return None
+    return next((family.rule for family in shown if _match(family.lines, line) is not None), None)
+
+
+def _all_lines(family: Family, raw: str) -> bool:
+    """A paragraph of several lines, each a furniture line of the kind (a list's address above its info link)."""
+    lines = [line for line in raw.splitlines() if line.strip()]
+    return len(lines) >= 2 and all(_match(family.lines, line) is not None for line in lines)
 
 
 def _adjacent(a: Paragraph, b: Paragraph, source: str) -> bool:
@@ -117,7 +133,8 @@ def mark(paragraphs: list[Paragraph], source: str) -> None:
             if in_list and not (_adjacent(paragraphs[i - 1], para, source) and _list_item(para.text)):
                 in_list = False
             heading = para.n_words <= MAX_FURNITURE_WORDS and _match(family.lists, raw, para.text) is not None
-            furniture = in_list or heading or _match(family.lines, raw, para.text) is not None
+            line = _match(family.lines, raw, para.text) is not None or _all_lines(family, raw)
+            furniture = in_list or heading or line
             if para.drop is None and para.n_words <= MAX_FURNITURE_WORDS and furniture:
                 para.drop = family.rule
             in_list = in_list or heading

@@ -362,7 +362,9 @@ _QUOTED_HEAD = (
     rf"|«\s?[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]\s?»"
     rf"|“[{UPPER}][^\"\n.!?:;,()«»“”]{{1,80}}[^\"\s.!?:;,()«»“”]”"
 )
-_QUOTED_SUBHEADING = re.compile(rf"(?<={_END})(?P<sp>\s?)(?P<head>{_QUOTED_HEAD})(?P<after>\s?)(?=[\"«“]?\s?[{UPPER}])")
+_QUOTED_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})|^)(?P<sp>\s?)(?P<head>{_QUOTED_HEAD})(?P<after>\s?)(?=[\"«“]?\s?[{UPPER}])"
+)
 # "…fin.Titre en minuscules"Début" / "…fin. Titre "cité" en minusculesDébut" / "…finTitreDébut" / "35°C attendu
 # dans la régionL'institut" /
 # "…fin. Une "formule citée""Début": glued to the next sentence's capital, after a sentence end or a lowercase
@@ -409,6 +411,16 @@ _GLUED_OPENER = (
 _BOTH_GLUED_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9])"
     rf"(?:[^\n.!?:;()\"«»“”#@]|(?<=\d)\.(?=\d{{3}})){{2,100}}?[{LOWER}0-9%°])"
+    rf"(?={_GLUED_OPENER})"
+)
+# '…leurs témoignages". Les regrets de Brigitte LahaieDans un entretien …', '…par Loïc Prud'homme. La démission de
+# X demandée par LFIDans la foulée, …': the same line spaced after the sentence end (as the corpus flattened its
+# line breaks) and glued with no space to a word opening the next sentence; it may end on a name or an acronym.
+# Weaker glue than both sides: no clause word (see ``subheadings``).
+_PLAIN_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}'’]+|[{UPPER}]{{2,}}|\d+")  # "Lahaie", "huîtres", "LFI", "2008"
+_SPACED_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
+    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])"
     rf"(?={_GLUED_OPENER})"
 )
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
@@ -608,6 +620,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     text = source[block.start : block.end]
     for s, e, m in _scan(block, source, _QUOTED_SUBHEADING):
         head = m.group("head")
+        # Opening the paragraph, it needs the glue after it ('"Titre"Début': its line break lost, as when the
+        # furniture standing between it and the sentence before is removed).
+        if not text[: m.start("head")].strip() and m.group("after"):
+            continue
         glued = not m.group("sp") or not m.group("after")
         # Glued on both sides ('…fin."Titre"Début'), its quotes are the heading's whatever the quotes before.
         opens = not m.group("sp") + m.group("after") or _opens_quote(text[: m.start("head")], head)
@@ -650,6 +666,21 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 continue
             if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _SPACED_GLUED_SUBHEADING):
+        before, head = text[: m.start("head")], m.group("head")
+        if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
+            continue
+        if before.count('"') % 2 or before.count("«") != before.count("»") or _FUNCTION_END.search(head):
+            continue
+        left, right = _GLUED_TOKEN.search(head).group(0), re.match(r"\w*", text[m.end() :]).group(0)
+        if _CAMEL_PARTICLE.fullmatch(left) or left + right in patterns.words("camel_names.txt"):
+            continue  # "McCain", "TikTok": a name, no glue point
+        if not _PLAIN_TOKEN.fullmatch(left):
+            continue  # "BMW X1 xDrive25Le est …": a model's name, no word of a heading
+        if _SOURCE_LEAD.match(head):
+            continue
+        if _title_like(head):
+            edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in [*_scan(block, source, _SPACED_OPENER_SUBHEADING), *_scan(block, source, _SPACED_BOTH_SUBHEADING)]:
         before, head = text[: m.start("head")], m.group("head")
         if not before or _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
