@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core import dates
-from pipeline.core.cleaning import embedded, inline, patterns
+from pipeline.core.cleaning import blocks, embedded, inline, patterns
 from pipeline.core.records import alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
@@ -70,6 +70,11 @@ def _res() -> dict[str, re.Pattern[str]]:
         "source": re.compile(rf".{{1,60}}\((?:{alternation(data['source_kinds'])})\)", re.IGNORECASE),
         "issue": re.compile(rf".{{1,80}},\s*(?:{alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
         "length": re.compile(rf"{_COUNT}\s*(?:{alternation(data['word_count_units'])})", re.IGNORECASE),
+        "forward_note": re.compile(
+            rf".{{0,150}}(?<![\w'’])(?:{alternation(data['forwarded_things'])})\s"
+            rf"(?:{alternation(data['forward_pointers'])})(?![\w'’]).{{0,150}}",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -152,18 +157,38 @@ def _is_masthead_opening(line: str) -> bool:
 def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
     """A forwarder's note above the separator opening the forwarded article ("Bonjour, je fais suivre l'article
     ci-dessous …" / "---------- Texte de l'article ----------"), among the first lines: the note's lines and the
-    separator, when more words stand under the separator than above it (not a reply quoting its original)."""
-    lines = []
+    separator, when more words stand under the separator than above it (not a reply quoting its original). With no
+    separator, a note announcing the article under it ("je vous transmets l'article ci-dessous") and its signature
+    close the frame."""
+    first = []
     for m in _LINE.finditer(text, start):
-        lines.append(m)
-        if len(lines) > MAX_FURNITURE_LINES:
-            return []
-        if patterns.fullmatch_any("forward_separators.txt", inline.plain(m.group(0)).strip()):
-            above = sum(len(line.group(0).split()) for line in lines)
-            if len(text[m.end() :].split()) <= above:
-                return []
-            return [FurnitureLine(line.start(), line.end(), "publisher_boilerplate", dates=False) for line in lines]
-    return []
+        if len(first) >= MAX_FURNITURE_LINES:
+            break
+        first.append(m)
+    plains = [inline.plain(m.group(0)).strip() for m in first]
+    end = next((i for i, p in enumerate(plains) if patterns.fullmatch_any("forward_separators.txt", p)), None)
+    if end is None:
+        note = _res()["forward_note"]
+        end = next((i for i, p in enumerate(plains) if len(p.split()) <= MAX_NOTE_WORDS and note.fullmatch(p)), None)
+        while end is not None and end + 1 < len(first) and _is_signature(first[end + 1].group(0)):
+            if text.count("\n", first[end].end(), first[end + 1].start()) > 1:
+                break  # the signature stands right under the note
+            end += 1
+    if end is None:
+        return []
+    lines = first[: end + 1]
+    if len(text[lines[-1].end() :].split()) <= sum(len(line.group(0).split()) for line in lines):
+        return []
+    return [FurnitureLine(line.start(), line.end(), "publisher_boilerplate", dates=False) for line in lines]
+
+
+MAX_NOTE_WORDS = 40
+_SIGNATURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){0,2}")
+
+
+def _is_signature(line: str) -> bool:
+    """A short name closing a note: capitalised words, an initial at most ("Solène", "Jean-Paul M.")."""
+    return bool(_SIGNATURE.fullmatch(line.strip()))
 
 
 def choose(text: str, start: int) -> TitleChoice | None:
@@ -174,7 +199,10 @@ def choose(text: str, start: int) -> TitleChoice | None:
     furniture = _forward_frame(text, start)
     pos = furniture[-1].end if furniture else start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
-        rule = furniture_rule(m.group(0)) or embedded.furniture_rule(m.group(0), shown)
+        line = m.group(0)
+        # A record's or a search page's field, a line of the embedded document's kind, or a line that may stand
+        # above any title (an email's header field or greeting, a breadcrumb).
+        rule = furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)
         below = _LINE.search(text, m.end())
         if rule is None and _is_masthead_opening(m.group(0)) and below and furniture_rule(below.group(0)):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)

@@ -334,3 +334,48 @@ def test_a_list_archives_header_above_the_article_is_skipped_without_a_note() ->
     assert isinstance(art, Article)
     assert art.title == "Pistes cyclables : la mairie de Paris accélère les travaux"
     assert art.body == "La mairie de Paris a annoncé lundi l'accélération des travaux sur les grands axes."
+
+
+_ARTICLE = (
+    "Tours : le vote du budget municipal reporté à avril\n\n"
+    "Le conseil municipal de Tours a reporté mercredi le vote de son budget. Le maire a invoqué des raisons "
+    "techniques, a-t-il indiqué devant les élus réunis en séance.\n\n"
+    "L'opposition a dénoncé un report qui retarde les travaux prévus dans les écoles et les gymnases de la ville.\n"
+)
+
+
+def test_a_note_announcing_the_article_below_and_its_signature_are_skipped() -> None:
+    text = (
+        "Liste quartier-info - Archives\n\nDe : Paul Martin <paul.martin@exemple.org>\n"
+        "Objet : [quartier-info] article sur le budget\n\n"
+        "Bonjour à tous,\nje vous transmets l'article ci-dessous, à discuter jeudi.\nPaul M.\n\n" + _ARTICLE
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal")
+
+
+def test_a_list_archives_header_and_email_fields_above_the_title_are_skipped() -> None:
+    text = (
+        "Liste quartier-info - Archives\n\nChronologique Discussions\n"
+        "[Date précédente][Date suivante][Thread précédent][Thread suivant]\n\n"
+        "De : Paul Martin <paul.martin@exemple.org>\nObjet : [quartier-info] article sur le budget\n"
+        "Date : mar., 12 mars 2019 10:12:33 +0100\n\n" + _ARTICLE + "\n--\n"
+        "Vous recevez ce message car vous êtes abonné à la liste quartier-info.\n"
+        "Ce message a été archivé par Sympa le 12/03/2019.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal") and art.body.endswith("de la ville.")
+
+
+def test_a_standfirst_pointing_to_the_text_below_is_no_forwarders_note() -> None:
+    text = (
+        "Lettre ouverte des maires au gouvernement\n\n"
+        "Lisez l'article ci-dessous : 120 maires réclament des moyens pour leurs écoles.\n\n"
+        "Cent vingt maires ont signé une lettre ouverte au gouvernement. Ils demandent une aide de l'État pour "
+        "rénover les écoles de leurs communes, a indiqué mardi leur porte-parole.\n"
+    )
+    assert _title_of(text) == "Lettre ouverte des maires au gouvernement"
