@@ -150,6 +150,8 @@ def extract_section(
             rows[q] = rows[q - 1]
             continue
         lo, first, after, hi, cue = found[q]
+        if not span.opened and (cue is None or cue.kind != "incise"):
+            continue  # a closing mark with no opening one is a quote only when an incise says who spoke
         quote_text = span.text(text)
         start, end = span.start, span.end
         if cue is not None and cue.kind == "incise_inside" and cue.end is not None:

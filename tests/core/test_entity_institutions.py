@@ -307,3 +307,14 @@ def test_emergency_services_named_by_their_place_are_organisations() -> None:
     lex = lexicon()
     assert facility_start(text, text.index("Marseille"), lex) == (text.index("Samu"), "ORG")
     assert facility_start(text, text.index("Bouches"), lex) == (text.index("Sdis"), "ORG")
+
+
+def test_police_headquarters_in_lower_case_and_left_to_the_facility_rules_with_its_city():
+    text = "a annoncé la préfecture de police mardi. Selon la préfecture de police de Lyon, rien ne bouge."
+    got = [text[c.start : c.end] for c in institution_names(text, lexicon())]
+    assert got == ["préfecture de police"]
+
+
+def test_police_headquarters_needs_the_definite_article():
+    text = "une préfecture de police a ouvert, et un agent de police de Lyon."
+    assert institution_names(text, lexicon()) == []

@@ -558,3 +558,16 @@ def test_quoted_speech_and_a_single_bracketed_quote_are_no_titles():
 def test_quoted_speech_fragments_in_a_list_are_no_titles():
     text = 'l\'effort a été "porté par SNCF Kardam" (trains et gares) et "dans une moindre mesure" par la holding'
     assert _titles(text) == []
+
+
+def test_a_party_in_a_chamber_is_two_organisations():
+    text = "Le groupe Les Républicains à l'Assemblée nationale a voté contre."
+    assert clean(text, "Les Républicains à l'Assemblée nationale", "ORG") == [
+        ("Les Républicains", "ORG"),
+        ("Assemblée nationale", "ORG"),
+    ]
+
+
+def test_an_organisation_at_an_unknown_place_stays_one_name():
+    text = "La Ligue de défense au Sénégal a répondu."
+    assert clean(text, "Ligue de défense au Sénégal", "ORG") == [("Ligue de défense au Sénégal", "ORG")]

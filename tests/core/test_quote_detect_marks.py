@@ -57,3 +57,54 @@ def test_a_mark_ending_a_paragraph_before_a_paragraph_that_opens_its_own_quote_o
         'Depuis, elle a changé de métier. "Je ne regrette rien." Elle sourit.'
     )
     assert "Depuis, elle a changé de métier." not in " ".join(texts(text))
+
+
+def test_a_closing_mark_with_an_incise_after_it_closes_a_quote_whose_opening_mark_was_left_out() -> None:
+    text = (
+        'Le club dénonce un "mépris total". Nous voulons jouer dans de bonnes conditions. Ce stade est trop petit", '
+        "regrette Paul Durand."
+    )
+    spans = find_spans(text)
+    assert texts(text) == [
+        "mépris total",
+        "Nous voulons jouer dans de bonnes conditions. Ce stade est trop petit",
+    ]
+    assert not spans[1].opened and spans[0].opened
+
+
+def test_a_stray_closing_mark_without_an_incise_or_inside_a_sentence_opens_nothing() -> None:
+    assert texts('Le maire répond que la salle restera fermée". Puis il part.') == []
+    assert texts('Le club dénonce un "mépris". La salle de la ville restera fermée", a-t-il dit.') == [
+        "mépris",
+        "La salle de la ville restera fermée",
+    ]
+    assert texts('Le club dénonce un "mépris" et la salle restera fermée", a-t-il dit.') == ["mépris"]
+
+
+def test_a_quote_left_open_before_its_incise_ends_there_when_an_inner_mark_would_drop_it() -> None:
+    text = (
+        'Il a parlé. "On ferme des classes faute de maîtres, a-t-il poursuivi en citant le chiffre de "300 postes '
+        'Il faut recruter" a-t-il dit.'
+    )
+    assert texts(text) == ["On ferme des classes faute de maîtres", "300 postes Il faut recruter"]
+
+
+def test_a_stray_mark_without_an_incise_is_still_dropped() -> None:
+    text = 'Il a parlé. "On ferme des classes faute de maîtres et le chiffre de "300 postes Il faut recruter" dit-il.'
+    assert texts(text) == ["300 postes Il faut recruter"]
+
+
+def test_an_unopened_quote_starts_right_after_a_mark_glued_to_a_heading() -> None:
+    text = (
+        'Un départ annoncé"Je lui ai dit ce qui allait mal. Les temps sont durs", a confié le ministre. Il part demain.'
+    )
+    assert texts(text) == ["Je lui ai dit ce qui allait mal. Les temps sont durs"]
+
+
+def test_an_unopened_quote_needs_a_mark_before_it_in_its_paragraph() -> None:
+    assert texts('Annoncée mardi, la décision est incompréhensible", a déclaré le député.') == []
+
+
+def test_an_unopened_quote_opens_its_paragraph_when_the_one_before_ends_with_a_mark() -> None:
+    text = 'Il a parlé de Paris."\nÇa risque de coûter cher", confie un élu.'
+    assert texts(text) == ["Ça risque de coûter cher"]

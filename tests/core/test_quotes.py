@@ -391,3 +391,13 @@ def test_inferred_attributions_are_less_confident() -> None:
     body = "« Nous sommes prêts », a déclaré Jens Stoltenberg. « Nous aussi », a-t-il ajouté.\n\n« Et demain encore. »"
     explicit, pronoun, continuation = run(body, STOLTENBERG)
     assert explicit.confidence > pronoun.confidence > continuation.confidence
+
+
+def test_a_quote_whose_opening_mark_was_left_out_is_kept_with_its_incise_only() -> None:
+    body = 'Le club dénonce un "mépris". Nous voulons un vrai stade", regrette Paul Durand, le président.'
+    got = run(body, [("Paul Durand", "PER", "Paul Durand")])
+    assert [(q.text, q.speaker) for q in got if q.text.startswith("Nous")] == [
+        ("Nous voulons un vrai stade", "Paul Durand")
+    ]
+    body = 'Le club dénonce un "mépris". Le stade est trop petit", dont la jauge baisse encore.'
+    assert [q.text for q in run(body)] == []

@@ -180,6 +180,7 @@ _SCHOOL_NAME = re.compile(
     r"(?<![\w\-])(?:[Ll]ycée|[Cc]ollège|[ÉéEe]cole|[Gg]roupe scolaire)"
     r" [A-ZÀ-ÖØ-Ý][\w\-]*\w(?: [A-ZÀ-ÖØ-Ý][\w\-]*\w){0,2}"
 )
+_OF_A_NAME = re.compile(r"\s+(?:de|du|d['’])\s*[A-ZÀ-ÖØ-Ý]")
 _DEFINITE_BEFORE = re.compile(r"(?:^|[\s(«\"“])(?:la|La|l['’]|L['’])\s?$")
 
 
@@ -243,6 +244,8 @@ def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
             if not _DEFINITE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
                 continue  # "une chambre régionale des comptes" is any of them
             end = m.end()
+            if _OF_A_NAME.match(text, end):
+                continue  # "la préfecture de police de Paris": the name goes on, the facility rules read it whole
             first = re.match(r" ([\w\-]+)", text[end:])
             for alias in gaz.by_first_word.get(first.group(1), ()) if first else ():
                 known = gaz.lookup(alias)

@@ -580,6 +580,24 @@ def _both_known_orgs(surface: str, lex: Lexicon) -> bool:
     return all(k is not None and k.label == "ORG" for k in known) and known[0] != known[1]
 
 
+_SEATED_IN = re.compile(r"(.+?)\s+(?:au|aux|à\s+la|à\s+l['’]\s*)\s*(\S.*)")
+
+
+def _org_in_known_body(text: str, s: int, e: int, lex: Lexicon) -> list[Candidate]:
+    """ "X au Y", "X à l'Y" where X and Y are both known organisations: a party's group in a chamber
+    ("Rassemblement national au Sénat", "LR à l'Assemblée nationale"), two organisations, not one."""
+    m = _SEATED_IN.fullmatch(text, s, e)
+    if m is None:
+        return []
+    known = [lex.gazetteer.lookup(m.group(1)), lex.gazetteer.lookup(m.group(2))]
+    if not all(k is not None and k.label == "ORG" for k in known) or known[0] == known[1]:
+        return []
+    return [
+        Candidate(m.start(1), m.end(1), "ORG", 1, known[0].canonical),
+        Candidate(m.start(2), m.end(2), "ORG", 1, known[1].canonical),
+    ]
+
+
 def _known_branch(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> Candidate | None:
     """A known organisation followed by a known place is that organisation's branch ("Castorama France",
     "Amazon Allemagne"): the organisation, not a place."""
@@ -671,6 +689,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
             return [Candidate(s, region, "LOC", 1)]  # "Europe occidentale", "Asie centrale et orientale"
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
+    seated = _org_in_known_body(text, s, e, lex)
+    if seated:
+        return seated
     qualified = _qualified_place(text, ws, lex)
     if qualified is not None:
         return [qualified]

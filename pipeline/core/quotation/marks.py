@@ -30,6 +30,7 @@ class QuotedSpan:
     close_at: int  # offset just after the closing mark (or the paragraph end when never closed)
     closed: bool
     family: str  # "«" or '"'
+    opened: bool = True  # False: a closing mark whose opening mark the writer left out (see _unopened)
 
     @property
     def start(self) -> int:
@@ -147,8 +148,52 @@ def find_spans(text: str) -> list[QuotedSpan]:
         elif _opens_next_paragraph(text, paras, p, i):
             i, p = _read_quote(text, paras, p, i, spans, content_at=paras[p + 1][0])
         else:
+            unopened = _unopened(text, paras[p], i, spans)
+            if unopened is not None:
+                spans.append(unopened)
             i += 1
     return spans
+
+
+_INCISE_AFTER = re.compile(r",[ \u00a0\u202f]+[a-zà-öø-ÿ]")
+_SENTENCE_START = re.compile(r"[.!?…]+[ \u00a0\u202f]*(?=[A-ZÀ-ÖØ-Ý])")
+MAX_UNOPENED_CHARS = 400
+
+
+def _glued_opening(text: str, k: int) -> bool:
+    """A straight mark glued between a word and a capital ('ancien"Je'): read as closing, it opens the words
+    after it more often, a heading or a caption having been glued on before it."""
+    return text[k] == STRAIGHT and 0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isupper()
+
+
+def _unopened(text: str, para: tuple[int, int], i: int, spans: list[QuotedSpan]) -> QuotedSpan | None:
+    """A closing mark that closes nothing, followed by a comma and a lower-case word (the incise "…, regrette X"
+    that quotes.py must find): the writer left the opening mark out ('indignes". Le but c'est … les endormir",
+    regrette Arnold Lhomme'). The quote starts at the first sentence after the paragraph's last quotation mark
+    (right after it when it is glued between a word and a capital), never more than a few sentences back; at the
+    paragraph start only when the paragraph before ends with a mark (the opening one, cut from its words)."""
+    ch = text[i]
+    if ch not in CLOSERS and ch != STRAIGHT:
+        return None
+    if not _looks_closing(text, i) or _clearly_opening(text, i) or not _INCISE_AFTER.match(text, i + 1):
+        return None
+    start, _ = para
+    last_mark = max((k for k in range(start, i) if text[k] in FAMILY), default=-1)
+    if spans and spans[-1].close_at > start:
+        last_mark = max(last_mark, spans[-1].close_at - 1)
+    if last_mark >= 0 and _glued_opening(text, last_mark):
+        start = last_mark + 1  # 'Un lien ancien"Je lui ai dit …, il m'a répondu", a confié X': a heading glued on
+    elif last_mark >= 0:
+        m = _SENTENCE_START.search(text, last_mark + 1, i)
+        if m is None:
+            return None  # the stretch after the last mark is one sentence's end: no quote of its own starts there
+        start = m.end()
+    elif text[:start].rstrip(INNER_SPACE + "\n")[-1:] not in FAMILY:
+        return None  # no mark before it in its paragraph nor ending the one before: the words' start is a guess
+    start, end = _trim(text, start, i)
+    if end - start > MAX_UNOPENED_CHARS or not text[start : start + 1].isupper():
+        return None
+    return QuotedSpan(((start, end),), start, i + 1, True, FAMILY[ch], opened=False)
 
 
 def _opens_next_paragraph(text: str, paras: list[tuple[int, int]], p: int, i: int) -> bool:
@@ -208,7 +253,12 @@ def _read_quote(
                         i += 1
                         continue
                     if stack == [STRAIGHT] and not pieces:
-                        return i, p  # the first mark was stray ("affaire "Paul Bismuth. …): restart here
+                        # the first mark was stray ("affaire "Paul Bismuth. …): restart here; unless an incise
+                        # ends its words ('"Partout on ferme des lits, a-t-il poursuivi avançant le chiffre de "900')
+                        cut = _bare_incise_cut(text, piece_start, i)
+                        if cut is not None and _opens_sentence(text, open_at):
+                            spans.append(QuotedSpan((_trim(text, piece_start, cut),), open_at, cut, False, family))
+                        return i, p
                 if kind is None and len(stack) == 1 and _closes_other_family(text, i, end, stack[0]):
                     kind = "close"
                     stack = [ch]  # closed by a mark of the other style
@@ -266,6 +316,21 @@ def _restarts(text: str, i: int, open_at: int, family: str) -> bool:
 _INVERTED_INCISE = re.compile(
     r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b[^,.!?…«»\"“”\n]{0,40}[.!?…]+(?=\s)"
 )
+
+
+_BARE_INVERTED_INCISE = re.compile(r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b")
+
+
+def _bare_incise_cut(text: str, start: int, end: int) -> int | None:
+    """Where a quote's words end before an inverted incise ("…, a-t-il poursuivi", "…, dit-elle"), its sentence
+    going on in the writer's words, else None."""
+    m = _BARE_INVERTED_INCISE.search(text, start, end)
+    return m.start() if m and m.start() > start else None
+
+
+def _opens_sentence(text: str, open_at: int) -> bool:
+    head = text[:open_at].rstrip(INNER_SPACE)
+    return not head or head[-1] in SENTENCE_END_MARKS + ":\n»”"
 
 
 def _incise_cut(text: str, start: int, end: int) -> int:
