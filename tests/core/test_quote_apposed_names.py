@@ -101,3 +101,22 @@ def test_an_organisation_after_a_title_is_still_no_person() -> None:
     )
     specs = [("Bruno Le Maire", "PER", "Bruno Le Maire"), ("Air France KLM", "ORG", "Air France KLM")]
     assert run(body, specs)[-1].speaker not in {"France KLM", "Air France KLM"}
+
+
+def test_a_plural_verb_inverted_with_il_is_plural() -> None:
+    """ "ont-il dénoncé" (the pronoun's "s" lost): the body that spoke, not the man last named."""
+    body = (
+        "La France insoumise a affirmé dans un communiqué que Loïc Prud'homme avait été matraqué. « Ils l'ont fait "
+        "consciemment », ont-il dénoncé."
+    )
+    specs = [("La France insoumise", "ORG", "La France insoumise"), ("Loïc Prud'homme", "PER", "Loïc Prud'homme")]
+    assert run(body, specs)[-1].speaker == "La France insoumise"
+
+
+def test_a_singular_verb_inverted_with_il_stays_singular() -> None:
+    body = (
+        "La France insoumise a affirmé dans un communiqué que Loïc Prud'homme avait été matraqué. « Ils l'ont fait "
+        "consciemment », a-t-il dénoncé."
+    )
+    specs = [("La France insoumise", "ORG", "La France insoumise"), ("Loïc Prud'homme", "PER", "Loïc Prud'homme")]
+    assert run(body, specs)[-1].speaker == "Loïc Prud'homme"

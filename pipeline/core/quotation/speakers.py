@@ -30,6 +30,9 @@ from pipeline.core.quotation.attribution import (
 from pipeline.core.records import EntityMention
 
 NAME_PARTICLES = {"di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "ter"}
+PLURAL_INVERSION = re.compile(
+    r"(?:ont|sont|avaient|étaient|auraient|seraient|auront|seront)-(?:t-)?(?:il|elle)\b", re.I
+)
 WORK_MARKS = ("«", '"', "“")  # a quoted title of a work inside a description
 MARKET_SCOPE = {"mondial", "mondiale", "européen", "européenne", "français", "française", "national", "un", "une"}
 GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
@@ -194,6 +197,8 @@ class SpeakerIndex:
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
+            if pronoun in ("il", "elle") and PLURAL_INVERSION.match(self.ctx.text, subject.start):
+                pronoun += "s"  # "ont-il dénoncé": the plural verb says who ("ils"), the pronoun lost its "s"
             if pronoun == "on":
                 # "ajoute-t-on de même source": attributed, but to no one, unless the body is named after the verb
                 return self._source_of_on(subject) or Speaker(None, None, 0.5)
