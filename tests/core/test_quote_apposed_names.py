@@ -120,3 +120,42 @@ def test_a_singular_verb_inverted_with_il_stays_singular() -> None:
     )
     specs = [("La France insoumise", "ORG", "La France insoumise"), ("Loïc Prud'homme", "PER", "Loïc Prud'homme")]
     assert run(body, specs)[-1].speaker == "Loïc Prud'homme"
+
+
+def test_an_organisation_run_over_into_its_verb_is_the_organisation() -> None:
+    dgs = ("Direction générale de la santé", "ORG", "Direction générale de la santé")
+    body = (
+        "Face aux chiffres, la Direction générale de la santé calme l'inquiétude. « Le retard des déclarations a pu "
+        "être accentué », souligne-t-elle."
+    )
+    from pipeline.core.quotation.attribution import Context, Subject
+    from pipeline.core.quotation.lexicon import load_lexicon
+    from pipeline.core.quotation.marks import find_spans
+    from pipeline.core.quotation.speakers import SpeakerIndex
+    from pipeline.core.quotation.tokens import tokenize
+    from pipeline.core.records import EntityMention
+
+    at = body.index("Direction")
+    mentions = [EntityMention("body", at, at + len(dgs[0]), dgs[0], "ORG", dgs[0])]
+    ctx = Context(body, tokenize(body, find_spans(body)), mentions, load_lexicon())
+    index = SpeakerIndex.build(ctx)
+    text = "la Direction générale de la santé calme l'inquiétude"
+    start = body.index(text)
+    found = index._name_led(Subject("description", text, start, words=tuple(text.lower().split())))
+    assert found is not None and found.name == dgs[0]
+    text = "la Direction générale de la santé sous tutelle"  # a complement, not a verb: not this rule's
+    body2 = body.replace("calme l'inquiétude", "sous tutelle")
+    ctx = Context(body2, tokenize(body2, find_spans(body2)), mentions, load_lexicon())
+    found = SpeakerIndex.build(ctx)._name_led(Subject("description", text, start, words=tuple(text.lower().split())))
+    assert found is None
+
+
+def test_a_former_title_written_ex_is_a_title() -> None:
+    """ "a précisé l'ex-candidat EELV à la mairie de Paris" after the adjoint's quotes: the person quoted."""
+    najdovski = ("Christophe Najdovski", "PER", "Christophe Najdovski")
+    body = (
+        "La municipalité va présenter un plan, a indiqué vendredi l'adjoint aux transports, Christophe Najdovski. "
+        "« On doit agir vite et fort », a expliqué M. Najdovski. Ce plan doit permettre « la mise en place "
+        "immédiate de mesures d'urgence », a précisé l'ex-candidat EELV à la mairie de Paris."
+    )
+    assert run(body, [najdovski])[-1].speaker == "Christophe Najdovski"

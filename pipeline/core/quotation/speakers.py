@@ -920,18 +920,26 @@ class SpeakerIndex:
 
     def _name_led(self, subject: Subject) -> Speaker | None:
         """ "François Hollande préfère ironiser. « … »", "Marine Le Pen elle-même a dit": a subject opening with a
-        person's name and going on in lower-case words only (a verb or "lui-même" the subject read ran over) is
-        that person; not a name coordinated or completed ("X et Y", "X de …")."""
+        person's name (or an organisation's after its article: "la Direction générale de la santé calme
+        l'inquiétude") and going on in lower-case words only (a verb or "lui-même" the subject read ran over) is
+        that person or body; not a name coordinated or completed ("X et Y", "X de …")."""
         end = subject.start + len(subject.text.rstrip())
         person = next((m for m in self.ctx.mentions if m.label == "PER" and m.start == subject.start), None)
+        lead = subject.text.replace("’", "'").split()[0] if subject.text.split() else ""
+        if person is None and (lead.lower() in {"la", "le"} or lead.lower().startswith("l'")):
+            # "la Direction générale de la santé calme l'inquiétude": an organisation after its article
+            at = subject.start + (2 if lead.lower().startswith("l'") else len(lead) + 1)
+            person = next((m for m in self.ctx.mentions if m.label == "ORG" and m.start == at), None)
         if person is None or person.end >= end:
             return None
         rest = self.ctx.text[person.end : end].replace("’", "'").split()
         if not rest or not all(w[:1].islower() for w in rest):
             return None
-        if rest[0] in DE | DETS | {"et", "ou", "l'", "d'"} or rest[0].endswith("'"):
+        if rest[0] in DE | DETS | {"et", "ou", "l'", "d'"} or rest[0].endswith("'") or rest[0][:2] in {"l'", "d'"}:
             return None
-        return Speaker(person.canonical_name, "PER", 0.8)
+        if person.label == "ORG" and rest[0] in PREPS | {"au", "aux"}:
+            return None  # "l'État sous forme de prise en charge …": a complement, not a verb run over
+        return Speaker(person.canonical_name, person.label, 0.8, plural=person.label == "ORG")
 
     def _coordinated_name(self, subject: Subject) -> Speaker | None:
         """ "a abondé l'eurodéputé EELV et ex-secrétaire national David Cormand": a definite title, "et", a second
@@ -1416,7 +1424,7 @@ def _feminine_agreement(ctx: Context, end: int) -> bool:
 
 
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
-    found = [t for t in titles if f" {t} " in joined]
+    found = [t for t in titles if f" {t} " in joined or f" ex-{t} " in joined]  # "l'ex-candidat EELV": a title
     return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
 
 
