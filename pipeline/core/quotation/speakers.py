@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -29,6 +29,10 @@ from pipeline.core.quotation.attribution import (
 )
 from pipeline.core.records import EntityMention
 
+NAME_PARTICLES = {"di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "ter"}
+PLURAL_INVERSION = re.compile(
+    r"(?:ont|sont|avaient|étaient|auraient|seraient|auront|seront)-(?:t-)?(?:il|elle)\b", re.I
+)
 WORK_MARKS = ("«", '"', "“")  # a quoted title of a work inside a description
 MARKET_SCOPE = {"mondial", "mondiale", "européen", "européenne", "français", "française", "national", "un", "une"}
 GENERIC_HEADS = {"chef", "cheffe", "dirigeant", "dirigeante", "patron", "patronne", "leader", "responsable"}
@@ -193,6 +197,8 @@ class SpeakerIndex:
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
+            if pronoun in ("il", "elle") and PLURAL_INVERSION.match(self.ctx.text, subject.start):
+                pronoun += "s"  # "ont-il dénoncé": the plural verb says who ("ils"), the pronoun lost its "s"
             if pronoun == "on":
                 # "ajoute-t-on de même source": attributed, but to no one, unless the body is named after the verb
                 return self._source_of_on(subject) or Speaker(None, None, 0.5)
@@ -643,7 +649,12 @@ class SpeakerIndex:
         return bool(words) and _longest_title(" " + " ".join(words) + " ", self.ctx.titles) is not None
 
     def _description(self, subject: Subject, position: int) -> Speaker:
-        named = self._apposed_name(subject)
+        named = (
+            self._apposed_name(subject)
+            or self._name_led(subject)
+            or self._coordinated_name(subject)
+            or self._named_after_comma(subject)
+        )
         if named is not None:
             return named
         words = [w for w in subject.words if w not in HONORIFICS]
@@ -870,8 +881,13 @@ class SpeakerIndex:
         and overlaps no organisation or place."""
         raw = subject.text.replace("’", "'").split()
         n = len(raw)
-        while n > 0 and raw[n - 1][:1].isupper() and not raw[n - 1].isupper():
-            n -= 1
+        while n > 0 and (
+            (raw[n - 1][:1].isupper() and not raw[n - 1].isupper())
+            or (raw[n - 1] in NAME_PARTICLES and n < len(raw) and n >= 2 and raw[n - 2][:1].isupper())
+        ):
+            n -= 1  # "Fabien di Filippo", "Ursula von der Leyen": a particle inside the name
+        while n < len(raw) and raw[n] in NAME_PARTICLES:
+            n += 1
         start = next(
             (
                 s
@@ -889,13 +905,113 @@ class SpeakerIndex:
             return None  # "un porte-parole de Forest Shepherd Occitanie": the body's name, not a person's
         at = subject.start + len(" ".join(raw[:start])) + 1
         end = subject.start + len(subject.text)
-        if any(m.label != "PER" and m.end > at and m.start < end for m in self.ctx.mentions):
-            return None  # "le patron d'Air France KLM"
+        first = raw[start].lower()
+        given = first in self.ctx.lex.female_names | self.ctx.lex.male_names
+        for m in self.ctx.mentions:
+            if m.label != "PER" and m.end > at and m.start < end and not (given and m.start < at):
+                # "le patron d'Air France KLM"; but "le député LR Fabien di Filippo" read as one organisation from
+                # the party to the name is a first name and a name all the same
+                return None
         name = " ".join(raw[start:])
         for m in self.ctx.mentions:
             if m.label == "PER" and m.canonical_name.split()[-1] == raw[-1]:
                 return Speaker(m.canonical_name, "PER", 0.8)
         return Speaker(name, None, 0.8)
+
+    def _name_led(self, subject: Subject) -> Speaker | None:
+        """ "François Hollande préfère ironiser. « … »", "Marine Le Pen elle-même a dit": a subject opening with a
+        person's name (or an organisation's after its article: "la Direction générale de la santé calme
+        l'inquiétude") and going on in lower-case words only (a verb or "lui-même" the subject read ran over) is
+        that person or body; not a name coordinated or completed ("X et Y", "X de …")."""
+        end = subject.start + len(subject.text.rstrip())
+        person = next((m for m in self.ctx.mentions if m.label == "PER" and m.start == subject.start), None)
+        lead = subject.text.replace("’", "'").split()[0] if subject.text.split() else ""
+        if person is None and (lead.lower() in {"la", "le"} or lead.lower().startswith("l'")):
+            # "la Direction générale de la santé calme l'inquiétude": an organisation after its article
+            at = subject.start + (2 if lead.lower().startswith("l'") else len(lead) + 1)
+            person = next((m for m in self.ctx.mentions if m.label == "ORG" and m.start == at), None)
+        if person is None or person.end >= end:
+            return None
+        rest = self.ctx.text[person.end : end].replace("’", "'").split()
+        if not rest or not all(w[:1].islower() for w in rest):
+            return None
+        if rest[0] in DE | DETS | {"et", "ou", "l'", "d'"} or rest[0].endswith("'") or rest[0][:2] in {"l'", "d'"}:
+            return None
+        if person.label == "ORG" and rest[0] in PREPS | {"au", "aux"}:
+            return None  # "l'État sous forme de prise en charge …": a complement, not a verb run over
+        return Speaker(person.canonical_name, person.label, 0.8, plural=person.label == "ORG")
+
+    def _coordinated_name(self, subject: Subject) -> Speaker | None:
+        """ "a abondé l'eurodéputé EELV et ex-secrétaire national David Cormand": a definite title, "et", a second
+        title with no determiner (the same person's), then a name: that person. "le maire et le député X" (a
+        determiner again) are two persons."""
+        words = subject.words
+        if (
+            not words
+            or words[0] not in {"le", "la", "l'"}
+            or not _longest_title(" " + " ".join(words) + " ", self.ctx.titles)
+        ):
+            return None
+        toks = self.ctx.tokens
+        i = bisect_left(self.ctx._starts, subject.start + len(subject.text.rstrip()))
+        if i >= len(toks) or toks[i].low != "et" or toks[i].quote >= 0:
+            return None
+        second: list[str] = []
+        for n in range(i + 1, min(i + 10, len(toks))):
+            tok = toks[n]
+            if tok.low == "-" and toks[n - 1].end == tok.start:
+                continue  # "ex-secrétaire"
+            if tok.quote >= 0 or tok.low in PUNCT_STOP or tok.sent != toks[i].sent:
+                return None
+            m = self.ctx.mention_of.get(n)
+            if m is not None and m.label == "PER" and m.start == tok.start:
+                title = _longest_title(" " + " ".join(second) + " ", self.ctx.titles)
+                return Speaker(m.canonical_name, "PER", 0.8) if title else None
+            if not second and (tok.low in DETS | DE or tok.low.endswith("'")):
+                return None
+            second.append(tok.low.removeprefix("ex-"))  # "ex-secrétaire national": a former office, a title
+        return None
+
+    def _named_after_comma(self, subject: Subject) -> Speaker | None:
+        """ "a affirmé l'une des candidates déclarées à l'investiture LREM, la députée Anne-Laurence Petel, qui …":
+        one person described, then after a comma the name (a title before it or not) closing the apposition: that
+        person. Only a singular description, a short complement between, and the name ending the apposition."""
+        words = subject.words
+        if not words or words[0] not in {"le", "la", "l'", "un", "une"}:
+            return None
+        toks = self.ctx.tokens
+        i = bisect_left(self.ctx._starts, subject.start + len(subject.text.rstrip()))
+        n = i
+        while n < len(toks) and n - i <= 8 and toks[n].low != ",":
+            tok = toks[n]
+            if tok.quote >= 0 or tok.low in PUNCT_STOP or tok.low in CLAUSE_WORDS | {"et", "ou", "mais"}:
+                return None
+            if tok.sent != toks[i].sent or (
+                self.ctx.mention_of.get(n) is not None and self.ctx.mention_of[n].label == "PER"
+            ):
+                return None
+            n += 1
+        if n >= len(toks) or toks[n].low != "," or toks[n].sent != toks[i - 1].sent:
+            return None
+        k = n + 1
+        title: list[str] = []
+        if k < len(toks) and toks[k].low in {"le", "la", "l'"}:
+            k += 1
+            while k < len(toks) and k - n <= 6 and self.ctx.mention_of.get(k) is None:
+                if toks[k].quote >= 0 or toks[k].low in PUNCT_STOP or not toks[k].text[:1].islower():
+                    return None
+                title.append(toks[k].low)
+                k += 1
+            if not _longest_title(" " + " ".join(title) + " ", self.ctx.titles):
+                return None
+        m = self.ctx.mention_of.get(k)
+        if m is None or m.label != "PER" or m.start != toks[k].start:
+            return None
+        e = k
+        while e + 1 < len(toks) and self.ctx.mention_of.get(e + 1) is m:
+            e += 1
+        closing = e + 1 >= len(toks) or toks[e + 1].low in PUNCT_STOP or toks[e + 1].low == "qui"
+        return Speaker(m.canonical_name, "PER", 0.8) if closing else None
 
     def _org_fits(self, head: str, m: EntityMention) -> bool:
         """Whether a description by ``head`` ("le parquet", "l'association", "le quotidien") can stand for the
@@ -1308,7 +1424,7 @@ def _feminine_agreement(ctx: Context, end: int) -> bool:
 
 
 def _longest_title(joined: str, titles: frozenset[str]) -> str | None:
-    found = [t for t in titles if f" {t} " in joined]
+    found = [t for t in titles if f" {t} " in joined or f" ex-{t} " in joined]  # "l'ex-candidat EELV": a title
     return max(found, key=lambda t: (len(t), t)) if found else None  # ties broken by text: hash-seed proof
 
 
