@@ -186,6 +186,10 @@ def extract_section(
         # it reads as words, not a capitalised title of a show or a work ("Touche pas à mon poste")
         fragment = n_words >= 6 or (n_words >= 3 and quote_text[:1].islower())
         long_fragment = fragment and previous is not None and previous[0] == para
+        if speaker is None and cue is None and fragment and previous is not None and para - previous[0] == 1:
+            # "X avait célébré un héros de « … » et comparé le gendarme aux « … »" in the paragraph after X's
+            # words: a fragment in a sentence whose subject is the passage's speaker goes on with them
+            long_fragment = _subject_is(ctx, index, lo, first, previous[1])
         if speaker is None and previous is not None and (starts_sentence or cue or long_fragment) and n_words >= 3:
             # a quote with no attribution continues the last speaker's words (next paragraph at most); one
             # whose verb has no subject ("cela signifiera « … »") takes the speaker of the passage
@@ -261,6 +265,24 @@ def extract_section(
 
 
 REPEAT_MIN_WORDS = 3
+
+
+def _subject_is(ctx: Context, index: SpeakerIndex, lo: int, first: int, speaker: Speaker) -> bool:
+    """Whether the sentence running from token ``lo`` to a quote at ``first`` has a named person for subject,
+    at its start or after a leading phrase set off by a comma ("Dans sa réponse, X se prévaut …"), and that
+    person is ``speaker``."""
+    toks = ctx.tokens
+    starts = [lo] + [k + 1 for k in range(lo, first - 1) if toks[k].low == "," and toks[k].quote < 0]
+    for k in starts[:2]:
+        if k >= first or toks[k].quote >= 0:
+            continue
+        subject = ctx.read_np(k, first)
+        if subject is None or subject.kind != "mention" or subject.mention is None or subject.start != toks[k].start:
+            continue
+        if subject.mention.label != "PER":
+            return False
+        return subject.mention.canonical_name == speaker.name
+    return False
 
 
 def _next_sentence_source(

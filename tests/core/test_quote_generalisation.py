@@ -186,3 +186,43 @@ def test_a_person_title_before_a_party_is_not_the_party() -> None:
     body = "La candidate LREM Claire Dupont fait campagne. « Je fais des extras », a ironisé la candidate."
     quote = only(run(body, [*DUPONT, ("LREM", "ORG", "La République en marche")]))
     assert quote.speaker == "Claire Dupont"
+
+
+def test_comme_le_souligne_after_a_quote_names_its_source() -> None:
+    body = (
+        "Le gouvernement ne semble pas rompre avec ses prédécesseurs, « maintenant l'interdiction de la vente du "
+        "produit », comme le souligne Claire Dupont."
+    )
+    assert only(run(body, DUPONT)).speaker == "Claire Dupont"
+
+
+def test_comme_le_without_a_verb_is_no_incise() -> None:
+    body = "Il faut « tenir bon jusqu'au bout », comme le président lors de la crise."
+    assert run(body) == []
+
+
+def test_pour_after_a_list_mark_opens_the_sentence() -> None:
+    body = "Plusieurs personnalités ont réagi. • Pour Claire Dupont, « nous perdons un très grand Européen »."
+    assert only(run(body, DUPONT)).speaker == "Claire Dupont"
+
+
+def test_pour_after_a_word_is_no_source() -> None:
+    body = "Il a voté pour Claire Dupont, « une femme de conviction et de terrain »."
+    assert all(q.speaker != "Claire Dupont" for q in run(body, DUPONT))
+
+
+def test_a_fragment_whose_subject_is_the_last_speaker_continues_in_the_next_paragraph() -> None:
+    body = (
+        "« Le gendarme est fidèle », a assuré Claire Dupont.\n\n"
+        "Dans son discours, Claire Dupont a célébré « l'esprit français de la résistance » devant la foule."
+    )
+    quotes = run(body, DUPONT)
+    assert [q.speaker for q in quotes] == ["Claire Dupont", "Claire Dupont"]
+
+
+def test_a_fragment_whose_subject_is_another_person_is_not_continued() -> None:
+    body = (
+        "« Le gendarme est fidèle », a assuré Claire Dupont.\n\n"
+        "Dans son discours, Paul Martin a célébré « l'esprit français de la résistance » devant la foule."
+    )
+    assert len(run(body, DUPONT + MARTIN)) == 1

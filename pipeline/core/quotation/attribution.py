@@ -19,6 +19,7 @@ from pipeline.core.records import EntityMention
 PRONOUNS = {"il", "elle", "ils", "elles"}
 PLAIN_PRONOUNS = (("il",), ("elle",), ("ils",), ("elles",))
 DE = {"de", "d'", "du", "des"}
+LIST_MARKS = {"•", "-", "–", "—", "*", "·", "►", "▶", "▪"}
 DETS = {
     "le", "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs",
     "ce", "cet", "cette", "ces", "plusieurs", "certains", "certaines", "deux", "trois", "quatre", "nombre",
@@ -680,6 +681,10 @@ class Context:
         if k >= hi:
             return None
         t = toks[k]
+        if t.low == "comme" and k + 2 < hi and toks[k + 1].low in {"le", "l'"}:
+            # "« … », comme le souligne X", "comme l'a rappelé X": the clitic stands for the quoted words
+            k += 2
+            t = toks[k]
         if t.low in {"selon", "d'"} or (t.low == "pour" and k + 1 < hi and toks[k + 1].quote < 0):
             if t.low == "d'" and not (k + 1 < hi and toks[k + 1].low == "après"):
                 return None
@@ -950,7 +955,7 @@ class Context:
                 subject = self.read_np(i + (2 if t.low == "d'" else 1), first)
                 if subject is not None:
                     return Cue("left_selon", subject, "selon", t.start)
-            if t.low == "pour" and i == lo:
+            if t.low == "pour" and (i == lo or self._list_marks(lo, i)):
                 subject = self.read_np(i + 1, first)
                 definite = subject is not None and subject.words[:1] in (("le",), ("la",), ("l'",), ("les",))
                 if subject is not None and (subject.kind in ("mention", "pronoun") or definite):
@@ -1240,6 +1245,11 @@ class Context:
             return False
         q = toks[first].quote if toks[first].quote >= 0 else toks[min(first + 1, len(toks) - 1)].quote
         return q >= 0 and self.quote_words.get(q, 0) >= 5
+
+    def _list_marks(self, lo: int, i: int) -> bool:
+        """Whether only list marks ("•", "-", "*") stand between the sentence start and token i: "• Pour X,
+        « … »" opens its sentence as much as "Pour X, « … »"."""
+        return i > lo and all(self.tokens[k].quote < 0 and self.tokens[k].low in LIST_MARKS for k in range(lo, i))
 
     def _pour_aside(self, i: int, lo: int, first: int) -> Subject | None:
         """ "ce sont, pour X, des règles « … »", "Même explication pour X, sociologue à … : « … »": "pour" with a
