@@ -102,6 +102,17 @@ def _joins(text: str, prev: Candidate, cand: Candidate, lex: Lexicon) -> bool:
         return len(before) == 1 and not is_first_name(first, lex)
     if prev.label == "PER" and cand.label == "PER":  # "Anuna" + "de" + "Wever"
         return prev.canonical is None and _PARTICLE.fullmatch(between) is not None
+    if prev.label == "PER" and cand.label == "LOC" and prev.canonical is None and cand.canonical is None:
+        # "Marc Ladreit" + "de" + "Lacharrière": a first name and surname, a particle and one name no one knows
+        # as a place is one person's name; not "Jean Dupont de Lyon"
+        before, surface = text[prev.start : prev.end].split(), text[cand.start : cand.end]
+        return (
+            between in (" de ", " d'", " d’")
+            and len(before) == 2
+            and is_first_name(before[0], lex)
+            and " " not in surface
+            and lex.gazetteer.lookup(surface) is None
+        )
     return (
         prev.label == "ORG"
         and prev.canonical is None
@@ -269,6 +280,25 @@ def _join_misspellings(names: dict[str, str], full: dict[str, list[tuple[str, in
                 break
 
 
+_DROPPABLE_PARTICLES = frozenset({"de", "d'", "du", "des", "von", "van", "di", "da"})
+
+
+def _join_dropped_particles(names: dict[str, str]) -> None:
+    """A full name written once without its lower-case particle ("François Rugy" for "François de Rugy",
+    "Marc Ladreit Lacharrière") is the same person: same first and last words, the longer name's extra words
+    all particles."""
+    for key in names:
+        parts = key.split()
+        if len(parts) < 2:
+            continue
+        for other in names:
+            o = other.split()
+            same_ends = len(o) > len(parts) and o[0] == parts[0] and o[-1] == parts[-1]
+            if same_ends and [w for w in o if w not in _DROPPABLE_PARTICLES] == parts:
+                names[key] = names[other]
+                break
+
+
 def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
     """Join surnames and first names to the full name of the same article; relabel surnames tagged otherwise."""
     full: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -287,6 +317,7 @@ def _persons(text: str, cands: list[Candidate], lex: Lexicon) -> None:
         if other in names:
             names[key] = names[other]
     _join_misspellings(names, full)
+    _join_dropped_particles(names)
     order = sorted(names, key=lambda k: (-len(full[k]), full[k][0][1]))
     for c in cands:
         surface = text[c.start : c.end]

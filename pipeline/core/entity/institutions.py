@@ -215,6 +215,9 @@ def military_units(text: str, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+_COMMITTEE_OF = re.compile(r"(?<![\w\-])commission\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+)(?=[A-ZÀ-ÖØ-Ý])")
+
+
 def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
     """Institutions named by their noun the model misses: a ministry with a demonym before its portfolio
     ("ministère israélien de la Défense"), a body named after a person ("la fondation Émile Durand": the body,
@@ -237,6 +240,11 @@ def institution_names(text: str, lex: Lexicon) -> list[Candidate]:
         if lex.gazetteer.lookup(m.group()) is None and _low(m.group().split()[-1]) not in lex.stop_words:
             name = m.group()[0].lower() + m.group()[1:]  # named in full: "de Créteil" after it is where it is
             out.append(Candidate(m.start(), m.end(), "ORG", 2, name))
+    for m in _COMMITTEE_OF.finditer(text):
+        # "la commission des Lois", "la commission de la Défense": a parliamentary committee named by its field
+        end = portfolio_end(text, m.end(), lex)
+        if end is not None and _DEFINITE_BEFORE.search(text[max(0, m.start() - 5) : m.start()]):
+            out.append(Candidate(m.start(), end, "ORG", 2))
     gaz = lex.gazetteer
     for head in (h for h in lex.facility_org_heads if len(h.split()) >= 3):
         pattern = re.escape(head).replace(r"\ ", r"\s+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.core.entity.lexicon import Lexicon, fold
-from pipeline.core.entity.spans import Candidate, glue_cut, is_sentence_start, venue_start
+from pipeline.core.entity.spans import Candidate, cardinal_region, glue_cut, is_sentence_start, venue_start
 
 _WORD_START = re.compile(r"(?<![\w\-])\w[\w\-]*")
 _CAPITALISED = re.compile(r"(?<![\w\-'’])[A-ZÀ-ÖØ-Ý][\w\-]*")
@@ -46,6 +46,8 @@ def known_names(text: str, lex: Lexicon) -> list[Candidate]:
             continue
         for alias in gaz.by_first_word.get(m.group(), ()):
             if not _alias_at(text, m.start(), alias):
+                continue
+            if cardinal_region(text, m.start(), alias, lex):
                 continue
             end = m.start() + len(alias)
             start = m.start() + _leading_article(alias)

@@ -646,6 +646,17 @@ def _head_label(head: str, tail: str, label: str, event: bool, n_words: int, lex
     return label
 
 
+_REGION_BEFORE = re.compile(r"(?:\(|\b(?:le|du|au|dans le|l['’]))\s*$", re.IGNORECASE)
+
+
+def cardinal_region(text: str, start: int, name: str, lex: Lexicon) -> bool:
+    """A known name that is also a cardinal point ("Sud-Ouest" the newspaper) after an article or in brackets
+    ("le Sud-Ouest", "du Baloutchistan (Sud-Ouest)"): the part of a country, not the name."""
+    return fold(name).replace(" ", "-") in lex.cardinal_points and bool(
+        _REGION_BEFORE.search(text, max(0, start - 10), start)
+    )
+
+
 def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon, lex: Lexicon) -> list[Candidate]:
     """The clean mentions inside one piece of a model span (none, one, or two when a name is glued on)."""
     ws = words(text, start, end)
@@ -687,6 +698,8 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
         region = region_end(text, e, lex)
         if region is not None:
             return [Candidate(s, region, "LOC", 1)]  # "Europe occidentale", "Asie centrale et orientale"
+    if known and cardinal_region(text, s, surface, lex):
+        return []  # "la province du Baloutchistan (Sud-Ouest)": a part of a country, not the newspaper
     if known:
         return [Candidate(s, e, known.label, 1, known.canonical)]
     seated = _org_in_known_body(text, s, e, lex)
