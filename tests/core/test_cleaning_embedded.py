@@ -493,3 +493,30 @@ def test_a_site_name_is_never_taken_out_of_a_plain_article() -> None:
     art = parse_article("x.txt", source.encode())
     assert isinstance(art, Article)
     assert art.title == "Tours Budget Vote"
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("Il a été interpellé.MULTIRÉCIDIVISTEDans une interview, il a parlé.", "MULTIRÉCIDIVISTE"),
+        ("La mesure sera financée.MÉDICAMENTSAfin de lutter contre les pénuries, l'État agit.", "MÉDICAMENTS"),
+        ("Le texte a été voté. CANNABISExpérimentation pendant deux ans de l'usage médical.", "CANNABIS"),
+    ],
+)
+def test_one_shouted_word_glued_on_both_sides_is_a_heading(glued: str, heading: str) -> None:
+    art = parse(f"{BEFORE} {glued}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a été interpellé. MULTIRÉCIDIVISTE, il était connu des services de police.",
+        "Il a été interpellé.UNESCO et ONU ont réagi.",
+        "Le syndicat a appelé à la grève.SNCF: Le trafic sera perturbé.",
+    ],
+)
+def test_a_shouted_word_not_glued_to_a_sentence_stays(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
