@@ -420,6 +420,7 @@ def metadata_line(paragraph: str) -> PublicationDate | None:
 # A record or source line's segments: "Rubrique : Spectacles, mercredi 17 avril 2019 · 412 mots · Français".
 _SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
 MAX_RECORD_SEGMENT_WORDS = 20  # a field or a source note, never a sentence of the text
+_FIELD_KEY = r"(?:\s*\([\w\s.-]{1,40}\))?"  # a CMS field's key in brackets: "Date de publication (published_at) :"
 
 
 @cache
@@ -429,7 +430,7 @@ def _record_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     return (
         re.compile(rf"{edge}(?:{alternation(data['decoys'])})(?![\w'’])", re.IGNORECASE),
         re.compile(rf"{edge}(?:{alternation(data['phrases'])})\s*:?\s*(?=\S)", re.IGNORECASE),
-        re.compile(rf"\s*(?:{alternation(data['dated_fields'])})\s*:?\s+(?=\S)", re.IGNORECASE),
+        re.compile(rf"\s*(?:{alternation(data['dated_fields'])}){_FIELD_KEY}\s*:?\s+(?=\S)", re.IGNORECASE),
         re.compile(rf"(?<![\w/.-]){_date_pattern()}(?![\w/-]|\.\d)", re.IGNORECASE),
     )
 

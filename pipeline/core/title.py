@@ -154,6 +154,18 @@ def _is_masthead_opening(line: str) -> bool:
     return _is_masthead(flat) or (len(segments := _segments(flat)) >= 2 and _is_masthead(segments[0].strip()))
 
 
+MAX_SITE_NAME_WORDS = 5
+_SITE_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s(?:[A-ZÀ-ÖØ-Þ0-9&][\w'’&.-]*|de|du|des|la|le|les|et|d'\w+|l'\w+)){0,4}"
+)
+
+
+def _is_site_name(line: str) -> bool:
+    """A site's name: a few capitalised words, no sentence ("Santé Quotidien Info", "Le Fil de l'Ouest")."""
+    flat = " ".join(line.split())
+    return len(flat.split()) <= MAX_SITE_NAME_WORDS and bool(_SITE_NAME.fullmatch(flat))
+
+
 def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
     """A forwarder's note above the separator opening the forwarded article ("Bonjour, je fais suivre l'article
     ci-dessous …" / "---------- Texte de l'article ----------"), among the first lines: the note's lines and the
@@ -206,12 +218,19 @@ def choose(text: str, start: int) -> TitleChoice | None:
         below = _LINE.search(text, m.end())
         if rule is None and _is_masthead_opening(m.group(0)) and below and furniture_rule(below.group(0)):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
+        site = shown and below and _is_site_name(line) and _PARAGRAPH_END.match(text, m.end()) is None
+        if (
+            rule is None
+            and site
+            and (embedded.furniture_rule(below.group(0), shown) or blocks.leading_furniture(below.group(0)))
+        ):
+            rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)):
                 return TitleChoice(tuple(furniture), m.start(), m.end())
             return None
-        furniture.append(FurnitureLine(m.start(), m.end(), rule))
+        furniture.append(FurnitureLine(m.start(), m.end(), rule, dates=not embedded.undated(line, shown)))
         pos = m.end()
     return None
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core.article import parse_article
 from pipeline.core.cleaning import embedded
+from pipeline.core.records import Article
 
 from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
 
@@ -158,6 +160,62 @@ DOCUMENTS = {
             "Note du documentaliste : article repris en une · 2 photos non reproduites",
         ],
     ),
+    "cms_export": (
+        [
+            "===== Content export · NewsDesk CMS 7 =====",
+            "Node ID : 88412",
+            "Post status (post_status) : publish",
+            "Author : m.durand",
+            "Last modified (updated_at) : 2021-03-14T08:12:00+01:00",
+            "[FIELD: BODY]",
+        ],
+        [
+            "[embed type=related · id=88390]",
+            "Tags : budget ; conseil municipal ; Tours",
+            "/local/tours-budget-vote-conseil",
+            "Visuel à recadrer avant diffusion, vu par p.lemoine.",
+        ],
+    ),
+    "web_cache": (
+        [
+            "This is Bingle's cache of https://www.exemple-infos.fr/local/2021/03/12/budget-tours. It is a snapshot of"
+            " the page as it appeared on 14 Mar 2021 10:02:11 GMT.",
+            "The current page could have changed in the meantime. Learn more",
+            "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar.",
+        ],
+        [
+            "[Image non affichée en version texte seul : photo, 800 × 600]",
+            "Saved from https://www.exemple-infos.fr/local/2021/03/12/budget-tours · captured 14 Mar 2021",
+            "Copie en cache · page mise en cache le 14 mars 2021 · 2 versions antérieures disponibles",
+        ],
+    ),
+    "podcast_page": (
+        [
+            "La Matinale Locale — un podcast de Radio Centre",
+            "Épisode 112 · Budget de Tours · publié le 13 mars 2021 · 31 min",
+            "▶ Écouter · ⬇ Télécharger (MP3, 29 Mo)",
+            "Show notes",
+        ],
+        [
+            "(04:10) Le vote du budget",
+            "Chapters: 00:00 Intro · 04:10 Le vote du budget · 18:30 Les réactions",
+            "Transcript available for members.",
+            "Previous episode: 111 · Les travaux du tramway",
+        ],
+    ),
+    "channel_export": (
+        [
+            "Channel · 3,4K subscribers",
+            "Pinned message: no ads, sources required",
+        ],
+        [
+            "[continued 2/2]",
+            "👁 1,2K · 09:12",
+            "💬 8 comments",
+            "Join the channel: https://t.me/infos_tours",
+            "Exported from Telegram Desktop on 15/03/2021",
+        ],
+    ),
 }
 
 # Real sentences with a list's or a clipping's words: they stay even in such a document.
@@ -165,10 +223,16 @@ KIND_WORDS_REAL = (
     "La liste de diffusion du collectif compte 300 membres, selon son président.",
     "Le maire a reçu une pétition signée par 1 200 habitants, a-t-il indiqué.",
     "Le documentaliste du lycée a été entendu mardi par les enquêteurs.",
+    "Statut : le texte a été enregistré le 3 mars par le greffe, a indiqué le tribunal.",
+    "Le podcast de la mairie, mis en ligne lundi, compte déjà 2 000 écoutes, selon son auteur.",
+    "La chaîne compte 12 000 abonnés sur Telegram, a précisé son fondateur à l'AFP.",
+    "La version en cache du site a permis aux enquêteurs de retrouver le message supprimé.",
 )
 
 
-@pytest.mark.parametrize("rule", ["mailing_list", "press_clipping"])
+@pytest.mark.parametrize(
+    "rule", ["mailing_list", "press_clipping", "cms_export", "web_cache", "podcast_page", "channel_export"]
+)
 def test_real_sentences_with_the_kinds_words_stay(rule: str) -> None:
     head, tail = DOCUMENTS[rule]
     art = parse("\n\n".join([*head, BEFORE, *KIND_WORDS_REAL, AFTER, *tail]))
@@ -343,4 +407,116 @@ def test_a_verbless_heading_ending_on_a_quotation_between_sentences_goes(heading
 )
 def test_a_spaced_quotation_going_on_with_the_text_stays(paragraph: str) -> None:
     art = parse(f"{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+def test_an_exports_publication_field_dates_it_and_its_other_dates_do_not() -> None:
+    """A CMS export: the publication field (with its key in brackets) dates the article, not the creation,
+    update or export fields; the title is the line under the field headers."""
+    source = "\n".join(
+        [
+            "=== Export texte brut · contenu n° 5521 ===",
+            "Statut : publié",
+            "Créé le (created_at) : 2021-03-10T18:05:12+01:00",
+            "Date de publication (published_at) : 2021-03-12T07:30:00+01:00",
+            "Dernière modification (updated_at) : 2021-03-14T09:31:47+01:00",
+            "Slug : tours-budget-vote",
+            "",
+            "[Champ] Titre :",
+            "Tours : le conseil municipal vote un budget en hausse",
+            "",
+            "[Champ] Corps :",
+            BEFORE,
+            "",
+            AFTER,
+        ]
+    )
+    art = parse_article("x.txt", source.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le conseil municipal vote un budget en hausse"
+    assert str(art.date.value) == "2021-03-12"
+    assert art.body == f"{BEFORE}\n\n{AFTER}"
+
+
+def test_an_episode_page_is_dated_by_its_source_article_not_the_episode() -> None:
+    source = "\n".join(
+        [
+            "La Matinale Locale · le podcast de Radio Centre",
+            "Épisode 112 · Budget de Tours · mis en ligne le lundi 15 mars 2021 · durée 31 min",
+            "Enregistré le vendredi 12 mars 2021 au studio de la radio.",
+            "Article source : https://www.exemple-infos.fr/local/2021/03/11/budget-tours",
+            "",
+            "Tours : le conseil municipal vote un budget en hausse",
+            "",
+            BEFORE,
+            "",
+            AFTER,
+            "",
+            "Chapitres : 00:00 Générique · 04:10 Le vote",
+            "Musique du générique : Ateliers Sonores.",
+        ]
+    )
+    art = parse_article("x.txt", source.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le conseil municipal vote un budget en hausse"
+    assert str(art.date.value) == "2021-03-11"
+
+
+def test_a_cached_pages_site_name_over_its_menu_goes_and_its_url_dates_it() -> None:
+    source = "\n".join(
+        [
+            "Ceci est la version en cache de https://www.exemple-infos.fr/local/2021/03/11/budget. Il s'agit d'un"
+            " instantané de la page telle qu'elle s'affichait le 14 mars 2021 à 10:02:11 GMT.",
+            "La page actuelle peut avoir été modifiée entre-temps. En savoir plus",
+            "Astuce : pour trouver rapidement un terme sur cette page, appuyez sur Ctrl+F.",
+            "",
+            "Exemple Infos Centre",
+            "Accueil | Actualités | Sports | Culture",
+            "",
+            "Tours : le conseil municipal vote un budget en hausse",
+            "",
+            BEFORE,
+            "",
+            AFTER,
+        ]
+    )
+    art = parse_article("x.txt", source.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le conseil municipal vote un budget en hausse"
+    assert str(art.date.value) == "2021-03-11"
+    assert "Exemple Infos Centre" not in art.body
+
+
+def test_a_site_name_is_never_taken_out_of_a_plain_article() -> None:
+    """Without an embedded kind, a short capitalised first line over a menu is left to the other rules."""
+    source = f"Tours Budget Vote\nAccueil | Actualités | Sports | Culture\n\n{BEFORE}\n\n{AFTER}"
+    art = parse_article("x.txt", source.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours Budget Vote"
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("Il a été interpellé.MULTIRÉCIDIVISTEDans une interview, il a parlé.", "MULTIRÉCIDIVISTE"),
+        ("La mesure sera financée.MÉDICAMENTSAfin de lutter contre les pénuries, l'État agit.", "MÉDICAMENTS"),
+        ("Le texte a été voté. CANNABISExpérimentation pendant deux ans de l'usage médical.", "CANNABIS"),
+    ],
+)
+def test_one_shouted_word_glued_on_both_sides_is_a_heading(glued: str, heading: str) -> None:
+    art = parse(f"{BEFORE} {glued}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il a été interpellé. MULTIRÉCIDIVISTE, il était connu des services de police.",
+        "Il a été interpellé.UNESCO et ONU ont réagi.",
+        "Le syndicat a appelé à la grève.SNCF: Le trafic sera perturbé.",
+    ],
+)
+def test_a_shouted_word_not_glued_to_a_sentence_stays(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert removed_by(art, "subheading") == ""

@@ -27,6 +27,10 @@ FAMILIES = (
     "wiki_page",
     "mailing_list",
     "press_clipping",
+    "cms_export",
+    "web_cache",
+    "podcast_page",
+    "channel_export",
 )
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
@@ -42,12 +46,14 @@ _DEFINITION = re.compile(r"([^:.!?]{2,60}?)\s:\s\S.*")
 
 @dataclass(frozen=True, slots=True)
 class Family:
-    """A document kind: its furniture lines, lines that only show the kind, and headings of lists."""
+    """A document kind: its furniture lines, lines that only show the kind, headings of lists, and the furniture
+    lines whose dates never date the article (among ``lines`` too: an export's or an episode's own dates)."""
 
     rule: str
     lines: tuple[re.Pattern[str], ...]
     signs: tuple[re.Pattern[str], ...]
     lists: tuple[re.Pattern[str], ...]
+    undated: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -55,11 +61,12 @@ def families() -> tuple[Family, ...]:
     """The embedded-document families of ``pipeline/data/cleaning``."""
     out = []
     for rule in FAMILIES:
-        kinds: dict[str, list[re.Pattern[str]]] = {"line": [], "sign": [], "list": []}
+        kinds: dict[str, list[re.Pattern[str]]] = {"line": [], "sign": [], "list": [], "undated": []}
         for entry in patterns._entries(f"{rule}.txt"):
             kind, _, regex = entry.partition(" ")
             kinds[kind].append(re.compile(regex.strip()))
-        out.append(Family(rule, tuple(kinds["line"]), tuple(kinds["sign"]), tuple(kinds["list"])))
+        lines = (*kinds["line"], *kinds["undated"])
+        out.append(Family(rule, lines, tuple(kinds["sign"]), tuple(kinds["list"]), tuple(kinds["undated"])))
     return tuple(out)
 
 
@@ -104,6 +111,12 @@ def furniture_rule(line: str, shown: tuple[Family, ...]) -> str | None:
     if not line.strip() or len(line.split()) > MAX_FURNITURE_WORDS:
         return None
     return next((family.rule for family in shown if _match(family.lines, line) is not None), None)
+
+
+def undated(line: str, shown: tuple[Family, ...]) -> bool:
+    """Whether a furniture line of one of the document kinds shown states dates that never date the article (an
+    export's or an update's time, a podcast episode's release)."""
+    return any(_match(family.undated, line) is not None for family in shown)
 
 
 def _all_lines(family: Family, raw: str) -> bool:

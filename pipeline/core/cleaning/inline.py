@@ -464,6 +464,12 @@ _CAPS_SUBHEADING = re.compile(
     # VIGILANT a publié" is one sentence); only "À", which ends almost no word, may be glued ("…NATIONALÀ la lire").
     rf"(?=\s?[\"«“]?\s?(?:[{UPPER}]'?[{LOWER}]|À\s[{LOWER}])|\s[\"«“]?\s?[{UPPER}]\s[{LOWER}]|$)"
 )
+# "… M. Marchal.MULTIRÉCIDIVISTEDans une interview …", "… concerné. CANNABISExpérimentation …": one shouted word of
+# seven letters or more after a sentence end (or opening the paragraph), glued to the next sentence's capital (no
+# acronym is written glued to a capitalised word).
+_CAPS_ONE_WORD_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})\s?|^)(?P<head>[{UPPER}][{UPPER}'’-]{{6,}})(?=[{UPPER}][{LOWER}])"
+)
 # "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
 # paragraph, closed by a full stop (one word of five letters or more) or a spaced dash (up to six words).
 _CAPS_KICKER = re.compile(
@@ -710,6 +716,8 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         # Capitals only: a shouted heading may hold a verb ("L'ANTISÉMITISME EN FRANCE EST PROFOND").
         if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, _ in _scan(block, source, _CAPS_ONE_WORD_SUBHEADING):
+        edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _CAPS_KICKER):
         if sum(c.isalpha() for c in m.group("head")) >= 5 and len(text.split()) > 8:
             edits.append(Edit("subheading", s, e, breaks=True))
