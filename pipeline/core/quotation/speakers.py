@@ -194,6 +194,12 @@ class SpeakerIndex:
                 return None  # "Contactée, l'agence …", "Voici les critères": not who speaks
             if m.label == "LOC" and self._after_preposition(m):
                 return None  # "en France", "en Irak": a place speaks only as a subject ("Paris a dénoncé")
+            titled = self._titled_holder(m.start, m.end) if m.label == "ORG" else None
+            if titled is not None:
+                # "le ministre de la Transition écologique, qui martèle": the office holder, not the office's name
+                return self._description(titled, position)
+            if m.label == "ORG" and self._is_media(m) and self._told_to(m):
+                return None  # "a expliqué la policière au Parisien": the medium is who was told, not who speaks
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
             pronoun = subject.words[0] if subject.words else subject.text.lower()
@@ -222,6 +228,11 @@ class SpeakerIndex:
             if found is not None and found.label == "PER" and pronoun in ("il", "elle"):
                 self.gender.setdefault(found.name or "", "f" if pronoun == "elle" else "m")
             return found
+        if subject.kind == "description" and subject.text[:1].islower():
+            # "le ministre de la Transition écologique, qui martèle": the office holder, not the office's name
+            titled = self._titled_holder(subject.start, subject.start + len(subject.text.rstrip()))
+            if titled is not None:
+                return self._description(titled, position)
         classed = self._classed_name(subject, position)
         if classed is not None:
             return classed
@@ -368,6 +379,35 @@ class SpeakerIndex:
         toks = self.ctx.tokens
         n = bisect_right(self.ctx._starts, m.start) - 1
         return n > 0 and (toks[n - 1].low in PREPS or toks[n - 1].low in DE or toks[n - 1].low in {"au", "aux"})
+
+    def _titled_holder(self, start: int, end: int) -> Subject | None:
+        """ "le ministre de la Transition écologique": a name completing a person title just before it ("le
+        ministre de"), read as the whole description; None when no title leads to the name."""
+        toks = self.ctx.tokens
+        n = bisect_right(self.ctx._starts, start) - 1
+        if n > 0 and toks[n - 1].low in {"la", "le", "les", "l'"}:
+            n -= 1
+        if n < 2 or toks[n - 1].low not in DE:
+            return None
+        for k in range(n - 2, max(n - 5, -1), -1):
+            if toks[k].low in PUNCT_STOP or toks[k].quote >= 0 or k in self.ctx.mention_of:
+                return None
+            if toks[k].low in {"le", "la", "l'"}:
+                words = tuple(t.low for t in toks[k : n - 1])
+                if _longest_title(" " + " ".join(words) + " ", self.ctx.titles) is None:
+                    return None
+                text = self.ctx.text[toks[k].start : end]
+                rest = tuple(t.low for t in toks[n - 1 :] if t.start < end)
+                return Subject("description", text, toks[k].start, words=words + rest)
+        return None
+
+    def _told_to(self, m: EntityMention) -> bool:
+        """ "au Parisien", "à l'AFP": a name right after "à"/"au"/"aux" (its article between)."""
+        toks = self.ctx.tokens
+        n = bisect_right(self.ctx._starts, m.start) - 1
+        if n > 0 and toks[n - 1].low in {"le", "la", "les", "l'"}:
+            n -= 1
+        return n > 0 and toks[n - 1].low in {"à", "au", "aux"}
 
     def _in_complement(self, m: EntityMention) -> bool:
         """ "à l'Arcom", "par Alstom", "au CSA": a name after a preposition, its article between."""
@@ -764,7 +804,14 @@ class SpeakerIndex:
                     exclude=exclude,
                     others=self._titled_otherwise(title, words, subject.text) if not relative else frozenset(),
                 )
-                if person is not None and not self._holds_other_office(person, words):
+                other = (person.name or "").lower() if person is not None and person.label is None else ""
+                other_title = _longest_title(f" {other} ".replace("'", "' "), self.ctx.titles) if other else None
+                # only another title held by the unnamed person ("un député PS" is not "le ministre"); "l'élu"
+                # may describe anyone
+                unnamed_other = other_title is not None and title not in other and title not in LOOSE_TITLES
+                if unnamed_other:
+                    pass  # "le procureur" is not "un policier" quoted before: another unnamed person, kept as said
+                elif person is not None and not self._holds_other_office(person, words):
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
@@ -1190,6 +1237,8 @@ def description_gender(words: list[str] | tuple[str, ...]) -> str | None:
 
 
 QUANTIFIERS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "chacune", "aucun"}
+LOOSE_TITLES = {"élu", "élue", "habitant", "habitante"}
+PRENOMINAL = {"ancien", "ancienne", "anciens", "anciennes", "certain", "certaine", "prochain", "prochaine"}
 SPEAKER_ENDINGS = ("iste", "ien", "ienne", "eur", "euse", "rice", "ier", "ière", "ant", "ante", "aire", "ain", "aine")
 
 
@@ -1249,9 +1298,13 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
     lex = ctx.lex
     speaking = ctx.titles | lex.words("speaker_noun") | lex.words("group_word") | lex.words("org_word")
     speaking = speaking | lex.words("doc_word") | lex.words("media_word")  # "indique la station"
+    things = lex.words("thing_noun")
     words = list(subject.words)
     if not words or words[0] in lex.words("not_speaker_start") or words[0] in PREPS:
         return False
+    bodies = lex.words("org_word") | lex.words("group_word") | lex.words("media_word") | lex.words("doc_word")
+    if words[0] in {"du", "de", "d'"} and not (len(words) > 1 and words[1] in bodies):
+        return False  # "du XVe arrondissement": a complement the subject read cut off, not who speaks
     if _market_leader(words):
         return True  # "le numéro un européen de l'acier"
     k = 0
@@ -1265,7 +1318,15 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
             head.append(words[k])
             k += 1
         first_head = first_head or head
-        if any(_speaking_noun(w, speaking) for w in head if w not in DETS and w != "l'"):
+        # "ce dossier", "le secteur": a thing whose ending looks like a person noun's ("-ier", "-eur")
+        nouns = [w for w in head if w not in DETS and w != "l'" and w not in things and w[:-1] not in things]
+        # "une ancienne caserne": an adjective before its noun ("ancienne") is no person noun
+        indefinite = words[0] in {"un", "une", "des"}
+        if any(
+            _speaking_noun(w, speaking)
+            for n, w in enumerate(nouns)
+            if not indefinite or w not in PRENOMINAL or n == len(nouns) - 1
+        ):
             return True
         nouns = [w for w in head if w not in DETS and w != "l'" and w not in QUANTIFIERS]
         if nouns and all(w in lex.words("elliptic_head") for w in nouns):
@@ -1273,7 +1334,19 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
         if not head or not all(w in QUANTIFIERS or w in DETS or w == "l'" for w in head):
             break
         k += 1  # "l'un de ses amis": the head is after the quantifier's complement
-    if _longest_title(" " + " ".join(words) + " ", ctx.titles):
+    title = _longest_title(" " + " ".join(words) + " ", ctx.titles)
+    if title in PRENOMINAL and words[0] in {"un", "une", "des"}:
+        after = words[words.index(title) + 1 :][:1]
+        noun = after[0] if after else ""
+        # "son ancien chargé de mission": a participle after it may name an office; "une ancienne caserne" no one
+        if (
+            noun
+            and noun not in DE | PREPS | CLAUSE_WORDS
+            and not _speaking_noun(noun, speaking)
+            and not noun.endswith(("é", "ée", "és", "ées"))
+        ):
+            title = None  # "une ancienne caserne": "ancienne" qualifies a thing, not "l'ancienne" elided
+    if title:
         return True  # "la garde des Sceaux"
     raw = subject.text.replace("’", "'").split()
     # a proper noun in the head phrase ("le JDD", "l'Elysée"), not the capital that starts a sentence
@@ -1506,6 +1579,8 @@ def _title_before(ctx: Context, i: int) -> str | None:
             continue
         if toks[k].low in PUNCT_STOP or toks[k].quote >= 0:
             return None
+        if toks[k].low in DE and k + 1 < j and _infinitive(toks[k + 1].text):
+            return None  # "l'ancien chef de l'État d'envoyer des piques à X": X is the infinitive's complement
         if not _in_apposed_name(ctx, k) and (
             toks[k].low in (PREPS - {"à"}) | CLAUSE_WORDS | FINITE_AUX | {"s'", "se"} or ctx.verb_at(k)
         ):
@@ -1516,6 +1591,11 @@ def _title_before(ctx: Context, i: int) -> str | None:
                 return words
         k -= 1
     return None
+
+
+def _infinitive(word: str) -> bool:
+    """A lower-case word shaped like an infinitive ("envoyer", "réagir"), not a noun in "-ier" ("quartier")."""
+    return word[:1].islower() and len(word) >= 5 and word.endswith(("er", "ir")) and not word.endswith("ier")
 
 
 def _in_apposed_name(ctx: Context, k: int) -> bool:
