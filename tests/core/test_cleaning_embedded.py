@@ -12,6 +12,14 @@ from pipeline.core.records import Article
 
 from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
 
+
+def parse_source(source: str) -> Article:
+    """Parse a whole raw file (furniture, title and body as given)."""
+    art = parse_article("x.txt", source.encode())
+    assert isinstance(art, Article)
+    return art
+
+
 # Real sentences using the kinds' own words (question, document, source, page, chapitre, rubrique, sujet …).
 REAL = (
     "La question de l'âge légal sera tranchée au Parlement, selon une source proche du dossier.",
@@ -431,8 +439,7 @@ def test_an_exports_publication_field_dates_it_and_its_other_dates_do_not() -> N
             AFTER,
         ]
     )
-    art = parse_article("x.txt", source.encode())
-    assert isinstance(art, Article)
+    art = parse_source(source)
     assert art.title == "Tours : le conseil municipal vote un budget en hausse"
     assert str(art.date.value) == "2021-03-12"
     assert art.body == f"{BEFORE}\n\n{AFTER}"
@@ -456,8 +463,7 @@ def test_an_episode_page_is_dated_by_its_source_article_not_the_episode() -> Non
             "Musique du générique : Ateliers Sonores.",
         ]
     )
-    art = parse_article("x.txt", source.encode())
-    assert isinstance(art, Article)
+    art = parse_source(source)
     assert art.title == "Tours : le conseil municipal vote un budget en hausse"
     assert str(art.date.value) == "2021-03-11"
 
@@ -480,8 +486,7 @@ def test_a_cached_pages_site_name_over_its_menu_goes_and_its_url_dates_it() -> N
             AFTER,
         ]
     )
-    art = parse_article("x.txt", source.encode())
-    assert isinstance(art, Article)
+    art = parse_source(source)
     assert art.title == "Tours : le conseil municipal vote un budget en hausse"
     assert str(art.date.value) == "2021-03-11"
     assert "Exemple Infos Centre" not in art.body
@@ -490,8 +495,7 @@ def test_a_cached_pages_site_name_over_its_menu_goes_and_its_url_dates_it() -> N
 def test_a_site_name_is_never_taken_out_of_a_plain_article() -> None:
     """Without an embedded kind, a short capitalised first line over a menu is left to the other rules."""
     source = f"Tours Budget Vote\nAccueil | Actualités | Sports | Culture\n\n{BEFORE}\n\n{AFTER}"
-    art = parse_article("x.txt", source.encode())
-    assert isinstance(art, Article)
+    art = parse_source(source)
     assert art.title == "Tours Budget Vote"
 
 
