@@ -512,6 +512,12 @@ def is_title_like(head: str) -> bool:
 _QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
 
 
+def _in_quotation(before: str) -> bool:
+    """Whether the text before a heading leaves a straight or « » quotation open: the heading would be inside it
+    (“ ” are not counted here)."""
+    return before.count('"') % 2 == 1 or before.count("«") != before.count("»")
+
+
 def balanced_quotes(text: str) -> bool:
     """Whether every quotation mark in the text is closed (straight quotes even, « » and “ ” paired)."""
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
@@ -668,7 +674,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             if head[0].isdigit() and before.rstrip(_END_CHARS)[-1:].isdigit():
                 continue
             # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
-            if before.count('"') % 2 or before.count("«") != before.count("»") or re.search(r"[\s:]\"$", before):
+            if _in_quotation(before) or re.search(r"[\s:]\"$", before):
                 continue
             if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
@@ -676,7 +682,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         before, head = text[: m.start("head")], m.group("head")
         if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
             continue
-        if before.count('"') % 2 or before.count("«") != before.count("»") or _FUNCTION_END.search(head):
+        if _in_quotation(before) or _FUNCTION_END.search(head):
             continue
         left, right = _GLUED_TOKEN.search(head).group(0), re.match(r"\w*", text[m.end() :]).group(0)
         if _CAMEL_PARTICLE.fullmatch(left) or left + right in patterns.words("camel_names.txt"):
@@ -691,7 +697,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         before, head = text[: m.start("head")], m.group("head")
         if not before or _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
             continue
-        if before.count('"') % 2 or before.count("«") != before.count("»") or _FUNCTION_END.search(head):
+        if _in_quotation(before) or _FUNCTION_END.search(head):
             continue
         if _SOURCE_LEAD.match(head) or head.split()[-1].lower() in patterns.words("apposition_nouns.txt"):
             continue  # "Selon le média local L'indépendant, …": one sentence, the "opener" opens a name

@@ -309,16 +309,12 @@ def _restarts(text: str, i: int, open_at: int, family: str) -> bool:
     before = text[open_at + 1 : i].rstrip(INNER_SPACE)
     if not before or before[-1] not in SENTENCE_END_MARKS:
         return False
-    head = text[:open_at].rstrip(INNER_SPACE)
-    return not head or head[-1] in SENTENCE_END_MARKS + ":\n»”"
+    return _opens_sentence(text, open_at)
 
 
-_INVERTED_INCISE = re.compile(
-    r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b[^,.!?…«»\"“”\n]{0,40}[.!?…]+(?=\s)"
-)
-
-
-_BARE_INVERTED_INCISE = re.compile(r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b")
+_INVERTED_INCISE_HEAD = r",[ \u00a0\u202f]+[^\W\d_]+(?:-t-|[ \u00a0]t-|-)(?:il|elle|ils|elles|on)\b"  # ", a-t-il"
+_INVERTED_INCISE = re.compile(rf"{_INVERTED_INCISE_HEAD}[^,.!?…«»\"“”\n]{{0,40}}[.!?…]+(?=\s)")
+_BARE_INVERTED_INCISE = re.compile(_INVERTED_INCISE_HEAD)
 
 
 def _bare_incise_cut(text: str, start: int, end: int) -> int | None:
@@ -329,6 +325,8 @@ def _bare_incise_cut(text: str, start: int, end: int) -> int | None:
 
 
 def _opens_sentence(text: str, open_at: int) -> bool:
+    """Whether a mark at ``open_at`` stands where a sentence starts (text start, after a sentence end, a colon, a
+    line break or a closing mark)."""
     head = text[:open_at].rstrip(INNER_SPACE)
     return not head or head[-1] in SENTENCE_END_MARKS + ":\n»”"
 

@@ -29,6 +29,7 @@ from pipeline.core.quotation.attribution import (
 )
 from pipeline.core.records import EntityMention
 
+ARTICLES = {"le", "la", "les", "l'"}
 NAME_PARTICLES = {"di", "da", "del", "della", "van", "von", "der", "den", "dos", "das", "ter"}
 PLURAL_INVERSION = re.compile(
     r"(?:ont|sont|avaient|étaient|auraient|seraient|auront|seront)-(?:t-)?(?:il|elle)\b", re.I
@@ -108,7 +109,7 @@ class SpeakerIndex:
             if subject.kind == "mention" and subject.mention.label == "ORG":
                 before = ctx.text[max(0, subject.mention.start - 4) : subject.mention.start].lower().replace("’", "'")
                 det = before.split()[-1] if before.strip() and before.endswith(" ") else before[-2:]
-                if det in {"le", "la", "les", "l'"}:
+                if det in ARTICLES:
                     # "La fondation X s'était dite … dans un communiqué dans lequel elle …": the body, named
                     words = (det, *subject.mention.text.lower().split())
                     index.bodies.append(
@@ -384,9 +385,7 @@ class SpeakerIndex:
         """ "le ministre de la Transition écologique": a name completing a person title just before it ("le
         ministre de"), read as the whole description; None when no title leads to the name."""
         toks = self.ctx.tokens
-        n = bisect_right(self.ctx._starts, start) - 1
-        if n > 0 and toks[n - 1].low in {"la", "le", "les", "l'"}:
-            n -= 1
+        n = self._article_skipped(start)
         if n < 2 or toks[n - 1].low not in DE:
             return None
         for k in range(n - 2, max(n - 5, -1), -1):
@@ -403,11 +402,17 @@ class SpeakerIndex:
 
     def _told_to(self, m: EntityMention) -> bool:
         """ "au Parisien", "à l'AFP": a name right after "à"/"au"/"aux" (its article between)."""
+        n = self._article_skipped(m.start)
+        return n > 0 and self.ctx.tokens[n - 1].low in {"à", "au", "aux"}
+
+    def _article_skipped(self, start: int) -> int:
+        """The index of the token opening a name at ``start``, or of its article right before it ("la", "l'"):
+        the word before that index is the one governing the name."""
         toks = self.ctx.tokens
-        n = bisect_right(self.ctx._starts, m.start) - 1
-        if n > 0 and toks[n - 1].low in {"le", "la", "les", "l'"}:
+        n = bisect_right(self.ctx._starts, start) - 1
+        if n > 0 and toks[n - 1].low in ARTICLES:
             n -= 1
-        return n > 0 and toks[n - 1].low in {"à", "au", "aux"}
+        return n
 
     def _in_complement(self, m: EntityMention) -> bool:
         """ "à l'Arcom", "par Alstom", "au CSA": a name after a preposition, its article between."""
@@ -415,8 +420,7 @@ class SpeakerIndex:
         n = bisect_right(self.ctx._starts, m.start) - 1
         if n > 1 and toks[n - 1].low == "(" and n - 2 in self.ctx.mention_of:
             return self._in_complement(self.ctx.mention_of[n - 2])  # "au Conseil supérieur … (CSA)"
-        if n > 0 and toks[n - 1].low in {"le", "la", "les", "l'"}:
-            n -= 1
+        n = self._article_skipped(m.start)
         return n > 0 and (toks[n - 1].low in PREPS or toks[n - 1].low in DE or toks[n - 1].low in {"au", "aux"})
 
     def _quoted_after(self, m: EntityMention) -> bool:
