@@ -102,7 +102,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
         lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
         record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
-        above_url_date = above_url_date or next((d for line in lines if (d := dates.url_date(line))), None)
+        # The article's own address dates it even on a line whose stated dates are not its (a cache's notice).
+        urls = [text[line.start : line.end] for line in choice.furniture]
+        above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end
     record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
     cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end)

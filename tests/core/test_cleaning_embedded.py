@@ -4,6 +4,8 @@ documents, other wording than the reference files)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.core.article import parse_article
@@ -524,3 +526,69 @@ def test_one_shouted_word_glued_on_both_sides_is_a_heading(glued: str, heading: 
 def test_a_shouted_word_not_glued_to_a_sentence_stays(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert removed_by(art, "subheading") == ""
+
+
+# A wrapper of a kind no family knows (a note-taking app's export of a clipped article): only the furniture every
+# program prints (bracketed notes, rows between middle dots, pictograms, counts, record fields, export notices).
+UNSEEN_KIND = (
+    [
+        "Carnet Web · Espace de travail Rédaction",
+        "📎 Page clippée depuis le navigateur",
+        "Type de page : article clippé",
+        "Statut : privé",
+        "Créée le (created) : 2021-03-16 08:12",
+    ],
+    [
+        "[Pièce jointe masquée : budget-tours.pdf · 1,2 Mo]",
+        "🔗 Lien d'origine : https://www.exemple-infos.fr/local/2021/03/12/budget-tours",
+        "Étiquettes : budget ; Tours ; conseil municipal",
+        "Exportée depuis Carnet Web le 20/03/2021 à 10:05",
+    ],
+)
+
+
+def test_an_unseen_wrappers_furniture_goes_and_the_article_stays() -> None:
+    head, tail = UNSEEN_KIND
+    art = parse("\n\n".join([*head, BEFORE, *REAL, *KIND_WORDS_REAL, AFTER, *tail]))
+    assert art.body == "\n\n".join([BEFORE, *REAL, *KIND_WORDS_REAL, AFTER]), art.body
+    for line in [*head, *tail]:
+        assert any(line in e.removed_text for e in art.edits), line
+
+
+def test_an_unseen_wrapper_above_the_title_is_skipped_and_its_own_dates_do_not_date_the_article() -> None:
+    head, tail = UNSEEN_KIND
+    title = "Le budget de Tours adopté par le conseil municipal"
+    art = parse_source("\n".join(head) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+    assert art.date.value != date(2021, 3, 16), art.date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "« Nous allons voter ce budget · et vite », a déclaré le maire.",
+        "Le Monde : Pourquoi avoir attendu si longtemps ?",
+        "Le maire : « Nous ne céderons pas », a-t-il répété mardi devant le conseil.",
+        "Statut : le texte a été enregistré le 3 mars par le greffe.",
+        "12 000 abonnés ont signé la pétition en une semaine, selon ses auteurs.",
+    ],
+)
+def test_a_real_line_in_an_unseen_wrapper_stays(line: str) -> None:
+    head, tail = UNSEEN_KIND
+    art = parse("\n\n".join([*head, BEFORE, line, AFTER, *tail]))
+    assert line in art.body, art.body
+
+
+def test_one_or_two_program_lines_in_a_plain_article_are_no_wrapper() -> None:
+    """Two lines of the generic furniture (a count, a middle-dot row) in a real article show no wrapper."""
+    art = parse("\n\n".join([BEFORE, "Statut : privé", "Publié · Mis à jour", AFTER]))
+    assert removed_by(art, "wrapper") == "", art.edits
+
+
+def test_the_articles_address_on_an_export_notice_dates_it_not_the_export() -> None:
+    head, tail = UNSEEN_KIND
+    notice = "Exportée depuis Carnet Web le 20/03/2021 · https://www.exemple-infos.fr/local/2021/03/12/budget-tours"
+    title = "Le budget de Tours adopté par le conseil municipal"
+    art = parse_source("\n".join([*head, notice]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+    assert art.date.value == date(2021, 3, 12), art.date

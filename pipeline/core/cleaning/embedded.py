@@ -31,6 +31,7 @@ FAMILIES = (
     "web_cache",
     "podcast_page",
     "channel_export",
+    "wrapper",  # any program's furniture, kind-agnostic: last, the kinds' own rules first
 )
 MIN_SIGN_LINES = 3  # lines of the document matching the kind's patterns …
 MIN_SIGN_PATTERNS = 2  # … and different patterns among them
