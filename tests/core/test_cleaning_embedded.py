@@ -592,3 +592,12 @@ def test_the_articles_address_on_an_export_notice_dates_it_not_the_export() -> N
     art = parse_source("\n".join([*head, notice]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
     assert art.title == title
     assert art.date.value == date(2021, 3, 12), art.date
+
+
+def test_a_date_only_field_is_furniture_and_only_the_publication_field_dates_the_article() -> None:
+    head, tail = UNSEEN_KIND
+    fields = ["Épinglée jusqu'au : 30/03/2021", "Date de publication : 12/03/2021 18:05", "Réf. interne : CW-2021-0312"]
+    title = "Le budget de Tours adopté par le conseil municipal"
+    art = parse_source("\n".join([*head, *fields]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+    assert art.date.value == date(2021, 3, 12), art.date
