@@ -35,6 +35,9 @@ def run(text: str, span: str, label: str) -> list[tuple[str, str, str | None]]:
         ("Le Tribunal correctionnel de Lille a jugé", "Lille", "LOC", ("Tribunal correctionnel de Lille", "ORG")),
         # the model's whole span with a head that says otherwise
         ("Il joue au théâtre de Nîmes.", "théâtre de Nîmes", "ORG", ("théâtre de Nîmes", "LOC")),
+        # a mansion named after its first owner is a place
+        ("son appartement de l'hôtel de Roquelaure.", "Roquelaure", "LOC", ("hôtel de Roquelaure", "LOC")),
+        ("des dîners à l'hôtel de Lassay.", "hôtel de Lassay", "LOC", ("hôtel de Lassay", "LOC")),
     ],
 )
 def test_facility_heads(text, span, label, expected):
@@ -50,11 +53,27 @@ def test_facility_heads(text, span, label, expected):
         ("la gare de Dupont", "Dupont", "PER"),  # only places are extended
         ("la mairie qui est près de Lyon", "Lyon", "LOC"),  # a clause, not a name
         ("Il est détenu à la prison de Fresnes.", "Fresnes", "LOC"),  # descriptive location: the town
+        ("devant l'hôtel de ville de Pau, hier", "Pau", "LOC"),  # a common noun between: the town
+        ("devant l'hôtel de police de Pau, hier", "Pau", "LOC"),
+        ("l'avoir violée dans un hôtel de Manhattan il y a 7 ans", "Manhattan", "LOC"),  # a hotel there
     ],
 )
 def test_not_facilities(text, span, label):
     (got,) = run(text, span, label)
     assert got[0] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label"),
+    [
+        # a facility noun with no name after it gives no type: the model's label stays
+        ("les drapeaux étaient en berne devant l'hôtel de ville.", "hôtel de ville", "ORG"),
+        ("devant le tribunal de grande instance, hier", "tribunal de grande instance", "LOC"),
+    ],
+)
+def test_facility_noun_without_a_name_gives_no_type(text, span, label):
+    (got,) = run(text, span, label)
+    assert got[:2] == (span, label)
 
 
 def test_facility_canonical_has_lower_case_head():

@@ -466,3 +466,42 @@ def test_a_determiner_and_a_noun_complement_around_a_name_is_no_person(text, spa
 )
 def test_a_definite_article_before_a_one_word_name_is_no_person(text, span, expected):
     assert clean(text, span, "PER") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "label", "expected"),
+    [
+        # a known organisation or place, then a first name and a surname with no comma: two mentions
+        (
+            "a expliqué au micro de RTL Flavie Kardam en référence",
+            "RTL Flavie Kardam",
+            "ORG",
+            [("RTL", "ORG"), ("Flavie Kardam", "PER")],
+        ),
+        (
+            "a estimé le député LR Fabien di Kardamo",
+            "LR Fabien di Kardamo",
+            "ORG",
+            [("LR", "ORG"), ("Fabien di Kardamo", "PER")],
+        ),
+        # no first name, a first name alone, or no known name before it: one mention
+        ("le quotidien Le Monde Diplomatique a", "Le Monde Diplomatique", "ORG", [("Le Monde Diplomatique", "ORG")]),
+        ("le club de RTL Flavie a dit", "RTL Flavie", "ORG", [("RTL Flavie", "ORG")]),
+        ("au micro de Kardamo Flavie Duponx", "Kardamo Flavie Duponx", "ORG", [("Kardamo Flavie Duponx", "ORG")]),
+    ],
+)
+def test_a_person_glued_after_a_known_name(text, span, label, expected):
+    assert clean(text, span, label) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # an institution's noun opening the model's span is not stripped down to a noun inside the name
+        ("dans la cour de la préfecture de police de Paris jeudi", "préfecture de police de Paris", "préfecture"),
+        ("Le ministère de la Défense a dit", "ministère de la Défense", "ministère"),
+    ],
+)
+def test_institution_noun_opens_the_name(text, span, expected):
+    ((got, _),) = clean(text, span, "LOC")
+    assert got.startswith(expected)

@@ -20,6 +20,15 @@ from pipeline.core.entity.spans import Candidate, venue_start
 _MIDDLE = r"(?:\s+(?:(?:de|du|des|d['’]|de\s+la|de\s+l['’])\s*)?[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}){0,3}?"
 _OF = r"\s+(?:de\s+la\s+|de\s+l['’]|des\s+|du\s+|de\s+|d['’])$"
 _STOP_MIDDLE = frozenset({"qui", "que", "dont", "est", "sont", "pour", "par", "avec", "sans", "sur", "sous", "dans"})
+_BARE_OF = re.compile(_OF)
+_DEFINITE_ELIDED = re.compile(r"(?<![\w\-])[lL]['’]\s*$")
+
+
+def _bare_name(text: str, pos: int, phrase: str, head: str) -> bool:
+    """Whether a bare facility head at ``pos`` names its own building: after "l'" and right before its "de"
+    ("l'hôtel de Lassay"), not "un hôtel de Manhattan" (a hotel there) nor "l'hôtel de ville de Pau"."""
+    definite = _DEFINITE_ELIDED.search(text, max(0, pos - 3), pos) is not None
+    return definite and _BARE_OF.fullmatch(phrase, len(head)) is not None
 
 
 # A facility noun that is the complement of another noun ("préfet de police de Paris", "agent de police"): no
@@ -60,6 +69,8 @@ def facility_start(text: str, start: int, lex: Lexicon) -> tuple[int, str] | Non
     if words[0] in lex.facility_org_acronyms:
         return max(0, start - 80) + m.start(), "ORG"  # "CHU de Lille"
     head = next(h for h in sorted(_heads(lex), key=len, reverse=True) if m.group().lower().startswith(h))
+    if head in lex.bare_facility_heads and not _bare_name(text, max(0, start - 80) + m.start(), m.group(), head):
+        return None  # "hôtel de ville de Pau", "un hôtel de Manhattan": no name of its own
     label = head_label(head, lex)
     pos = max(0, start - 80) + m.start()
     return None if label is None else (pos, label)
@@ -83,10 +94,17 @@ _TOWN_AFTER = re.compile(r"\s+(?:de|du|d['’])\s*([A-ZÀ-ÖØ-Ý][\w\-]*)$")
 
 
 def _own_head(text: str, cand: Candidate, lex: Lexicon) -> str | None:
-    """The type the candidate's own first word gives it when it is a facility head followed by "de"."""
+    """The type the candidate's own first word gives it when it is a facility head followed by "de" and a name (no
+    type for "l'hôtel de ville" alone: a common noun, no name)."""
     surface = text[cand.start : cand.end]
+    if surface.islower():
+        return None
     for head in sorted(_heads(lex), key=len, reverse=True):
-        if re.match(rf"(?i:{re.escape(head)})\s+(?:de|du|des|d['’])", surface):
+        bare = head in lex.bare_facility_heads
+        if bare and not _DEFINITE_ELIDED.search(text, max(0, cand.start - 3), cand.start):
+            continue  # "un hôtel de Manhattan": a hotel there
+        name = r"\s*[A-ZÀ-ÖØ-Ý]" if bare else ""  # "hôtel de Lassay", not "hôtel de ville"
+        if re.match(rf"(?i:{re.escape(head)})\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]){name}", surface):
             return "LOC" if named_venue(surface, lex) else head_label(head, lex)
     acronym = re.match(r"(\w+)\s+(?:de|du|des|d['’])", surface)
     return "ORG" if acronym and acronym.group(1) in lex.facility_org_acronyms else None

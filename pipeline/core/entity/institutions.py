@@ -29,7 +29,7 @@ _SPACE_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})(?![\w\-'’
 
 
 def _heads(lex: Lexicon) -> frozenset[str]:
-    return lex.org_heads | {h for h in lex.facility_org_heads if " " not in h}
+    return lex.institution_heads
 
 
 def _low(word: str) -> str:

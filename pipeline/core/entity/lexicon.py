@@ -94,6 +94,7 @@ class Lexicon:
     address_forms: frozenset[str] = frozenset()  # "Mesdames": a form of address alone is no one
     weekdays: frozenset[str] = frozenset()  # "Mardi M. Dupont": a weekday glued on before a person
     company_nouns: frozenset[str] = frozenset()  # "le groupe britannique X": X is an organisation
+    company_adjectives: frozenset[str] = frozenset()  # "le quotidien local X": other adjectives of company nouns
     street_nouns: frozenset[str] = frozenset()  # "pont de X", "rue X": the noun belongs to the place's name
     region_adjectives: frozenset[str] = frozenset()  # "Europe occidentale": a region named after a known place
     cardinal_points: frozenset[str] = frozenset()  # "l'Est de la Chine": a part of a known place, that place
@@ -104,8 +105,10 @@ class Lexicon:
     title_phrases: frozenset[str] = frozenset()  # "garde des sceaux": its capitalised last word is no entity
     media_words: frozenset[str] = frozenset()  # "Corse-Matin", "Télé-Loisirs": a hyphenated name with one is media
     facility_loc_heads: frozenset[str] = frozenset()  # "gare de X", "théâtre de X": a place named with the noun
+    bare_facility_heads: frozenset[str] = frozenset()  # "hôtel de X", never "hôtel de ville de X": name right after
     facility_org_acronyms: frozenset[str] = frozenset()  # "CHU de Lille": an institution's acronym, in capitals
     facility_org_heads: frozenset[str] = frozenset()  # "tribunal de X", "préfecture de X": an institution
+    institution_heads: frozenset[str] = frozenset()  # org_heads and the one-word facility_org_heads
     boilerplate_lines: tuple[str, ...] = ()  # a line holding one of these is page furniture (share buttons, captions)
     common_acronyms: frozenset[str] = frozenset()  # "CDD", "AVC", "Smic": common nouns, never an entity alone
     club_heads: frozenset[str] = frozenset()  # "FC Nantes", "Olympique de X": a sports club
@@ -217,6 +220,7 @@ def lexicon() -> Lexicon:
         gazetteer=_gazetteer(DATA / "known_entities.tsv"),
         place_nouns=words("place_nouns"),
         company_nouns=words("company_nouns"),
+        company_adjectives=words("company_adjectives"),
         company_phrases=words("company_phrases"),
         place_offices=words("place_offices"),
         number_words=words("number_words"),
@@ -239,7 +243,9 @@ def lexicon() -> Lexicon:
         title_phrases=words("title_phrases"),
         media_words=words("media_words"),
         facility_loc_heads=words("facility_loc_heads"),
+        bare_facility_heads=words("bare_facility_heads"),
         facility_org_heads=words("facility_org_heads"),
+        institution_heads=words("org_heads") | {h for h in words("facility_org_heads") if " " not in h},
         facility_org_acronyms=words("facility_org_acronyms"),
         boilerplate_lines=tuple(lists.get("boilerplate_lines", ())),
         common_acronyms=words("common_acronyms"),

@@ -195,10 +195,12 @@ def _strip_leading(text: str, ws: list[tuple[int, int]], label: str, lex: Lexico
         elif word[0].islower() and not word[0].isdigit():
             following_word = text[ws[i + 1][0] : ws[i + 1][1]]
             if low in lex.loc_heads or (
-                low in lex.org_heads and not following_word[:1].isupper() and not _org_after_link(text, ws, i, lex)
+                low in lex.institution_heads
+                and not following_word[:1].isupper()
+                and not _org_after_link(text, ws, i, lex)
             ):
-                break  # "mer Noire", "ministère de la Défense" (but "institut Ipsos" -> "Ipsos", "ordre du Conseil
-                # d'État" -> "Conseil d'État": a rappel à l'ordre of the institution)
+                break  # "mer Noire", "ministère de la Défense", "préfecture de police de Paris" (but "institut
+                # Ipsos" -> "Ipsos", "ordre du Conseil d'État" -> "Conseil d'État": a rappel à l'ordre of it)
             street = i == 0 and label == "LOC" and (low in lex.street_nouns or low == "place")
             if street and _STREET_NAME.match(whole) and not (low == "place" and _role_of_a_country(text, ws, lex)):
                 break  # the model's "rue de Lyon", "place de la Nation": a street, not the city it is named after
@@ -341,6 +343,23 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
         word = text[ws[k][0] : ws[k][1]]
         nxt = text[ws[k + 1][0] : ws[k + 1][1]]
         if word in lex.first_names and nxt[:1].isupper():
+            return k
+    return None
+
+
+def _known_before_person(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where a person's full name starts in a span glued after a known organisation or place with no comma ("au
+    micro de RTL Flavie Flament", "la maire de Rome Virginia Raggi", "le député LR Fabien di Filippo"): a first
+    name, then one or two capitalised names (a particle allowed), with no known name among them."""
+    for k in range(1, len(ws) - 1):
+        known = lex.gazetteer.lookup(text[ws[0][0] : ws[k - 1][1]])
+        rest = [text[a:b] for a, b in ws[k:]]
+        if known is None or not (rest[0] in lex.given_names or _is_first_name(rest[0], lex)):
+            continue
+        names = [w for w in rest[1:] if _low(w) not in _PERSON_PARTICLES]
+        if not 1 <= len(names) <= 2 or not all(w[:1].isupper() and not w.isupper() for w in names):
+            continue
+        if not any(lex.gazetteer.lookup(w) for w in rest) and lex.gazetteer.lookup(" ".join(rest)) is None:
             return k
     return None
 
@@ -541,8 +560,9 @@ def noun_context(text: str, start: int, label: str, lex: Lexicon) -> str | None:
         return "ORG"  # "la chaîne de télévision X"
     if any(_low(before).endswith(f" {noun} ") for noun in lex.company_phrases):
         return "ORG"  # "la maison d'édition X", "l'institut de sondage X"
-    if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in lex.demonyms | _NAMING:
-        return "ORG"  # "le groupe britannique X", "une structure baptisée X"
+    qualifiers = lex.demonyms | lex.company_adjectives | _NAMING
+    if len(last) == 2 and _low(last[0]) in lex.company_nouns and _low(last[1]) in qualifiers:
+        return "ORG"  # "le groupe britannique X", "le quotidien local X", "une structure baptisée X"
     return None
 
 
@@ -764,7 +784,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
             *clean_piece(text, s, ws[two - 1][1], label, is_common, lex),
             *clean_piece(text, ws[two][0], e, label, is_common, lex),
         ]
-    k = _first_name_at(text, ws, lex)
+    k = _known_before_person(text, ws, lex)
+    if k is None:
+        k = _first_name_at(text, ws, lex)
     if k is None:
         k = _told_to_medium(text, ws, is_common, lex)  # "a dit à l'AFP Ken Farnaso,": the medium, then the speaker
     if k is not None and k > 0 and label == "PER" and not _not_a_name(text, ws[:k], is_common, lex):
