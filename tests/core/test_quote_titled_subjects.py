@@ -1,5 +1,6 @@
 """Persons named after a title that opens their sentence, and titles that do not describe a head of government
-(speakers.py: _oblique's compound titles, _titled_opening after a fronted adverbial, _state_heads_otherwise)."""
+(speakers.py: _oblique's compound titles, _titled_opening after a fronted adverbial, _state_heads_otherwise;
+_after_source: "Pour X," opening a sentence)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,20 @@ def test_the_head_of_government_is_still_the_chef_du_gouvernement() -> None:
         "été validée par Guillaume Pepy. « La loi sera sans ambiguïté », a insisté le chef du gouvernement."
     )
     assert run(body, [PHILIPPE, PEPY])[-1].speaker == "Édouard Philippe"
+
+
+def test_pour_x_opening_a_sentence_is_whose_view_follows() -> None:
+    kohl = ("Helmut Kohl", "PER", "Helmut Kohl")
+    juncker = ("Jean-Claude Juncker", "PER", "Jean-Claude Juncker")
+    body = (
+        "Pour Jean-Claude Juncker, le président de la Commission européenne, Helmut Kohl était l'« essence même "
+        "de l'Europe ». Dans un autre tweet, il se dit « fier de l'avoir connu »."
+    )
+    assert run(body, [juncker, kohl])[-1].speaker == "Jean-Claude Juncker"
+
+
+def test_pour_x_inside_a_sentence_is_no_source() -> None:
+    kohl = ("Helmut Kohl", "PER", "Helmut Kohl")
+    juncker = ("Jean-Claude Juncker", "PER", "Jean-Claude Juncker")
+    body = "Helmut Kohl a travaillé pour Jean-Claude Juncker, qui le dit. Il s'est dit « fier de l'avoir connu »."
+    assert run(body, [kohl, juncker])[-1].speaker == "Helmut Kohl"

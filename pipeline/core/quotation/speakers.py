@@ -1421,14 +1421,29 @@ def _attributive(ctx: Context, i: int) -> bool:
 
 
 def _after_source(ctx: Context, i: int) -> bool:
-    """ "selon X", "d'après X" (a title may come between: "selon le porte-parole X")."""
+    """ "selon X", "d'après X" (a title may come between: "selon le porte-parole X"), "Pour X, …" opening a
+    sentence."""
     toks = ctx.tokens
     j = i - 1
     while j >= 0 and i - j <= 6 and (toks[j].low in DETS | HONORIFICS | {"l'"} or toks[j].low in ctx.titles):
         j -= 1
     if j < 0 or toks[j].quote >= 0:
         return False
+    if toks[j].low == "pour" and _opens_with_comma(ctx, j, i):
+        return True  # "Pour X, Kohl était « … »": whose view the sentence gives
     return toks[j].low == "selon" or (toks[j].low == "après" and j > 0 and toks[j - 1].low == "d'")
+
+
+def _opens_with_comma(ctx: Context, j: int, i: int) -> bool:
+    """Whether token j opens its sentence and the name starting at token i right after it ends with a comma."""
+    toks = ctx.tokens
+    if j > 0 and toks[j - 1].sent == toks[j].sent and toks[j - 1].para == toks[j].para and toks[j - 1].is_word:
+        return False
+    m = ctx.mention_of.get(i)
+    end = i
+    while m is not None and ctx.mention_of.get(end + 1) is m:
+        end += 1
+    return end + 1 < len(toks) and toks[end + 1].low == ","
 
 
 def _oblique(ctx: Context, i: int) -> bool:
