@@ -433,7 +433,7 @@ class SpeakerIndex:
         """ "Le patron de LREM Stanislas Guerini ne manque pas …": a person named after the title that opens the
         sentence is its subject, although a complement comes right before the name."""
         toks = self.ctx.tokens
-        first = bisect_right(self.ctx._starts, lo - 1)
+        first = self._after_fronted_adverbial(bisect_right(self.ctx._starts, lo - 1))
         if first >= len(toks) or toks[first].low not in DETS | {"l'"}:
             return False
         titled = False
@@ -444,6 +444,17 @@ class SpeakerIndex:
             if toks[n].low in PUNCT_STOP or toks[n].low in FINITE_AUX or self.ctx.verb_at(n) or toks[n].quote >= 0:
                 return False
         return False
+
+    def _after_fronted_adverbial(self, first: int) -> int:
+        """The token after a short adverbial opening a sentence and closed by a comma ("Mardi matin, le Premier
+        ministre X …", "De son côté, le chef de file de LFI X …"); ``first`` itself when there is none."""
+        toks = self.ctx.tokens
+        for n in range(first, min(first + 5, len(toks))):
+            if toks[n].low == ",":
+                return n + 1 if n > first else first
+            if toks[n].quote >= 0 or toks[n].low in PUNCT_STOP or toks[n].low in FINITE_AUX or self.ctx.verb_at(n):
+                return first
+        return first
 
     def _topic_opening(self, lo: int, pos: int) -> bool:
         """ "Même son de cloche du côté du président X, à qui …", "Chez X, …": a person introduced by a phrase
@@ -872,7 +883,9 @@ class SpeakerIndex:
         same = next((v for k, v in EQUIVALENT_TITLES.items() if f" {k} " in joined), None)
         domain = _named_domain(text, title) if same is None else frozenset()
         if same is None and not domain:
-            return frozenset()  # other titles overlap too often ("le ministre", "le député", "l'élu")
+            # other titles overlap too often ("le ministre", "le député", "l'élu"), but not a head of state or
+            # government's ("le PDG" is not "le Premier ministre X")
+            return self._state_heads_otherwise(title)
         titled: dict[str, bool] = {}
         for _, person, known in self.titles:
             name = person.canonical_name
@@ -885,6 +898,20 @@ class SpeakerIndex:
                 match = not _another_title(known, title, self.ctx.titles)
             titled[name] = titled.get(name, False) or match
         return frozenset(name for name, match in titled.items() if not match)
+
+    def _state_heads_otherwise(self, title: str) -> frozenset[str]:
+        """Persons the article named only by a head of state or government's office ("le Premier ministre X")
+        that shares no word with ``title`` ("le PDG"): another person."""
+        offices = self.ctx.lex.words("state_office")
+        words = set(title.split())
+        known: dict[str, list[str]] = {}
+        for _, person, t in self.titles:
+            known.setdefault(person.canonical_name, []).append(t)
+        return frozenset(
+            name
+            for name, ts in known.items()
+            if all(any(f" {o} " in f" {t} " for o in offices) and not words & set(t.split()) for t in ts)
+        )
 
     def _same_family(self, subject: Subject, position: int) -> Speaker | None:
         """ "le fils de Jacques Dutronc": the other person of the article with that family name (Thomas
@@ -1394,14 +1421,29 @@ def _attributive(ctx: Context, i: int) -> bool:
 
 
 def _after_source(ctx: Context, i: int) -> bool:
-    """ "selon X", "d'après X" (a title may come between: "selon le porte-parole X")."""
+    """ "selon X", "d'après X" (a title may come between: "selon le porte-parole X"), "Pour X, …" opening a
+    sentence."""
     toks = ctx.tokens
     j = i - 1
     while j >= 0 and i - j <= 6 and (toks[j].low in DETS | HONORIFICS | {"l'"} or toks[j].low in ctx.titles):
         j -= 1
     if j < 0 or toks[j].quote >= 0:
         return False
+    if toks[j].low == "pour" and _opens_with_comma(ctx, j, i):
+        return True  # "Pour X, Kohl était « … »": whose view the sentence gives
     return toks[j].low == "selon" or (toks[j].low == "après" and j > 0 and toks[j - 1].low == "d'")
+
+
+def _opens_with_comma(ctx: Context, j: int, i: int) -> bool:
+    """Whether token j opens its sentence and the name starting at token i right after it ends with a comma."""
+    toks = ctx.tokens
+    if j > 0 and toks[j - 1].sent == toks[j].sent and toks[j - 1].para == toks[j].para and toks[j - 1].is_word:
+        return False
+    m = ctx.mention_of.get(i)
+    end = i
+    while m is not None and ctx.mention_of.get(end + 1) is m:
+        end += 1
+    return end + 1 < len(toks) and toks[end + 1].low == ","
 
 
 def _oblique(ctx: Context, i: int) -> bool:
@@ -1419,6 +1461,7 @@ def _oblique(ctx: Context, i: int) -> bool:
         if (
             low in HONORIFICS | {"l'"} | DETS
             or low in ctx.titles
+            or _opens_compound_title(ctx, j)
             or (toks[j].text[:1].islower() and toks[j].is_word and not ctx.verb_at(j) and low not in CLAUSE_WORDS)
         ):
             j -= 1
@@ -1443,6 +1486,12 @@ def _oblique(ctx: Context, i: int) -> bool:
             return False
         return before.low not in ctx.aux or _subject_before(ctx, j - 1)
     return True
+
+
+def _opens_compound_title(ctx: Context, j: int) -> bool:
+    """Whether token j opens a two-word title with the next one, capitalised or not ("le Premier ministre X")."""
+    toks = ctx.tokens
+    return j + 1 < len(toks) and f"{toks[j].low} {toks[j + 1].low}" in ctx.titles
 
 
 def _subject_before(ctx: Context, k: int) -> bool:
