@@ -282,6 +282,9 @@ def video_titles(block: Block, source: str) -> list[Edit]:
 _CHANNEL_WORDS = rf"[{UPPER}0-9][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}"
 
 
+_SITE_ADDRESS = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}"  # "rtl.fr", "video.lefigaro.fr"
+
+
 @cache
 def _glued_channel() -> re.Pattern[str]:
     channels = patterns.alternation("video_channels.txt")
@@ -294,7 +297,9 @@ def _glued_channel() -> re.Pattern[str]:
         # "par" follows a space), any channel glued to the next sentence, or before a word opening one, or one word.
         rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?<![0-9\s])(?<!\bLe)(?<!\bLa)(?=[{UPPER}](?:[{LOWER}]|['’])|À\s|•)"
         rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?=\s{_SENTENCE_OPENER}\s[{LOWER}])"
-        rf"|(?<=[?!).]par\s)(?!(?:Le|La|Les|Un|Une|Des)\s)[{UPPER}0-9][\w.'&-]*(?<![0-9])(?=\s+[\"«“]?[{UPPER}0-9]|\s*$))"
+        rf"|(?<=[?!).]par\s)(?!(?:Le|La|Les|Un|Une|Des)\s)[{UPPER}0-9][\w.'&-]*(?<![0-9])(?=\s+[\"«“]?[{UPPER}0-9]|\s*$)"
+        # "… ?par rtl.frInvitée …": a site's address glued to the next sentence (or after a question, to its end).
+        rf"|{_SITE_ADDRESS}(?=[{UPPER}][{LOWER}'’])|(?<=[?!]par\s){_SITE_ADDRESS}(?=\s+[{UPPER}]|\s*$))"
     )
 
 
@@ -438,14 +443,16 @@ _EXCLAIMED_QUOTED_SUBHEADING = re.compile(
 # end before it, then a space and a word opening the next sentence followed by a lowercase word (not "Le Pen").
 _SPACED_OPENER_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s"
-    rf"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
+    rf"(?=(?:Le|La|Les|Un|Une|Des|De|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
     rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}])"
 )
 # '…pas le droit à ces actions'". La retraite et une indemnité de non concurrence En mars, alors …': the same
 # heading spaced after a sentence end, as the corpus flattened its sub-headings.
 _SPACED_BOTH_SUBHEADING = re.compile(
-    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
-    + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
+    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s)"
+    # '… la santé des Français » Des vacances toujours menacées De nombreux …': a quotation closing a sentence
+    # without its full stop (a French guillemet after a word).
+    rf"|(?<=[{LOWER}]\s»\s)|(?<=[{LOWER}]»\s))" + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
 )
 _SOURCE_LEAD = re.compile(r"(?:Selon|D'après)\s")
 # A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
