@@ -221,7 +221,11 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         if (
             rule is None
             and site
-            and (embedded.furniture_rule(below.group(0), shown) or blocks.leading_furniture(below.group(0)))
+            and (
+                embedded.furniture_rule(below.group(0), shown)
+                or blocks.leading_furniture(below.group(0))
+                or furniture_rule(below.group(0)) == "navigation"
+            )
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
         if rule is None:
