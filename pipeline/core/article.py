@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from pipeline.core import dates, title
-from pipeline.core.cleaning import blocks, clean, inline
+from pipeline.core.cleaning import blocks, clean, embedded, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
 from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
@@ -98,7 +98,8 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         title_start = title_line.start()
     title_end = title_line.end()
     record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
-    if (choice := title.choose(text, title_start)) is not None:
+    shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
+    if (choice := title.choose(text, title_start, shown)) is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
         lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
         record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
@@ -107,7 +108,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end
     record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
-    cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end)
+    cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end, shown)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings

@@ -156,7 +156,7 @@ def _is_masthead_opening(line: str) -> bool:
 
 MAX_SITE_NAME_WORDS = 5
 _SITE_NAME = re.compile(
-    r"[A-ZÀ-ÖØ-Þ0-9][\w'’&.-]*(?:\s(?:[A-ZÀ-ÖØ-Þ0-9&][\w'’&.-]*|de|du|des|la|le|les|et|d'\w+|l'\w+)){0,4}"
+    rf"[{inline.UPPER}0-9][\w'’&.-]*(?:\s(?:[{inline.UPPER}0-9&][\w'’&.-]*|de|du|des|la|le|les|et|d'\w+|l'\w+)){{0,4}}"
 )
 
 
@@ -195,7 +195,7 @@ def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
 
 
 MAX_NOTE_WORDS = 40
-_SIGNATURE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s[A-ZÀ-ÖØ-Þ][\w'’-]*\.?){0,2}")
+_SIGNATURE = re.compile(rf"[{inline.UPPER}][\w'’-]*(?:\s[{inline.UPPER}][\w'’-]*\.?){{0,2}}")
 
 
 def _is_signature(line: str) -> bool:
@@ -203,11 +203,10 @@ def _is_signature(line: str) -> bool:
     return bool(_SIGNATURE.fullmatch(line.strip()))
 
 
-def choose(text: str, start: int) -> TitleChoice | None:
+def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
     no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
-    then stays the title."""
-    shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
+    then stays the title. ``shown``: the kinds of document the article is embedded in (``embedded.kinds``)."""
     furniture = _forward_frame(text, start)
     pos = furniture[-1].end if furniture else start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
@@ -222,7 +221,11 @@ def choose(text: str, start: int) -> TitleChoice | None:
         if (
             rule is None
             and site
-            and (embedded.furniture_rule(below.group(0), shown) or blocks.leading_furniture(below.group(0)))
+            and (
+                embedded.furniture_rule(below.group(0), shown)
+                or blocks.leading_furniture(below.group(0))
+                or furniture_rule(below.group(0)) == "navigation"
+            )
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
         if rule is None:

@@ -571,6 +571,8 @@ def test_an_unseen_wrapper_above_the_title_is_skipped_and_its_own_dates_do_not_d
         "Le maire : « Nous ne céderons pas », a-t-il répété mardi devant le conseil.",
         "Statut : le texte a été enregistré le 3 mars par le greffe.",
         "12 000 abonnés ont signé la pétition en une semaine, selon ses auteurs.",
+        "Les mots du ministre, mis en évidence : il faut agir vite.",
+        "Épisode 3 de la crise : le maire a démissionné mardi, a annoncé la préfecture.",
     ],
 )
 def test_a_real_line_in_an_unseen_wrapper_stays(line: str) -> None:
@@ -599,5 +601,36 @@ def test_a_date_only_field_is_furniture_and_only_the_publication_field_dates_the
     fields = ["Épinglée jusqu'au : 30/03/2021", "Date de publication : 12/03/2021 18:05", "Réf. interne : CW-2021-0312"]
     title = "Le budget de Tours adopté par le conseil municipal"
     art = parse_source("\n".join([*head, *fields]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+    assert art.date.value == date(2021, 3, 12), art.date
+
+
+def test_an_unseen_wrappers_highlight_notice_and_site_name_over_its_menu_are_skipped() -> None:
+    head, tail = UNSEEN_KIND
+    notice = "Ces termes de recherche ont été mis en surbrillance : budget tours conseil"
+    menu = ["Exemple Infos Centre", "Accueil | Actualités | Sports | Culture"]
+    title = "Le budget de Tours adopté par le conseil municipal"
+    art = parse_source("\n".join([*head, notice, "", *menu]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+    assert notice in removed_by(art, "wrapper")
+    assert "Exemple Infos Centre" in " ".join(e.removed_text for e in art.edits)
+
+
+def test_a_headline_over_a_menu_in_an_unseen_wrapper_stays_the_title() -> None:
+    head, tail = UNSEEN_KIND
+    title = "Le budget de Tours adopté par le conseil municipal"
+    menu = "Accueil | Actualités | Sports | Culture"
+    art = parse_source("\n".join(head) + f"\n\n{title}\n{menu}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
+    assert art.title == title
+
+
+def test_a_numbered_items_own_dates_in_an_unseen_wrapper_do_not_date_the_article() -> None:
+    head, tail = UNSEEN_KIND
+    item = [
+        "Épisode 7 · Le budget de Tours · mis en ligne le lundi 22 mars 2021 · durée 31 min",
+        "Article source : https://www.exemple-infos.fr/local/2021/03/12/budget-tours",
+    ]
+    title = "Le budget de Tours adopté par le conseil municipal"
+    art = parse_source("\n".join([*head, *item]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
     assert art.title == title
     assert art.date.value == date(2021, 3, 12), art.date

@@ -122,6 +122,33 @@ def test_a_teaser_credited_to_a_lowercase_channel_with_its_language_is_removed()
     assert teaser in " ".join(e.removed_text for e in art.edits if e.rule == "video_embed")
 
 
+@pytest.mark.parametrize(
+    ("teaser", "sentence"),
+    [
+        # A site's address after "?par", glued to the next sentence or spaced from it.
+        ("La volte-face de la députée dictée par un coup de fil ?par rtl.fr", "Invitée vendredi, elle a nié."),
+        ("Le projet de loi sera-t-il voté ?par video.lefigaro.fr ", "Le texte arrive au Sénat."),
+    ],
+)
+def test_a_teaser_credited_to_a_site_address_is_removed(teaser: str, sentence: str) -> None:
+    art = parse(f"{BEFORE} {teaser}{sentence}")
+    assert art.body == f"{BEFORE}\n\n{sentence}"
+    assert teaser.strip() in " ".join(e.removed_text for e in art.edits if e.rule == "video_embed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A sentence naming a site after "par": spaced, ending the sentence, no glue.
+        "Cette enquête a été publiée par lemonde.fr et reprise partout.",
+        "Le classement est établi chaque année par meilleursagents.com",
+    ],
+)
+def test_a_site_address_after_par_in_a_sentence_stays(sentence: str) -> None:
+    art = parse(f"{BEFORE} {sentence}")
+    assert art.body == f"{BEFORE} {sentence}"
+
+
 def test_an_embedded_post_inside_a_paragraph_goes_with_its_sign_off() -> None:
     post = "Attentats : la Belgique frappée https://t.co/uCVVcomZIf pic.twitter.com/U0OrlqN9FL"
     art = parse(f"{BEFORE} {post}— Nawak (@NawakNawak) 22 mars 2016 {AFTER}")

@@ -163,6 +163,11 @@ def test_a_bare_name_or_a_clause_a_blank_line_under_a_pull_quote_stays(line: str
             "Un des enfants héliporté à Lyon",
             " L'un des enfants, blessé à la tête, a été héliporté.",
         ),
+        (  # after a quotation closing the sentence without its full stop
+            "« Nous ne prendrons aucun risque avec la santé des Français » ",
+            "Des vacances toujours menacées",
+            " De nombreux Français tentent de prévoir leur été.",
+        ),
     ],
 )
 def test_a_spaced_heading_before_a_sentence_opener_goes(before: str, head: str, after: str) -> None:
@@ -182,6 +187,8 @@ def test_a_spaced_heading_before_a_sentence_opener_goes(before: str, head: str, 
         "Le débat est lancé. Le président sortant fait face à Le Pen dans les sondages.",
         # No sentence end before it.
         "Le président du département est décidé La mairie a réagi.",
+        # A quotation closing inside the sentence, a name after it.
+        "Il a jugé cette mesure « inacceptable » Marine Le Pen aussi, dans un communiqué.",
     ],
 )
 def test_sentences_with_a_capitalised_article_inside_stay(sentence: str) -> None:

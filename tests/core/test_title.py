@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.core import title
 from pipeline.core.article import parse_article
+from pipeline.core.cleaning import embedded
 from pipeline.core.records import Article
 
 
@@ -85,7 +86,7 @@ EXPORT = (
 
 
 def test_export_furniture_is_skipped_and_removed() -> None:
-    choice = title.choose(EXPORT, 0)
+    choice = title.choose(EXPORT, 0, embedded.kinds(EXPORT))
     assert choice is not None and len(choice.furniture) == 3
     assert EXPORT[choice.start : choice.end] == "Finistère : une nappe d'hydrocarbures au large de Brest"
     art = parse_article("x.txt", EXPORT.encode())
@@ -123,7 +124,7 @@ def test_worksheet_headings_are_skipped() -> None:
     ],
 )
 def test_no_choice_without_furniture_then_headline(text: str) -> None:
-    assert title.choose(text, 0) is None
+    assert title.choose(text, 0, embedded.kinds(text)) is None
 
 
 def test_title_on_the_header_line_stays() -> None:
@@ -239,7 +240,7 @@ def test_a_dated_url_above_the_title_dates_the_article() -> None:
 
 def test_a_title_in_capitals_above_its_subtitle_stays_the_title() -> None:
     text = "INCENDIE À LYON\n\nTrois immeubles évacués dans la nuit\n\nLes pompiers sont intervenus vers 3 heures.\n"
-    assert title.choose(text, 0) is None
+    assert title.choose(text, 0, embedded.kinds(text)) is None
 
 
 def test_a_name_in_capitals_above_more_furniture_is_skipped() -> None:
@@ -247,7 +248,7 @@ def test_a_name_in_capitals_above_more_furniture_is_skipped() -> None:
         "LE JOURNAL DES VALLÉES\nRubrique : Société · 412 mots\n\n"
         "Trois immeubles évacués dans la nuit à Lyon\n\nLes pompiers sont intervenus vers 3 heures.\n"
     )
-    choice = title.choose(text, 0)
+    choice = title.choose(text, 0, embedded.kinds(text))
     assert choice is not None and text[choice.start : choice.end] == "Trois immeubles évacués dans la nuit à Lyon"
 
 

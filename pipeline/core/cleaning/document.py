@@ -62,10 +62,16 @@ _GOES_ON = re.compile(rf"[{inline.LOWER}]")
 
 
 def clean(
-    source: str, title: tuple[int, int], body_start: int, prelude: list[Edit], body_end: int | None = None
+    source: str,
+    title: tuple[int, int],
+    body_start: int,
+    prelude: list[Edit],
+    body_end: int | None,
+    shown: tuple[embedded.Family, ...],
 ) -> Cleaned:
     """Clean the title span and the body from ``body_start`` (to ``body_end``: what follows is a prelude edit);
-    ``prelude`` edits (date header) are logged."""
+    ``prelude`` edits (date header) are logged; ``shown``: the embedded-document kinds of the source
+    (``embedded.kinds``)."""
     log: list[Edit] = list(prelude)
     covered: list[tuple[int, int, str]] = [(e.start, e.end, "edit") for e in prelude]
 
@@ -94,7 +100,7 @@ def clean(
                 covered.append((piece.start, piece.end, "edit"))
 
     found = blocks.mark(paragraphs, source)
-    embedded.mark(paragraphs, source)  # the furniture of a document the article is embedded in
+    embedded.mark(paragraphs, source, shown)  # the furniture of a document the article is embedded in
     kept: list[str] = []
     dropped_since = False
     for para in paragraphs:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.cleaning import inline, patterns
@@ -95,7 +95,6 @@ def _sign(family: Family, line: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4)  # asked by the title choice, then by the cleaner, for the same source
 def kinds(source: str) -> tuple[Family, ...]:
     """The families whose kind the whole document shows: enough lines of it, of different patterns."""
     lines = source.splitlines()
@@ -138,9 +137,10 @@ def _list_item(text: str) -> bool:
     return bool(_NUMBERED_ITEM.match(text) or (definition and len(definition.group(1).split()) <= MAX_TERM_WORDS))
 
 
-def mark(paragraphs: list[Paragraph], source: str) -> None:
-    """Drop the furniture of the document kinds the source shows (paragraphs already dropped are left as they are)."""
-    for family in kinds(source):
+def mark(paragraphs: list[Paragraph], source: str, shown: tuple[Family, ...]) -> None:
+    """Drop the furniture of the document kinds ``shown`` by the source (``kinds(source)``; paragraphs already dropped
+    are left as they are)."""
+    for family in shown:
         in_list = False
         for i, para in enumerate(paragraphs):
             raw = source[para.block.start : para.block.end]

@@ -282,6 +282,9 @@ def video_titles(block: Block, source: str) -> list[Edit]:
 _CHANNEL_WORDS = rf"[{UPPER}0-9][\w.'&-]*?(?:\s[{UPPER}0-9][\w.'&-]*?){{0,3}}"
 
 
+_SITE_ADDRESS = r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,4}"  # "rtl.fr", "video.lefigaro.fr"
+
+
 @cache
 def _glued_channel() -> re.Pattern[str]:
     channels = patterns.alternation("video_channels.txt")
@@ -294,7 +297,9 @@ def _glued_channel() -> re.Pattern[str]:
         # "par" follows a space), any channel glued to the next sentence, or before a word opening one, or one word.
         rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?<![0-9\s])(?<!\bLe)(?<!\bLa)(?=[{UPPER}](?:[{LOWER}]|['’])|À\s|•)"
         rf"|(?<=[?!).]par\s){_CHANNEL_WORDS}(?=\s{_SENTENCE_OPENER}\s[{LOWER}])"
-        rf"|(?<=[?!).]par\s)(?!(?:Le|La|Les|Un|Une|Des)\s)[{UPPER}0-9][\w.'&-]*(?<![0-9])(?=\s+[\"«“]?[{UPPER}0-9]|\s*$))"
+        rf"|(?<=[?!).]par\s)(?!(?:Le|La|Les|Un|Une|Des)\s)[{UPPER}0-9][\w.'&-]*(?<![0-9])(?=\s+[\"«“]?[{UPPER}0-9]|\s*$)"
+        # "… ?par rtl.frInvitée …": a site's address glued to the next sentence (or after a question, to its end).
+        rf"|{_SITE_ADDRESS}(?=[{UPPER}][{LOWER}'’])|(?<=[?!]par\s){_SITE_ADDRESS}(?=\s+[{UPPER}]|\s*$))"
     )
 
 
@@ -438,14 +443,16 @@ _EXCLAIMED_QUOTED_SUBHEADING = re.compile(
 # end before it, then a space and a word opening the next sentence followed by a lowercase word (not "Le Pen").
 _SPACED_OPENER_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s"
-    rf"(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
+    rf"(?=(?:Le|La|Les|Un|Une|Des|De|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
     rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}])"
 )
 # '…pas le droit à ces actions'". La retraite et une indemnité de non concurrence En mars, alors …': the same
 # heading spaced after a sentence end, as the corpus flattened its sub-headings.
 _SPACED_BOTH_SUBHEADING = re.compile(
-    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
-    + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
+    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s)"
+    # '… la santé des Français » Des vacances toujours menacées De nombreux …': a quotation closing a sentence
+    # without its full stop (a French guillemet after a word).
+    rf"|(?<=[{LOWER}]\s»\s)|(?<=[{LOWER}]»\s))" + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
 )
 _SOURCE_LEAD = re.compile(r"(?:Selon|D'après)\s")
 # A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
@@ -678,31 +685,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 continue
             if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
                 edits.append(Edit("subheading", s, e, breaks=True))
-    for s, e, m in _scan(block, source, _SPACED_GLUED_SUBHEADING):
-        before, head = text[: m.start("head")], m.group("head")
-        if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
-            continue
-        if _in_quotation(before) or _FUNCTION_END.search(head):
-            continue
-        left, right = _GLUED_TOKEN.search(head).group(0), re.match(r"\w*", text[m.end() :]).group(0)
-        if _CAMEL_PARTICLE.fullmatch(left) or left + right in patterns.words("camel_names.txt"):
-            continue  # "McCain", "TikTok": a name, no glue point
-        if not _PLAIN_TOKEN.fullmatch(left):
-            continue  # "BMW X1 xDrive25Le est …": a model's name, no word of a heading
-        if _SOURCE_LEAD.match(head):
-            continue
-        if _title_like(head):
-            edits.append(Edit("subheading", s, e, breaks=True))
-    for s, e, m in [*_scan(block, source, _SPACED_OPENER_SUBHEADING), *_scan(block, source, _SPACED_BOTH_SUBHEADING)]:
-        before, head = text[: m.start("head")], m.group("head")
-        if not before or _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
-            continue
-        if _in_quotation(before) or _FUNCTION_END.search(head):
-            continue
-        if _SOURCE_LEAD.match(head) or head.split()[-1].lower() in patterns.words("apposition_nouns.txt"):
-            continue  # "Selon le média local L'indépendant, …": one sentence, the "opener" opens a name
-        if _title_like(head):
-            edits.append(Edit("subheading", s, e, breaks=True))
+    edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
+    edits += _spaced_heads(
+        block, source, (_SPACED_OPENER_SUBHEADING, _SPACED_BOTH_SUBHEADING), _END_CHARS, _no_apposition
+    )
     for s, e, m in _scan(block, source, _TIMELINE_HEAD):
         if _title_like(m.group("head").split(". ", 1)[1], 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
@@ -732,6 +718,45 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             edits.append(Edit("subheading", s, e, breaks=True))
     edits += _repeated_quoted_heads(block, source)
     return edits
+
+
+def _spaced_heads(
+    block: Block,
+    source: str,
+    pattern_list: tuple[re.Pattern[str], ...],
+    end_chars: str,
+    own_check: Callable[[str, str, str], bool],
+) -> list[Edit]:
+    """Spaced sub-headings of the patterns between sentences: not after an abbreviation (``end_chars`` stripped
+    before it), not inside a quotation, not ending on a function word, not opening on a source ("Selon …"),
+    title-like, and passing the patterns' ``own_check(before, head, after)``."""
+    text = source[block.start : block.end]
+    edits = []
+    for pattern in pattern_list:
+        for s, e, m in _scan(block, source, pattern):
+            before, head, after = text[: m.start("head")], m.group("head"), text[m.end() :]
+            if _is_abbreviation(before.rstrip(end_chars), text[m.start("head") :]):
+                continue
+            if _in_quotation(before) or _FUNCTION_END.search(head) or _SOURCE_LEAD.match(head):
+                continue
+            if own_check(before, head, after) and _title_like(head):
+                edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
+def _glued_to_a_word(before: str, head: str, after: str) -> bool:
+    """The heading's last word glued to the next sentence's first is a plain word, not a name ("McCain",
+    "TikTok") nor a model's name ("BMW X1 xDrive25Le est …")."""
+    left, right = _GLUED_TOKEN.search(head).group(0), re.match(r"\w*", after).group(0)
+    if _CAMEL_PARTICLE.fullmatch(left) or left + right in patterns.words("camel_names.txt"):
+        return False
+    return bool(_PLAIN_TOKEN.fullmatch(left))
+
+
+def _no_apposition(before: str, head: str, after: str) -> bool:
+    """Text before the heading, whose last word is no apposition noun ("Selon le média local L'indépendant, …": one
+    sentence, the "opener" opens a name)."""
+    return bool(before) and head.split()[-1].lower() not in patterns.words("apposition_nouns.txt")
 
 
 # '"C'est la République qu'on attaque" Sur le même plateau …', '… de la décence. • "Vous me faites vomir" Des
