@@ -112,6 +112,24 @@ def row_heads(vocab: Vocab) -> dict[int, int]:
     return heads
 
 
+# What a known name may run on with in a model's span and not be part of it: a preposition, then lower-case words
+# only ("Le Point" + " des kiosques de presse").
+_LOWER_COMPLEMENT = re.compile(r"(?:\s+(?:de|des|du|pour|à|au|aux)\s+|\s+d['’])[a-zà-öø-ÿ][a-zà-öø-ÿ'’\- ]*")
+
+
+def cut_at_known_names(text: str, found: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """Model spans that open with a known name and run on with a lower-case complement (« retirées du magazine
+    Le Point des kiosques de presse ») end with the known name; the known names are added."""
+    starts = {(k.start, k.label): k for k in known}
+    out = []
+    for cand in found:
+        k = starts.get((cand.start, cand.label))
+        if k is not None and k.end < cand.end and _LOWER_COMPLEMENT.fullmatch(text, k.end, cand.end):
+            cand = Candidate(cand.start, k.end, cand.label, cand.rank, cand.canonical, cand.firm)
+        out.append(cand)
+    return out + known
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     """Non-overlapping mention candidates of a document, in text order."""
     lex, text = lexicon(), doc.text
@@ -129,7 +147,7 @@ def candidates(doc: Doc) -> list[Candidate]:
             if cand.label == "ORG" and cand.canonical is None:
                 cand.end = verb_cut(text, cand.start, cand.end)  # "... de la santé calme l'inquiétude"
             found.append(cand)
-    found.extend(known_names(text, lex))
+    found = cut_at_known_names(text, found, known_names(text, lex))
     found.extend(bracketed_first_names(text, lex))
     found.extend(article_names(text, lex))
     found.extend(venue_names(text, lex))

@@ -167,7 +167,7 @@ def extract_section(
         # "l'émission « La Ferme célébrités »", "le projet « Montagne d'or »": a title or a name, no one's words
         title = not starts_sentence and _names_a_work(ctx, lo, first, span, quote_text, cue)
         # "les « gilets jaunes »" quoted all along the article: a name it keeps quoting, no one's words
-        title = title or _recurring_term(ctx, lo, first, quote_text, times)
+        title = title or (not _incised(cue) and _recurring_term(ctx, lo, first, quote_text, times))
         para = tokens[first].para
         direct_form = starts_sentence and quote_text[:1].isupper()
         speaker: Speaker | None = None
@@ -410,6 +410,12 @@ def _recurring_term(ctx: Context, lo: int, first: int, quote_text: str, times: C
     while before >= lo and ctx.tokens[before].low in {":", ","}:
         before -= 1
     return not (before >= lo and ctx.verb_at(before) is not None)
+
+
+def _incised(cue: Cue | None) -> bool:
+    """Whether an inverted incise attributes the quote ("« Totalement inadmissible », estime X"): words said, even
+    when the article keeps quoting them."""
+    return cue is not None and cue.kind in {"incise", "incise_inside"}
 
 
 def _reopened(ctx: Context, found: dict[int, tuple[int, int, int, int, Cue | None]], q: int) -> bool:

@@ -318,3 +318,39 @@ def test_police_headquarters_in_lower_case_and_left_to_the_facility_rules_with_i
 def test_police_headquarters_needs_the_definite_article():
     text = "une préfecture de police a ouvert, et un agent de police de Lyon."
     assert institution_names(text, lexicon()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "il veut saisir le Conseil régional des notaires pour ces erreurs de procédure",
+            "Conseil régional des notaires pour ces erreurs de procédure",
+            "Conseil régional des notaires",
+        ),
+        (
+            "la Chambre nationale des huissiers avec ses adhérents a voté",
+            "Chambre nationale des huissiers avec ses adhérents",
+            "Chambre nationale des huissiers",
+        ),
+        # an article after the preposition is part of a name
+        (
+            "selon la Fondation pour la recherche sur les algues, le taux monte",
+            "Fondation pour la recherche sur les algues",
+            None,
+        ),
+    ],
+)
+def test_a_clause_complement_ends_an_organisation(text, span, expected):
+    start = text.index(span)
+    assert text[start : verb_cut(text, start, start + len(span))] == (expected or span)
+
+
+def test_regional_dailies_are_known_organisations():
+    from pipeline.core.entity.matching import known_names
+
+    text = "interrogé par La Provence, puis cité par L'Est républicain et L'Indépendant."
+    got = {(text[c.start : c.end], c.label) for c in known_names(text, lexicon())}
+    assert ("La Provence", "ORG") in got
+    assert ("L'Est républicain", "ORG") in got
+    assert ("L'Indépendant", "ORG") in got

@@ -574,3 +574,35 @@ def test_a_party_in_a_chamber_is_two_organisations():
 def test_an_organisation_at_an_unknown_place_stays_one_name():
     text = "La Ligue de défense au Sénégal a répondu."
     assert clean(text, "Ligue de défense au Sénégal", "ORG") == [("Ligue de défense au Sénégal", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "a souligné la commissaire à la Santé Maria Kalliope, lundi.",
+            "Santé Maria Kalliope",
+            [("Maria Kalliope", "PER")],
+        ),
+        (
+            "selon le ministre français de l'Intérieur Jules Ravenne.",
+            "Intérieur Jules Ravenne",
+            [("Jules Ravenne", "PER")],
+        ),
+        # no title before the portfolio: a venue or a name, left to the other rules
+        ("il a été conduit à la Santé Pénitentiaire hier.", "Santé Pénitentiaire", [("Santé Pénitentiaire", "LOC")]),
+    ],
+)
+def test_a_portfolio_glued_before_a_name(text, span, expected):
+    assert clean(text, span, "LOC") == expected
+
+
+def test_a_model_span_running_past_a_known_name_ends_with_it():
+    from pipeline.core.entities import cut_at_known_names
+
+    text = "les affiches du magazine Le Point des kiosques de presse, et Le Monde diplomatique"
+    s = text.index("Le Point")
+    model = [Candidate(s, text.index(","), "ORG", 1), Candidate(text.index("Le Monde"), len(text), "ORG", 1)]
+    known = known_names(text, lexicon())
+    got = {text[c.start : c.end] for c in cut_at_known_names(text, model, known) if c.rank == 1}
+    assert got == {"Le Point", "Le Monde diplomatique"}

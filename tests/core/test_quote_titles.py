@@ -97,3 +97,21 @@ def test_a_term_quoted_in_the_headline_counts_with_the_body() -> None:
 )
 def test_repeated_words_that_are_speech_stay(body: str) -> None:
     assert run(body, CLAIRE) != []
+
+
+def test_a_short_quote_said_again_with_an_inverted_incise_is_words() -> None:
+    title = "Affiches retirées : « Totalement inadmissible », estime Claire Martin"
+    body = (
+        "Claire Martin a jugé « totalement inadmissible » ce retrait. « Totalement inadmissible ». "
+        "C'est l'avis de Claire Martin."
+    )
+    got = [q for q in run(body, CLAIRE, title=title) if q.section == "title"]
+    assert [(q.text, q.speaker) for q in got] == [("Totalement inadmissible", "Claire Martin")]
+
+
+def test_a_term_quoted_again_and_again_after_an_incise_elsewhere_stays_no_quote() -> None:
+    body = (
+        "Les « gilets jaunes » ont manifesté samedi. Des « gilets jaunes » ont défilé lundi, a-t-elle dit.\n"
+        "Le mouvement des « gilets jaunes » dure, selon Claire Martin."
+    )
+    assert run(body, CLAIRE) == []

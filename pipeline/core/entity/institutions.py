@@ -23,6 +23,11 @@ _ADJECTIVE = re.compile(
 _OBJECT_AFTER = re.compile(r"\s+(?:l['’]|le |la |les |un |une |des |ses |son |sa |leur |leurs |que |qu['’])")
 # A past participle with "de"/"à" and an infinitive after a name ("chargé de guider", "destinée à aider").
 _DUTY = re.compile(r"\s+[a-zà-öø-ÿ]+(?:é|ée|és|ées)\s+(?:de|d['’]|à)\s*[a-zà-öø-ÿ]+(?:er|ir|re)\b")
+# A preposition and a demonstrative or possessive determiner: a clause's complement, never inside a name ("l'Ordre
+# des médecins [pour ces manquements]"; names keep "pour la", "pour l'": "Fondation pour la recherche médicale").
+_CLAUSE_COMPLEMENT = re.compile(
+    r"\s+(?:pour|par|avec|contre|sur|dans|depuis|après|avant)\s+(?:ces|ce|cet|cette|ses|son|sa|leur|leurs|nos|vos|notre|votre|mes|mon|ma)\s"
+)
 _LINK = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|au|aux)(?:\s+|(?<=['’]))")
 _LOWER_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,}(?![\w\-'’])")
 _SPACE_WORD = re.compile(r"\s+([a-zà-öø-ÿ][a-zà-öø-ÿ\-]{2,})(?![\w\-'’])")
@@ -43,7 +48,11 @@ def is_adjective(word: str) -> bool:
 
 def verb_cut(text: str, start: int, end: int) -> int:
     """End of an organisation name that ran over a verb: its last lower-case word after a lower-case complement
-    is no adjective and an object follows it ("Direction générale de la santé calme l'inquiétude")."""
+    is no adjective and an object follows it ("Direction générale de la santé calme l'inquiétude"); or over a
+    clause's complement ("Ordre des médecins pour ces manquements")."""
+    clause = _CLAUSE_COMPLEMENT.search(text, start, end)
+    if clause is not None and clause.start() > start:
+        end = clause.start()
     words = text[start:end].split()
     duty = _DUTY.search(text, start, min(len(text), end + 40))
     if duty is not None and start < duty.start() < end:

@@ -347,6 +347,27 @@ def _first_name_at(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | 
     return None
 
 
+# A title and the article or preposition a portfolio follows ("commissaire à la ", "ministre française de l'").
+_TITLE_BEFORE_PORTFOLIO = re.compile(
+    r"(?<![\w\-])([a-zà-öø-ÿ\-]+)(?: ([a-zà-öø-ÿ]+))? (?:de la |à la |de l['’]|à l['’]|du |des |au |aux |de )$"
+)
+
+
+def _portfolio_before_person(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where a person's name starts in a span glued after the portfolio of their title ("commissaire à la Santé
+    Stella Kyriakides", "ministre de la Culture Jean Durand"): one or two capitalised names after the portfolio."""
+    before = _TITLE_BEFORE_PORTFOLIO.search(text, max(0, ws[0][0] - 60), ws[0][0])
+    if before is None or not {before.group(1), before.group(2)} & lex.titles:
+        return None
+    for k in range(1, len(ws)):
+        if fold(_low(text[ws[0][0] : ws[k - 1][1]])) not in lex.folded_portfolios:
+            continue
+        names = [text[a:b] for a, b in ws[k:]]
+        if 1 <= len(names) <= 3 and all(w[:1].isupper() and not w.isupper() for w in names):
+            return k
+    return None
+
+
 def _known_before_person(text: str, ws: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where a person's full name starts in a span glued after a known organisation or place with no comma ("au
     micro de RTL Flavie Flament", "la maire de Rome Virginia Raggi", "le député LR Fabien di Filippo"): a first
@@ -700,6 +721,9 @@ def clean_piece(text: str, start: int, end: int, label: str, is_common: IsCommon
     district = _DISTRICT.match(text, s, e)
     if district:
         return clean_piece(text, district.end(), e, "LOC", is_common, lex)
+    k = _portfolio_before_person(text, ws, lex)
+    if k is not None:
+        return [Candidate(ws[k][0], e, "PER", 1)]  # "la commissaire à la Santé Stella Kyriakides"
     surface = text[s:e]
     venue = venue_start(text, s, e, label, lex)
     if venue is not None:
