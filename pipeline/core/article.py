@@ -29,6 +29,23 @@ _PAGE_HEADER = re.compile(
 )  # a scraped page's opening tags ("<html>", "<body>", "<article class=…>")
 
 
+_ADDRESS_LINE = re.compile(r"\s*<?https?://\S{4,300}>?\s*")
+MAX_LINES_UNDER_TITLE = 8
+MAX_UNDER_TITLE_WORDS = 25
+
+
+def _address_date_under(text: str, title_end: int) -> PublicationDate | None:
+    """The date of the article's own address alone on a line among the short lines right under the title (a
+    read-later program's record of the page), when nothing else dates the article."""
+    for n, m in enumerate(_FIRST_LINE.finditer(text, title_end)):
+        line = m.group(0)
+        if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_UNDER_TITLE_WORDS:
+            return None
+        if _ADDRESS_LINE.fullmatch(line):
+            return dates.url_date(line)
+    return None
+
+
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
     """Decode, split (date header, title, body), clean and date one source file; never raises.
 
@@ -107,7 +124,13 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         urls = [text[line.start : line.end] for line in choice.furniture]
         above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end
+        late = None if header else dates.parse_header(text[title_start:title_end])
+        if late and late.end < len(text[title_start:title_end].rstrip()):  # a date header under the furniture
+            header = dates.HeaderMatch(late.date, title_start + late.start, title_start + late.end)
+            prelude.append(Edit("date_header", header.start, header.end))
+            title_start = header.end
     record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
+    under_url_date = _address_date_under(text, title_end)
     cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end, shown)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
@@ -125,6 +148,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             or cleaned.text_date
             or cleaned.url_date
             or above_url_date
+            or under_url_date
             or PublicationDate()
         )
     return Article(

@@ -203,6 +203,12 @@ def _is_signature(line: str) -> bool:
     return bool(_SIGNATURE.fullmatch(line.strip()))
 
 
+def _opens_on_date_header(line: str) -> bool:
+    """A source's ``date …`` header with the headline on the same line (under a program's furniture)."""
+    header = dates.parse_header(line)
+    return bool(header and header.date.value and reads_as_headline(line[header.end :]))
+
+
 def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
     no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
@@ -211,6 +217,8 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
     pos = furniture[-1].end if furniture else start
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
         line = m.group(0)
+        if furniture and _opens_on_date_header(line):
+            return TitleChoice(tuple(furniture), m.start(), m.end())  # a date header under the program's furniture
         # A record's or a search page's field, a line of the embedded document's kind, or a line that may stand
         # above any title (an email's header field or greeting, a breadcrumb).
         rule = furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)

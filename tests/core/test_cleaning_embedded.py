@@ -634,3 +634,82 @@ def test_a_numbered_items_own_dates_in_an_unseen_wrapper_do_not_date_the_article
     art = parse_source("\n".join([*head, *item]) + f"\n\n{title}\n\n" + "\n\n".join([BEFORE, AFTER, *tail]))
     assert art.title == title
     assert art.date.value == date(2021, 3, 12), art.date
+
+
+# Three more unseen kinds, cleaned by the same generic furniture: a team chat's export around a pasted article, a
+# review export with its comments and tracked changes, a read-later program's clip with the reader's highlights.
+CHAT_HEAD = [
+    "Desk Centre — export Slack",
+    "── jeudi 18 mars 2021 ──",
+    "Camille Roux  10:12",
+    "je colle le papier pour la revue de presse 👇",
+]
+CHAT_TAIL = ["(modifié)", ":+1: 2   :eyes: 1", "Paul Martin  10:20", "merci ! je le garde pour demain", "ok pour moi"]
+REVIEW_LINES = [
+    "[Commentaire 1 — Paul Martin, 12/03/2021 10:05] Vérifier le chiffre auprès de la mairie.",
+    "[Suggestion acceptée — Paul Martin] Paragraphe scindé",
+    "Commenté [PM1]: Source confirmée par la préfecture. — Paul Martin, 12/03/2021 10:07",
+    "Supprimé: , selon la mairie",
+    "Mis en forme : Police :Gras, Couleur de police : Automatique",
+    "Document : budget_tours_v2.docx",
+]
+TITLE = "Le budget de Tours adopté par le conseil municipal"
+
+
+def test_a_chat_exports_messages_go_and_the_pasted_article_is_titled() -> None:
+    art = parse_source("\n\n".join([*CHAT_HEAD, TITLE, BEFORE, AFTER, *CHAT_TAIL]))
+    assert art.title == TITLE
+    assert art.body == f"{BEFORE}\n\n{AFTER}", art.body
+    assert art.date.value != date(2021, 3, 18), art.date  # the chat's day is no publication date
+
+
+def test_a_review_exports_comments_and_tracked_changes_go() -> None:
+    art = parse("\n\n".join([BEFORE, REVIEW_LINES[0], *REVIEW_LINES[1:3], AFTER, *REVIEW_LINES[3:]]))
+    assert art.body == f"{BEFORE}\n\n{AFTER}", art.body
+
+
+def test_a_date_header_under_the_programs_furniture_dates_and_opens_the_title() -> None:
+    head = "Relecture — « Budget Tours (v2) »\nExport texte avec commentaires · Mode suggestion\nGénéré le 20/03/2021"
+    art = parse_source(f"{head}\n\n date 12 mars 2021 {TITLE}\n\n" + "\n\n".join([BEFORE, AFTER, *REVIEW_LINES]))
+    assert art.title == TITLE
+    assert art.date.value == date(2021, 3, 12), art.date
+
+
+def test_a_clips_highlights_go_the_articles_passage_stays_and_its_address_dates_it() -> None:
+    head = ["Lirlater · Ma liste", "← Retour à la liste     ☆ Favori     🏷 Étiquettes"]
+    under = ["exemple-infos.fr · 3 min de lecture", "https://www.exemple-infos.fr/local/2021/03/12/budget-tours"]
+    saved = "Enregistré le 16 mars 2021 depuis l'extension · Archivé le 18 mars 2021"
+    passage = "Le maire a défendu un budget sans hausse d'impôts"
+    text = f"{passage}, malgré la baisse des dotations de l'État, a-t-il expliqué mardi soir devant les élus."
+    tail = [
+        "── Vos surlignages (1) ──",
+        f'"{passage}" — surligné le 18/03/2021',
+        "Surlignages (1) :",
+        "Note : à relire.",
+    ]
+    art = parse_source(
+        "\n".join(head) + f"\n\n{TITLE}\n" + "\n".join([*under, saved]) + "\n\n" + "\n\n".join([text, AFTER, *tail])
+    )
+    assert art.title == TITLE
+    assert art.body == f"{text}\n\n{AFTER}", art.body
+    assert art.date.value == date(2021, 3, 12), art.date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Supprimé en 2019, le dispositif revient cette année, a annoncé le maire.",
+        "Mis en forme par la mairie, le budget sera voté mardi.",
+        "Le maire — surligné en rouge sur la liste — a refusé de répondre.",
+        "Paul Martin, 45 ans, a voté contre le budget.",
+        "Le conseil (32 élus) a voté le texte : une majorité nette.",
+    ],
+)
+def test_a_real_line_among_chat_or_review_furniture_stays(line: str) -> None:
+    art = parse("\n\n".join([*CHAT_HEAD, BEFORE, line, AFTER, *REVIEW_LINES]))
+    assert line in art.body, art.body
+
+
+def test_a_lower_case_line_alone_in_a_plain_article_is_no_wrapper() -> None:
+    art = parse("\n\n".join([BEFORE, "et aussi", "(modifié)", AFTER]))
+    assert removed_by(art, "wrapper") == "", art.edits
