@@ -56,3 +56,21 @@ def test_a_time_phrase_alone_after_an_inverted_verb_is_skipped() -> None:
 def test_a_time_noun_without_its_past_adjective_is_no_time_phrase() -> None:
     body = "Marcelle a parlé. « Nous resterons mobilisés », a déclaré la semaine sociale organisée par le syndicat."
     assert run(body, [MARCELLE])[-1].speaker_mention == "la semaine sociale"
+
+
+SCHIAPPA = ("Marlène Schiappa", "PER", "Marlène Schiappa")
+TEX = ("Tex", "PER", "Tex")
+
+
+def test_cette_derniere_after_an_inverted_verb_is_a_pronoun_not_a_skipped_word() -> None:
+    body = (
+        "Tex estime que Marlène Schiappa avait une part de responsabilité. « Ce n'est pas mon choix », a assuré "
+        "cette dernière."
+    )
+    quote = run(body, [TEX, SCHIAPPA])[-1]
+    assert (quote.speaker_mention, quote.speaker) == ("cette dernière", "Marlène Schiappa")
+
+
+def test_cette_derniere_semaine_is_still_a_skipped_time_phrase() -> None:
+    body = "Marlène Schiappa a parlé. « Ce n'est pas mon choix », a assuré cette semaine le porte-parole."
+    assert run(body, [SCHIAPPA])[-1].speaker_mention == "le porte-parole"

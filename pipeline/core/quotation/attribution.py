@@ -442,8 +442,8 @@ class Context:
             if t.low in PREPS or (t.low == "d'" and k + 1 < limit and toks[k + 1].low == "après"):
                 after_prep, prev, k = True, t.low, k + 1
                 continue
-            if t.low in self.skip and k not in self.mention_of:
-                prev, k = t.low, k + 1
+            if t.low in self.skip and k not in self.mention_of and self._anaphor(k) is None:
+                prev, k = t.low, k + 1  # but "a assuré cette dernière": a pronoun in disguise
                 continue
             date_len = self.date_len(k, limit) or self.time_phrase_len(k, limit)
             if date_len:  # "révèle lundi 4 novembre une source", "expliquait la semaine dernière un malade"
