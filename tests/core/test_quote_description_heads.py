@@ -74,3 +74,12 @@ def test_cette_derniere_after_an_inverted_verb_is_a_pronoun_not_a_skipped_word()
 def test_cette_derniere_semaine_is_still_a_skipped_time_phrase() -> None:
     body = "Marlène Schiappa a parlé. « Ce n'est pas mon choix », a assuré cette semaine le porte-parole."
     assert run(body, [SCHIAPPA])[-1].speaker_mention == "le porte-parole"
+
+
+def test_a_second_person_after_et_and_an_honorific_is_not_the_titles_name() -> None:
+    specs = [("Bernard Marchal", "PER", "Bernard Marchal"), ("Didier Andrieux", "PER", "Didier Andrieux")]
+    body = (
+        "Bernard Marchal a parlé. Le policier Didier Andrieux a frappé. Il avait un tesson selon le procureur et "
+        "M. Andrieux « a voulu le neutraliser »."
+    )
+    assert run(body, specs)[-1].speaker_mention == "le procureur"

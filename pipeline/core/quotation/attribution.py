@@ -372,7 +372,7 @@ class Context:
                     break
                 if self.verb_at(n) or (low in CLAUSE_WORDS and low != "et") or depth < 0:
                     break
-                if depth == 0 and self._named_after_portfolio(n):
+                if depth == 0 and toks[k].low in PREPS and self._named_after_portfolio(n):
                     # "la commissaire à la Santé Stella Kyriakides": the name closes the title, no comma
                     return Subject("mention", self.mention_of[n].text, subject.start, self.mention_of[n])
                 n += 1
@@ -395,14 +395,15 @@ class Context:
         return subject
 
     def _named_after_portfolio(self, n: int) -> bool:
-        """A person's name starts at token n, right after a capitalised word of a title's complement."""
+        """A person's name starts at token n, right after a capitalised word of a title's complement (not a
+        title's honorific, "le procureur et M. Andrieux": two people)."""
         m, before = self.mention_of.get(n), self.tokens[n - 1]
         return (
             m is not None
             and m.label == "PER"
             and self.mention_of.get(n - 1) is None
             and before.text[:1].isupper()
-            and before.low not in PREPS | DE | DETS
+            and before.low not in PREPS | DE | DETS | HONORIFICS
         )
 
     def np_after(self, i: int, limit: int) -> Subject | None:
