@@ -149,6 +149,16 @@ class Context:
         year = i + 2 < limit and len(toks[i + 2].low) == 4 and toks[i + 2].low.isdigit()
         return 3 if year else 2
 
+    def time_phrase_len(self, i: int, limit: int) -> int:
+        """Length of a time phrase starting at token i ("la semaine dernière", "la veille"), else 0."""
+        toks, words = self.tokens, self.lex.words
+        if toks[i].low not in DETS or i + 1 >= limit:
+            return 0
+        if toks[i + 1].low in words("time_alone"):
+            return 2
+        past = i + 2 < limit and toks[i + 2].low in words("time_past")
+        return 3 if past and toks[i + 1].low in words("time_noun") else 0
+
     def para_at(self, offset: int) -> int:
         """Paragraph number of a section offset."""
         i = bisect_right(self._starts, offset) - 1
@@ -304,8 +314,9 @@ class Context:
             participle = t.text[:1].islower() and (
                 t.low.endswith(("é", "ée", "és", "ées")) or t.low in self.lex.words("participle")
             )  # "d'un appartement mis en location": an irregular participle ends the noun phrase too
-            if k > i + 1 and participle and t.low not in self.titles and toks[k - 1].low not in DE | DETS:
-                break  # "le chef désigné", but a noun after its article ("du musée", "de l'armée")
+            after_noun = toks[k - 1].low not in DE | DETS | self.lex.words("prenominal")
+            if k > i + 1 and participle and t.low not in self.titles and after_noun:
+                break  # "le chef désigné", but a noun after its article or adjective ("du musée", "le jeune marié")
             passive = k + 1 < limit and toks[k + 1].low == "par" and t.low.endswith(PARTICIPLE_ENDINGS)
             if k > i + 1 and passive and t.text[:1].islower() and t.low not in self.titles:
                 break  # "un rapport obtenu par X": the document, not who obtained it
@@ -361,6 +372,9 @@ class Context:
                     break
                 if self.verb_at(n) or (low in CLAUSE_WORDS and low != "et") or depth < 0:
                     break
+                if depth == 0 and toks[k].low in PREPS and self._named_after_portfolio(n):
+                    # "la commissaire à la Santé Stella Kyriakides": the name closes the title, no comma
+                    return Subject("mention", self.mention_of[n].text, subject.start, self.mention_of[n])
                 n += 1
             if n < limit and toks[n].low == "," and depth == 0:
                 k = n
@@ -379,6 +393,18 @@ class Context:
             if m is not None and m.label == "PER" and not self._quoted(toks[j]):
                 return Subject("mention", m.text, subject.start, m)
         return subject
+
+    def _named_after_portfolio(self, n: int) -> bool:
+        """A person's name starts at token n, right after a capitalised word of a title's complement (not a
+        title's honorific, "le procureur et M. Andrieux": two people)."""
+        m, before = self.mention_of.get(n), self.tokens[n - 1]
+        return (
+            m is not None
+            and m.label == "PER"
+            and self.mention_of.get(n - 1) is None
+            and before.text[:1].isupper()
+            and before.low not in PREPS | DE | DETS | HONORIFICS
+        )
 
     def np_after(self, i: int, limit: int) -> Subject | None:
         """The subject of an inverted reporting verb: the first noun phrase after it, skipping time words,
@@ -417,11 +443,11 @@ class Context:
             if t.low in PREPS or (t.low == "d'" and k + 1 < limit and toks[k + 1].low == "après"):
                 after_prep, prev, k = True, t.low, k + 1
                 continue
-            if t.low in self.skip and k not in self.mention_of:
-                prev, k = t.low, k + 1
+            if t.low in self.skip and k not in self.mention_of and self._anaphor(k) is None:
+                prev, k = t.low, k + 1  # but "a assuré cette dernière": a pronoun in disguise
                 continue
-            date_len = self.date_len(k, limit)
-            if date_len:  # "révèle lundi 4 novembre une source proche du ministre"
+            date_len = self.date_len(k, limit) or self.time_phrase_len(k, limit)
+            if date_len:  # "révèle lundi 4 novembre une source", "expliquait la semaine dernière un malade"
                 prev, k = "", k + date_len
                 continue
             if after_prep:
