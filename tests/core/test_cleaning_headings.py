@@ -606,3 +606,47 @@ def test_a_quotation_opening_a_paragraph_spaced_from_the_next_sentence_is_kept()
     text = '"Nous ne lâcherons rien" Les grévistes ont répété ce slogan toute la journée.'
     art = parse(f"{BEFORE}\n\n{text}")
     assert text in art.body
+
+
+@pytest.mark.parametrize(
+    ("para", "heading"),
+    [
+        # A heading opening on a number, glued to the sentence end before it and to an opening quote.
+        (
+            'Il est rentré chez lui, ajoute le jeune homme.98% de patients guéris"Je ne veux pas paniquer", dit-elle.',
+            "98% de patients guéris",
+        ),
+        # Spaced after the sentence end, glued to the next sentence's quoted subject.
+        (
+            'Le couple serait âgé de soixante ans. La piste du drame familial"Des écrits" consultés par les '
+            "enquêteurs le laissent penser.",
+            "La piste du drame familial",
+        ),
+        # After a quotation closed before its full stop (an account's handle in it), glued to a day.
+        (
+            'Le ministre a réagi. "Inacceptable. @Journal".Des affiches retirées à ValenceDimanche, le journal a '
+            "dénoncé une campagne.",
+            "Des affiches retirées à Valence",
+        ),
+    ],
+)
+def test_heading_glued_on_a_number_a_quote_or_a_day_goes(para: str, heading: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # A decimal number is no heading's start.
+        "La croissance atteint 2.5 millions de foyers équipés cette année, selon le ministère.",
+        # A work's title glued to the noun naming it: one sentence with a missing space.
+        'Il a multiplié les interviews. Invitée dans l\'émission"Le Grand Journal" de la chaîne, elle a parlé.',
+        # An account's address: no sentence end before the capital.
+        "Écrivez à contact@journal.Dimanche le service répond.",
+    ],
+)
+def test_near_miss_sentences_stay(para: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""

@@ -376,7 +376,7 @@ _QUOTED_SUBHEADING = re.compile(
 # word, or opening the paragraph.
 _GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})\s?|(?<=[{LOWER}]{{3}})|^)"
-    rf"(?P<head>(?:[\"“]|«\s?)?(?:[{UPPER}]|(?<![\w,.])[0-9])[^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
+    rf"(?P<head>(?:[\"“]|«\s?)?(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9])[^\n.!?:;,()#@]{{2,80}}?[\s\"«“][{LOWER}](?:[{LOWER}'-]*[{LOWER}])?[{LOWER}])"
     rf"(?=(?:\s?[»”]|\")?[\"«“]?[{UPPER}][{LOWER}'])"
 )
 # "…pays.Titre avec une "formule citée" Dans ce texte, …": glued to the previous sentence, closing on its
@@ -406,7 +406,9 @@ _GLUED_OPENER = (
     r"(?:(?:Le|La|Les|Un|Une|Des|Du|De|Ce|Cette|Ces|Cet|Cela|Il|Elle|Ils|Elles|On|Selon|Mais|Pour|Dans|En|Depuis"
     r"|Après|Avant|Lors|Pourtant|Ainsi|Alors|Si|Au|Aux|Par|Sur|Sous|Avec|Et|Or|Car|Face|Entre|Sans|Malgré|Parmi"
     r"|Son|Sa|Ses|Leur|Leurs|Tout|Tous|Toute|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Quand"
-    rf"|Comment|Pourquoi|Déjà|Enfin|Pas|Près|Outre|Cependant|Toutefois|Néanmoins|Reste)\s|(?:L|D|C|Qu|S|J|N)'[{LOWER}])"
+    rf"|Comment|Pourquoi|Déjà|Enfin|Pas|Près|Outre|Cependant|Toutefois|Néanmoins|Reste)\s|(?:L|D|C|Qu|S|J|N)'[{LOWER}]"
+    # A day opening the next sentence ("…au Pontet et à ValenceDimanche, l'hebdomadaire …").
+    r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)[\s,])"
 )
 # '…dans les années 80.Anne Hidalgo ne connaissait pas l'existence du déjeuner de 2019Ce repas …', '… de manifester.
 # »270 000 manifestants dans toute la FranceLes services …': a line without final punctuation glued with no space
@@ -422,6 +424,7 @@ _BOTH_GLUED_SUBHEADING = re.compile(
 # X demandée par LFIDans la foulée, …': the same line spaced after the sentence end (as the corpus flattened its
 # line breaks) and glued with no space to a word opening the next sentence; it may end on a name or an acronym.
 # Weaker glue than both sides: no clause word (see ``subheadings``).
+_QUOTE_CLOSED_END = re.compile(rf"[\"»”][{SENTENCE_END}]$")
 _PLAIN_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}'’]+|[{UPPER}]{{2,}}|\d+")  # "Lahaie", "huîtres", "LFI", "2008"
 _SPACED_GLUED_SUBHEADING = re.compile(
     rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
@@ -539,13 +542,20 @@ def _opens_quote(text_before: str, head: str) -> bool:
 
 
 _QUOTE_THEN_LOWER = re.compile(rf"\"[^\"\n]{{1,200}}\"\s[{LOWER}]")
+_GLUED_OPENER_AFTER_QUOTE = re.compile(rf"\"{_GLUED_OPENER}")
 
 
-def _quote_goes_on(text: str, end: int) -> bool:
+def _quote_goes_on(text: str, end: int, head: str) -> bool:
     """Whether the quotation glued after a heading candidate goes on in lowercase: when the candidate is not
     glued to the sentence before, it and the quote are one sentence with a missing space ("… interviews.
-    Invitée dans l'émission"Vivement la télé" de Michel Drucker …")."""
-    return bool(_QUOTE_THEN_LOWER.match(text, end))
+    Invitée dans l'émission"Vivement la télé" de Michel Drucker …"); unless the quotation opens on a word opening a
+    sentence after a heading whose last word names no work ('… d'années. La piste du drame intra-familial"Des
+    écrits" consultés par …': the next sentence's subject)."""
+    if not _QUOTE_THEN_LOWER.match(text, end):
+        return False
+    opens_sentence = _GLUED_OPENER_AFTER_QUOTE.match(text, end)
+    last_word = re.split(r"['’]", head.split()[-1])[-1].lower()  # "l'émission"
+    return not opens_sentence or last_word in patterns.words("apposition_nouns.txt")
 
 
 def _quote_led(head: str, text: str, end: int, pattern: re.Pattern[str]) -> bool:
@@ -658,7 +668,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             closing = re.match(r'"|\s?»|”', text[m.end() :])
             if closing and not balanced_quotes(head):  # the heading's closing quote
                 head, e = head + closing.group(0), e + closing.end()
-            goes_on = before[-1:].isspace() and _quote_goes_on(text, e - block.start)
+            goes_on = before[-1:].isspace() and _quote_goes_on(text, e - block.start, head)
             if (
                 starts_clean
                 and _opens_quote(before, head)
@@ -675,8 +685,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     for pattern, limit in ((_BOTH_GLUED_SUBHEADING, 12), (_QUESTION_SUBHEADING, MAX_QUESTION_HEADING_WORDS)):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
-            # Not after an initial or an abbreviation ("M.Le Maire"), nor a decimal number ("2.5 millions").
-            if before and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
+            # Not after an initial or an abbreviation ("M.Le Maire"), nor a decimal number ("2.5 millions"); a
+            # quotation closed before the full stop ends a sentence ('… @LePoint".Titre').
+            quote_closed = _QUOTE_CLOSED_END.search(before)
+            if before and not quote_closed and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
                 continue
             if head[0].isdigit() and before.rstrip(_END_CHARS)[-1:].isdigit():
                 continue
