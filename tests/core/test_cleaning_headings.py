@@ -650,3 +650,19 @@ def test_heading_glued_on_a_number_a_quote_or_a_day_goes(para: str, heading: str
 def test_near_miss_sentences_stay(para: str) -> None:
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert removed_by(art, "subheading") == ""
+
+
+def test_a_quoted_heading_naming_whom_the_passage_names_goes() -> None:
+    para = (
+        'Elle reconnaît "un signal politique". "Valérie Martin ne supporte pas d\'être minoritaire" Quant au départ '
+        "de Valérie Martin du parti, elle le regrette."
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "ne supporte pas" in removed_by(art, "subheading")
+    assert "Quant au départ de Valérie Martin du parti" in art.body
+
+
+def test_a_quotation_said_once_naming_no_one_again_stays() -> None:
+    para = 'Le maire a défendu son projet. "Une ville plus verte pour Valérie" Quant au budget, il reste flou.'
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert not removed_by(art, "subheading")

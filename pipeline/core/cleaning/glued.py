@@ -83,11 +83,19 @@ _EXCLAIMED_END = re.compile(r"[!?]\s?[\"»”]$")
 _BARE_QUOTATION = re.compile(r"[\"«“]\s?(?P<words>[^\"«»“”]+?)\s?[\"»”]")
 
 
+_NAME_IN_QUOTATION = re.compile(rf"(?<=\s)[{inline.UPPER}][{inline.LOWER}]+(?:[ -][{inline.UPPER}][{inline.LOWER}]+)*")
+
+
 def _said_once(head: str, source: str) -> bool:
     """A heading that is a bare quotation whose words the article does not say again ('… conseil. "Une ville plus
-    verte" Pour lui, …'): a quotation of the text, not a heading (a heading repeats words of the passage)."""
+    verte" Pour lui, …'): a quotation of the text, not a heading (a heading repeats words of the passage, or names
+    someone the passage names again: '"Valérie Pécresse ne supporte pas d'être minoritaire" Quant au départ de
+    Valérie Pécresse …')."""
     bare = _BARE_QUOTATION.fullmatch(head)
-    return bare is not None and source.lower().count(bare.group("words").lower()) < 2
+    if bare is None or source.lower().count(bare.group("words").lower()) >= 2:
+        return False
+    names = _NAME_IN_QUOTATION.findall(bare.group("words"))  # not its first word
+    return not any(source.count(name) >= 2 for name in names)
 
 
 def spaced_quote_closed_headings(block: Block, source: str) -> list[Edit]:
