@@ -83,3 +83,19 @@ def test_a_second_person_after_et_and_an_honorific_is_not_the_titles_name() -> N
         "M. Andrieux « a voulu le neutraliser »."
     )
     assert run(body, specs)[-1].speaker_mention == "le procureur"
+
+
+def test_local_branch_of_a_party_speaks_for_the_party() -> None:
+    # "la branche marseillaise de LFI": a part of an organisation, described by its noun, is the organisation
+    body = (
+        "« Nous découvrons à Marseille que les panneaux officiels ont été divisés en deux », écrit sur Facebook "
+        "la branche marseillaise de LFI, photo à l'appui."
+    )
+    specs = [("LFI", "ORG", "La France insoumise"), ("Facebook", "ORG", "Facebook"), ("Marseille", "LOC", "Marseille")]
+    assert run(body, specs)[0].speaker == "La France insoumise"
+
+
+def test_branch_with_no_organisation_named_is_kept_as_said() -> None:
+    # near miss: no organisation named in the description nor before it: kept as said
+    body = "« Nous ne céderons pas », a déclaré la branche locale, réunie lundi à Lyon."
+    assert run(body, [("Lyon", "LOC", "Lyon")])[0].speaker != "Lyon"

@@ -109,3 +109,15 @@ def test_a_clause_before_an_incise_is_no_opener() -> None:
     body = "Édouard Philippe a parlé. Il est venu, il a vu, a ajouté Gérard Larcher, « puis il est reparti »."
     quote = run(body, LARCHER)[-1]
     assert quote.speaker != "Gérard Larcher" or quote.verb != "ajouter"
+
+
+def test_name_after_an_unnamed_medium_is_the_inverted_subject() -> None:
+    # "explique au quotidien Yaakoub": the medium is unnamed, the name after it speaks
+    body = "« Je ne tombe quasiment jamais malade », explique au quotidien Yaakoub, étudiant de 21 ans."
+    assert run(body, [("Yaakoub", "PER", "Yaakoub")])[0].speaker == "Yaakoub"
+
+
+def test_name_after_a_title_addressee_is_not_the_inverted_subject() -> None:
+    # "a déclaré au ministre Paul Martin": a title, not a medium, so the name is whom it was told
+    body = "« Je ne tombe quasiment jamais malade », a déclaré au ministre Paul Martin le syndicaliste."
+    assert run(body, [("Paul Martin", "PER", "Paul Martin")])[0].speaker != "Paul Martin"

@@ -161,3 +161,23 @@ def test_ce_dernier_far_from_the_last_name_is_left_to_the_passage() -> None:
         "Ce dernier a déclaré : « C'est toute la ville qui a gagné »."
     )
     assert run(body, PEOPLE)[-1].speaker == "Paul Martin"
+
+
+def test_pronoun_chain_reaches_who_spoke_in_an_inverted_incise() -> None:
+    # "il" opening the sentences before goes back to the speaker of the quote there, not a name in a complement
+    body = (
+        "Paul Martin passe aux aveux. La jeune femme « ne savait rien » de ses projets, a affirmé le trentenaire. "
+        "Selon ses propos, c'est en novembre qu'il a remarqué le fichier. "
+        "Mais il ne lui a pas confié son intention de diffuser la vidéo de Jean Durand. "
+        "« Je lui ai montré ce que je faisais après publication », a-t-il expliqué."
+    )
+    assert run(body, PEOPLE)[-1].speaker == "le trentenaire"
+
+
+def test_pronoun_chain_does_not_take_a_woman_who_spoke_before() -> None:
+    body = (
+        "Jean Durand a volé la vidéo. « Je ne savais rien », a affirmé la jeune femme. "
+        "Mais il ne lui a pas confié son intention de diffuser la vidéo de Paul Martin. "
+        "« Je lui ai montré ce que je faisais après publication », a-t-il expliqué."
+    )
+    assert run(body, PEOPLE)[-1].speaker != "la jeune femme"

@@ -459,6 +459,9 @@ class Context:
                     new_np = True
                 if t.low in HONORIFICS:  # "a affirmé à BFMTV Me Rajon"
                     new_np = True
+                media_named = m is not None and m.text.lower() in self.lex.words("media_name")
+                if m is not None and m.label == "PER" and prev in self.lex.words("media_word") and not media_named:
+                    new_np = True  # "explique au quotidien Yaakoub": the medium is unnamed, the name speaks
                 if t.low in DEMONSTRATIVE and k + 1 < limit and toks[k + 1].low == "qui":
                     new_np = True  # "a expliqué à la radio celui qui …"
                 if not new_np:

@@ -362,6 +362,12 @@ class SpeakerIndex:
                 ):
                     candidates.append((toks[n].start, None))  # "Il a …": the topic goes on from before
                     break
+            if not candidates:  # "« … », a affirmé le trentenaire. … il …": no subject named, who spoke there
+                candidates = [
+                    (pos, sp)
+                    for pos, sp in self.history
+                    if lo <= pos < hi and not sp.plural and sp.label in ("PER", None)
+                ]
             unknown = False
             for pos, sp in sorted(candidates, key=lambda c: c[0]):
                 if sp is None:
