@@ -24,11 +24,15 @@ _BARE_OF = re.compile(_OF)
 _DEFINITE_ELIDED = re.compile(r"(?<![\w\-])[lL]['’]\s*$")
 
 
+def _after_elided_article(text: str, pos: int) -> bool:
+    """Whether "l'" stands right before ``pos`` ("l'hôtel de Lassay", not "un hôtel de Manhattan": a hotel there)."""
+    return _DEFINITE_ELIDED.search(text, max(0, pos - 3), pos) is not None
+
+
 def _bare_name(text: str, pos: int, phrase: str, head: str) -> bool:
     """Whether a bare facility head at ``pos`` names its own building: after "l'" and right before its "de"
     ("l'hôtel de Lassay"), not "un hôtel de Manhattan" (a hotel there) nor "l'hôtel de ville de Pau"."""
-    definite = _DEFINITE_ELIDED.search(text, max(0, pos - 3), pos) is not None
-    return definite and _BARE_OF.fullmatch(phrase, len(head)) is not None
+    return _after_elided_article(text, pos) and _BARE_OF.fullmatch(phrase, len(head)) is not None
 
 
 # A facility noun that is the complement of another noun ("préfet de police de Paris", "agent de police"): no
@@ -66,13 +70,13 @@ def facility_start(text: str, start: int, lex: Lexicon) -> tuple[int, str] | Non
     words = re.findall(r"[\w\-]+", m.group())
     if any(w.lower() in _STOP_MIDDLE for w in words):
         return None
+    pos = max(0, start - 80) + m.start()
     if words[0] in lex.facility_org_acronyms:
-        return max(0, start - 80) + m.start(), "ORG"  # "CHU de Lille"
+        return pos, "ORG"  # "CHU de Lille"
     head = next(h for h in sorted(_heads(lex), key=len, reverse=True) if m.group().lower().startswith(h))
-    if head in lex.bare_facility_heads and not _bare_name(text, max(0, start - 80) + m.start(), m.group(), head):
+    if head in lex.bare_facility_heads and not _bare_name(text, pos, m.group(), head):
         return None  # "hôtel de ville de Pau", "un hôtel de Manhattan": no name of its own
     label = head_label(head, lex)
-    pos = max(0, start - 80) + m.start()
     return None if label is None else (pos, label)
 
 
@@ -101,7 +105,7 @@ def _own_head(text: str, cand: Candidate, lex: Lexicon) -> str | None:
         return None
     for head in sorted(_heads(lex), key=len, reverse=True):
         bare = head in lex.bare_facility_heads
-        if bare and not _DEFINITE_ELIDED.search(text, max(0, cand.start - 3), cand.start):
+        if bare and not _after_elided_article(text, cand.start):
             continue  # "un hôtel de Manhattan": a hotel there
         name = r"\s*[A-ZÀ-ÖØ-Ý]" if bare else ""  # "hôtel de Lassay", not "hôtel de ville"
         if re.match(rf"(?i:{re.escape(head)})\s+(?:de\s+la|de\s+l['’]|de|du|des|d['’]){name}", surface):

@@ -159,6 +159,13 @@ class Context:
         past = i + 2 < limit and toks[i + 2].low in words("time_past")
         return 3 if past and toks[i + 1].low in words("time_noun") else 0
 
+    def mention_last(self, i: int) -> int:
+        """Index of the last token of the mention covering token i (i itself when none covers it)."""
+        m, last = self.mention_of.get(i), i
+        while m is not None and last + 1 < len(self.tokens) and self.mention_of.get(last + 1) is m:
+            last += 1
+        return last
+
     def para_at(self, offset: int) -> int:
         """Paragraph number of a section offset."""
         i = bisect_right(self._starts, offset) - 1

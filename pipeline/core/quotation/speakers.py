@@ -162,9 +162,7 @@ class SpeakerIndex:
                     index.gender.setdefault(m.canonical_name, "m")
             if m.label != "PER":
                 continue
-            end = i
-            while end + 1 < len(toks) and ctx.mention_of.get(end + 1) is m:
-                end += 1
+            end = ctx.mention_last(i)
             before = _title_before(ctx, i)
             after = _title_after(ctx, end)
             for title in (before, after):
@@ -1091,9 +1089,7 @@ class SpeakerIndex:
         m = self.ctx.mention_of.get(k)
         if m is None or m.label != "PER" or m.start != toks[k].start:
             return None
-        e = k
-        while e + 1 < len(toks) and self.ctx.mention_of.get(e + 1) is m:
-            e += 1
+        e = self.ctx.mention_last(k)
         closing = e + 1 >= len(toks) or toks[e + 1].low in PUNCT_STOP or toks[e + 1].low == "qui"
         return Speaker(m.canonical_name, "PER", 0.8) if closing else None
 
@@ -1445,10 +1441,7 @@ def _opens_with_comma(ctx: Context, j: int, i: int) -> bool:
     toks = ctx.tokens
     if j > 0 and toks[j - 1].sent == toks[j].sent and toks[j - 1].para == toks[j].para and toks[j - 1].is_word:
         return False
-    m = ctx.mention_of.get(i)
-    end = i
-    while m is not None and ctx.mention_of.get(end + 1) is m:
-        end += 1
+    end = ctx.mention_last(i)
     return end + 1 < len(toks) and toks[end + 1].low == ","
 
 
