@@ -121,3 +121,94 @@ def test_name_after_a_title_addressee_is_not_the_inverted_subject() -> None:
     # "a déclaré au ministre Paul Martin": a title, not a medium, so the name is whom it was told
     body = "« Je ne tombe quasiment jamais malade », a déclaré au ministre Paul Martin le syndicaliste."
     assert run(body, [("Paul Martin", "PER", "Paul Martin")])[0].speaker != "Paul Martin"
+
+
+def test_a_writer_clause_after_the_incise_subject_is_left_out_to_its_full_stop() -> None:
+    # "…, a noté X, alors qu'il … . B": the writer's clause ends at the full stop, the quote goes on after it
+    body = (
+        "« Le mois de juillet a été un mois de flottement, a noté Paul Martin, alors que le parti a connu une chute "
+        "dans les sondages. Le président sait bien ce que je lui en ai dit », a-t-il ajouté."
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Le mois de juillet a été un mois de flottement Le président sait bien ce que je lui en ai dit"
+    assert quote.speaker == "Paul Martin"
+
+
+def test_a_source_participle_after_the_incise_subject_is_left_out() -> None:
+    body = "« Le bruit a couru en mai, se souvient Paul Martin, cité par Le Parisien. Puis tout s'est accéléré. »"
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Le bruit a couru en mai Puis tout s'est accéléré."
+
+
+def test_the_quote_going_on_after_the_incise_comma_stays_in() -> None:
+    # "…, a dit X, que …": the words after the incise's comma are still the quote's
+    body = "« Je pense, a déclaré Paul Martin, que nous sommes prêts. Nous partirons demain. »"
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Je pense que nous sommes prêts. Nous partirons demain."
+
+
+def test_se_souvenir_is_a_reporting_incise() -> None:
+    body = "« C'était une des grandes figures de l'après-guerre », se souvient Paul Martin."
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.verb == "souvenir"
+
+
+def test_rendre_hommage_introduces_the_words_praised() -> None:
+    body = "Paul Martin a rendu hommage à « une des rares cantatrices à mener une carrière internationale »."
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "Paul Martin" and quote.verb == "rendre hommage"
+
+
+def test_the_noun_souvenir_is_no_reporting_verb() -> None:
+    body = "Paul Martin est venu. Le souvenir de « cette nuit-là » reste vif dans la ville."
+    assert all(q.verb != "souvenir" for q in run(body, MARTIN))
+
+
+def test_an_inverted_incise_with_a_short_adverbial_is_left_out() -> None:
+    # "…, a-t-il dit mardi sur Europe 1. …": the adverbial belongs to the incise
+    body = "Paul Martin est venu. « Nous sommes prêts, a-t-il dit mardi sur Europe 1. Nous partirons demain. »"
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Nous sommes prêts Nous partirons demain." and quote.speaker == "Paul Martin"
+
+
+def test_an_inverted_verb_followed_by_a_clause_is_no_incise_with_an_adverbial() -> None:
+    # "…, dit-il qu'il …": a verb after the inversion ends the search; the words stay the quote's
+    body = "Paul Martin est venu. « Nous sommes prêts, a-t-il dit que nous partirons demain. »"
+    quote = only(run(body, MARTIN))
+    assert "a-t-il dit" in quote.text
+
+
+def test_an_apposition_with_a_title_and_no_article_belongs_to_the_incise() -> None:
+    body = (
+        "« Non, c'est l'inverse, a répondu Paul Martin, député La France insoumise (LFI) de Seine-Saint-Denis. "
+        "Chaque policier doit s'en souvenir. »"
+    )
+    quote = only(run(body, MARTIN))
+    assert quote.text == "Non, c'est l'inverse Chaque policier doit s'en souvenir." and quote.speaker == "Paul Martin"
+
+
+SARKOZY = [("Nicolas Sarkozy", "PER", "Nicolas Sarkozy"), ("Jacques Chirac", "PER", "Jacques Chirac")]
+
+
+def test_an_object_clitic_after_a_subject_pronoun_leaves_the_verb_a_verb() -> None:
+    # "Il le décrit comme « … »": "le" is the object of the verb, not an article before a noun
+    body = "Nicolas Sarkozy est venu. Il le décrit comme « le plus détestable de tous les présidents »."
+    quote = only(run(body, SARKOZY))
+    assert quote.speaker == "Nicolas Sarkozy" and quote.verb == "décrire"
+
+
+def test_an_article_before_a_reporting_noun_is_still_no_verb() -> None:
+    # "il a fait l'annonce « … »": the article after a verb makes the form a noun
+    body = "Nicolas Sarkozy est venu. Le constat « le plus détestable de tous les présidents » circule."
+    assert all(q.verb != "constater" for q in run(body, SARKOZY))
+
+
+def test_on_in_an_incise_stands_for_the_circle_named_after_it() -> None:
+    body = "« Il n'y a eu aucun coup, explique-t-on dans son entourage. Il leur a répondu. »"
+    quote = only(run(body, MARTIN))
+    assert quote.speaker == "son entourage"
+
+
+def test_on_in_an_incise_with_a_time_adverbial_stays_unnamed() -> None:
+    body = "« Il n'y a eu aucun coup, explique-t-on lundi soir. Il leur a répondu. »"
+    assert only(run(body, MARTIN)).speaker != "lundi soir"

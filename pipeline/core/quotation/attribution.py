@@ -260,7 +260,9 @@ class Context:
         if i == 0:
             return True
         prev = toks[i - 1].low
-        clitic = prev == "leur" and i >= 2 and toks[i - 2].low in PRONOUNS | {"ne", "n'", "on", "qui"}
+        before = toks[i - 2].low if i >= 2 else ""
+        # "leur"/"le"/"la"/"les"/"l'" after a subject pronoun is the verb's object clitic ("il le décrit comme")
+        clitic = prev in {"leur", "le", "la", "les", "l'"} and before in PRONOUNS | {"ne", "n'", "on", "qui"}
         if (prev in DETS | {"l'"} and not clitic) or prev in PREPS - {"à", "en"}:
             # "leur" after a subject pronoun is the object clitic of a verb ("il leur demandera « … »")
             return False  # "l'analyse", "par communiqué"
@@ -1133,10 +1135,33 @@ class Context:
                 continue
             else:
                 continue
+            verb_end, end = end, self._incise_adverbial(end, after)
             if end < after and toks[end].low in {",", "."} | SENTENCE_END:
                 subject = Subject("pronoun", inv[1], toks[k].start, words=(inv[1],))
+                if inv[1] == "on":
+                    subject = self._on_source(verb_end, end) or subject
                 return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(end))
         return None
+
+    def _incise_adverbial(self, end: int, after: int) -> int:
+        """Where a short adverbial after an inverted incise's verb ends ("…, explique-t-on dans son entourage.
+        …", "…, a-t-il dit mardi sur Europe 1, …"): its comma or full stop; ``end`` if none comes within a few
+        words with no verb, mark or other punctuation on the way."""
+        toks = self.tokens
+        n = end
+        while n < after and n < end + 6 and toks[n].low not in {",", "."} | PUNCT_STOP | SENTENCE_END:
+            if self.verb_at(n) or toks[n].low in FINITE_AUX or toks[n].low in CLAUSE_WORDS or toks[n].inversion():
+                return end
+            n += 1
+        return n if n < after and toks[n].low in {",", "."} else end
+
+    def _on_source(self, i: int, end: int) -> Subject | None:
+        """Who "on" stands for in an incise's adverbial ("…, explique-t-on dans son entourage", "…, indique-t-on
+        chez Renault"): the noun phrase after "dans"/"chez", if it names or describes someone."""
+        if i >= end or self.tokens[i].low not in {"dans", "chez"}:
+            return None
+        subject = self.read_np(i + 1, end)
+        return subject if subject is not None and subject.kind in ("mention", "description") else None
 
     def _plain_incise(self, q: int, k: int, after: int) -> Cue | None:
         """« …, a déclaré Jean Dupont à la radio. … »: auxiliary + reporting verb + named subject, closed by a
@@ -1163,17 +1188,41 @@ class Context:
             end += 1  # "a confié l'avocat de X, Renaud Portejoie.": the apposition belongs to the incise
         if end >= after or toks[end].low not in {",", "."} | SENTENCE_END:
             return None
-        if toks[end].low == "," and end + 1 < after and toks[end + 1].low in DETS | {"l'"}:
+        if (
+            toks[end].low == ","
+            and end + 1 < after
+            and toks[end + 1].low in DETS | {"l'"} | self.lex.words("person_title")
+        ):
             # "…, avait répondu un responsable de Polydor, le label du groupe. On ne veut pas …": an
             # apposition closed by a full stop belongs to the incise
             n = end + 1
-            while n < after and n < end + 12 and toks[n].low not in {",", "."} | SENTENCE_END | PUNCT_STOP:
+            # "député La France insoumise (LFI) de Seine-Saint-Denis.": a bracketed acronym stays in
+            while n < after and n < end + 12 and toks[n].low not in {",", "."} | SENTENCE_END | PUNCT_STOP - {"(", ")"}:
                 if self.verb_at(n) or toks[n].low in FINITE_AUX or toks[n].low in CLAUSE_WORDS:
                     break
                 n += 1
             if n < after and toks[n].low in {"."} | SENTENCE_END:
                 end = n
-        return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(end))
+        return Cue("incise_inside", subject, verb[0], toks[k].start, self._incise_end(self._incise_tail(end, after)))
+
+    def _incise_tail(self, end: int, after: int) -> int:
+        """Where an incise inside the marks ends when a clause of the writer's follows its subject ("…, a noté le
+        maire, alors qu'il … . B", "…, se souvient un cadre, cité par Le Parisien. B"): the full stop closing that
+        clause, if the marks go on after it; else ``end``."""
+        toks = self.tokens
+        if toks[end].low != "," or end + 2 >= after:
+            return end
+        head = toks[end + 1].low
+        if head not in self.lex.words("incise_tail") and f"{head} {toks[end + 2].low}" not in self.lex.words(
+            "incise_tail"
+        ):
+            return end
+        for n in range(end + 2, min(after - 1, end + 30)):
+            if toks[n].low in INCISE_BREAKS:
+                return end
+            if toks[n].low in SENTENCE_END:
+                return n
+        return end
 
     def _incise_end(self, end: int) -> int:
         """Where an incise inside the marks stops: after its comma or full stop."""
