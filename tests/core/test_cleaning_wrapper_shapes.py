@@ -49,6 +49,11 @@ SHAPES = {
         "redaction at exemple-infos.fr",
         "Prochaine lettre prévue : lundi 8 mars 2021 à 08:00",
     ],
+    "traces": [
+        "Une pièce jointe HTML a été supprimée...",
+        "Index généré par Archiveur 2.1 le lun 8 mars 2021 09:12:44 CET",
+        "Plus d'informations sur le groupe Riverains-Tours",
+    ],
     "capitals": [
         "CONDUCTEUR (version du matin) :",
         "[ENCADRÉ] Les chiffres clés du projet",
@@ -68,6 +73,8 @@ NEAR_MISSES = (
     "Coronavirus : le maire de Tours annonce la fermeture des marchés.",
     "Le dîner avait lieu chez des amis à Tours, selon son avocat.",
     "1. Le gouvernement a annoncé une baisse des impôts (2 points de TVA) en 2020.",
+    "La pièce jointe du courriel, supprimée par la suite, contenait le rapport, selon la défense.",
+    "Plus d'informations sur le projet seront données lundi par la mairie.",
 )
 
 
