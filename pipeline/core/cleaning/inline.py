@@ -179,14 +179,22 @@ _STANDALONE_URL = re.compile(
 )
 
 
+# A link pasted between a quotation's closing comma and its inverted reporting incise ('…doublement la semaine
+# dernière", https://exemple.fr/… a-t-il ajouté'): no one says an address there.
+_INCISE_URL = re.compile(
+    rf"(?<=[\"»”],)\s(?:https?://|www\.)[^\s\"«»“”<>]+(?=\s[{LOWER}]+(?:-t)?-(?:il|elle|ils|elles|on)\b)"
+)
+
+
 def standalone_urls(block: Block, source: str) -> list[Edit]:
-    """A link between two sentences (see ``_STANDALONE_URL``); glued to the next sentence, it ends the paragraph."""
+    """A link between two sentences (see ``_STANDALONE_URL``); glued to the next sentence, it ends the paragraph. A
+    link between a quotation and its incise goes too (``_INCISE_URL``)."""
     if "http" not in source[block.start : block.end] and "www." not in source[block.start : block.end]:
         return []
     return [
         Edit("url", s, e, breaks=not source[e : e + 1].isspace() and e < block.end)
         for s, e, _ in _scan(block, source, _STANDALONE_URL)
-    ]
+    ] + [Edit("url", s, e) for s, e, _ in _scan(block, source, _INCISE_URL)]
 
 
 # "<h2>Journée décisive jeudi ?</h2>": a section heading of the page, marked up as such.
@@ -492,6 +500,11 @@ _BULLET_SUBHEADING = re.compile(
     rf"(?:\s+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Mais|Pour|Dans|En)\s[{LOWER}])"
     rf"|(?=[\"«“][{UPPER}]))"
 )
+# "• Analyse du contenu des phrases"Alors que …": a bullet-marked heading opening the paragraph, glued to the opening
+# quotation of the first sentence (no space before it: no writer types a quotation so).
+_LEADING_BULLET_SUBHEADING = re.compile(
+    rf"^\s*•\s*(?P<head>[{UPPER}][^\n.!?•:;,\"«»“”()]{{2,90}}?)(?<=\S)(?=[\"«“][{UPPER}])"
+)
 # Words of a clause, not of a title: a glued run holding one of them is a sentence that lost its full stop.
 _CLAUSE_WORDS = frozenset(
     {"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "est", "sont", "a", "ont", "était", "sera"}
@@ -725,7 +738,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     for s, e, m in _scan(block, source, _CAPS_KICKER):
         if sum(c.isalpha() for c in m.group("head")) >= 5 and len(text.split()) > 8:
             edits.append(Edit("subheading", s, e, breaks=True))
-    for s, e, m in _scan(block, source, _BULLET_SUBHEADING):
+    for s, e, m in [*_scan(block, source, _BULLET_SUBHEADING), *_scan(block, source, _LEADING_BULLET_SUBHEADING)]:
         if _title_like(m.group("head")):
             edits.append(Edit("subheading", s, e, breaks=True))
     edits += _repeated_quoted_heads(block, source)
