@@ -47,14 +47,16 @@ _DEFINITION = re.compile(r"([^:.!?]{2,60}?)\s:\s\S.*")
 
 @dataclass(frozen=True, slots=True)
 class Family:
-    """A document kind: its furniture lines, lines that only show the kind, headings of lists, and the furniture
-    lines whose dates never date the article (among ``lines`` too: an export's or an episode's own dates)."""
+    """A document kind: its furniture lines, lines that only show the kind, headings of lists, the furniture
+    lines whose dates never date the article (among ``lines`` too: an export's or an episode's own dates), and weak
+    furniture lines: removed where the kind is shown, never counted as showing it (a generic field's shape)."""
 
     rule: str
     lines: tuple[re.Pattern[str], ...]
     signs: tuple[re.Pattern[str], ...]
     lists: tuple[re.Pattern[str], ...]
     undated: tuple[re.Pattern[str], ...] = ()
+    weak: tuple[re.Pattern[str], ...] = ()
 
 
 @cache
@@ -62,12 +64,13 @@ def families() -> tuple[Family, ...]:
     """The embedded-document families of ``pipeline/data/cleaning``."""
     out = []
     for rule in FAMILIES:
-        kinds: dict[str, list[re.Pattern[str]]] = {"line": [], "sign": [], "list": [], "undated": []}
+        kinds: dict[str, list[re.Pattern[str]]] = {"line": [], "sign": [], "list": [], "undated": [], "weak": []}
         for entry in patterns._entries(f"{rule}.txt"):
             kind, _, regex = entry.partition(" ")
             kinds[kind].append(re.compile(regex.strip()))
         lines = (*kinds["line"], *kinds["undated"])
-        out.append(Family(rule, lines, tuple(kinds["sign"]), tuple(kinds["list"]), tuple(kinds["undated"])))
+        signs, lists, undated = tuple(kinds["sign"]), tuple(kinds["list"]), tuple(kinds["undated"])
+        out.append(Family(rule, lines, signs, lists, undated, tuple(kinds["weak"])))
     return tuple(out)
 
 
@@ -125,6 +128,21 @@ def _all_lines(family: Family, raw: str) -> bool:
     return len(lines) >= 2 and all(_match(family.lines, line) is not None for line in lines)
 
 
+def _neighbour_lines(source: str, start: int, end: int) -> tuple[str, str]:
+    """The nearest non-blank source lines before ``start`` and after ``end``."""
+    before = [line for line in source[:start].splitlines() if line.strip()]
+    after = [line for line in source[end:].splitlines() if line.strip()]
+    return (before[-1] if before else "", after[0] if after else "")
+
+
+def _weak_furniture(family: Family, raw: str, text: str, source: str, para: Paragraph) -> bool:
+    """A weak furniture line of the kind (a field of a vocabulary never seen) right beside a furniture line of it."""
+    if not family.weak or _match(family.weak, raw, text) is None:
+        return False
+    neighbours = _neighbour_lines(source, para.block.start, para.block.end)
+    return any(line and _match(family.lines, line) is not None for line in neighbours)
+
+
 def _adjacent(a: Paragraph, b: Paragraph, source: str) -> bool:
     return source.count("\n", a.block.end, b.block.start) <= 1
 
@@ -148,6 +166,7 @@ def mark(paragraphs: list[Paragraph], source: str, shown: tuple[Family, ...]) ->
                 in_list = False
             heading = para.n_words <= MAX_FURNITURE_WORDS and _match(family.lists, raw, para.text) is not None
             line = _match(family.lines, raw, para.text) is not None or _all_lines(family, raw)
+            line = line or _weak_furniture(family, raw, para.text, source, para)
             furniture = in_list or heading or line
             if para.drop is None and para.n_words <= MAX_FURNITURE_WORDS and furniture:
                 para.drop = family.rule
