@@ -76,6 +76,7 @@ class SpeakerIndex:
     sources: list[int] = field(default_factory=list)  # offsets of persons named as sources ("selon X")
     described: list[tuple[int, Speaker]] = field(default_factory=list)  # "une infirmière raconte …", same paragraph
     avoid: frozenset[str] = frozenset()  # persons the quote being resolved speaks of ("M. Bas en fait …")
+    by_pronoun: set[int] = field(default_factory=set)  # cue offsets whose speaker was found from a pronoun
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -201,6 +202,7 @@ class SpeakerIndex:
                 return None  # "a expliqué la policière au Parisien": the medium is who was told, not who speaks
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
+            self.by_pronoun.add(position)
             pronoun = subject.words[0] if subject.words else subject.text.lower()
             if pronoun in ("il", "elle") and PLURAL_INVERSION.match(self.ctx.text, subject.start):
                 pronoun += "s"  # "ont-il dénoncé": the plural verb says who ("ils"), the pronoun lost its "s"
@@ -361,11 +363,7 @@ class SpeakerIndex:
                     candidates.append((toks[n].start, None))  # "Il a …": the topic goes on from before
                     break
             if not candidates:  # "« … », a affirmé le trentenaire. … il …": no subject named, who spoke there
-                candidates = [
-                    (pos, sp)
-                    for pos, sp in self.history
-                    if lo <= pos < hi and not sp.plural and sp.label in ("PER", None)
-                ]
+                candidates = self._spoke_in(lo, hi)
             unknown = False
             for pos, sp in sorted(candidates, key=lambda c: c[0]):
                 if sp is None:
@@ -379,6 +377,16 @@ class SpeakerIndex:
             if unknown:
                 return None  # "elle" and a person of unknown gender: left to the search further back
         return None
+
+    def _spoke_in(self, lo: int, hi: int) -> list[tuple[int, Speaker | None]]:
+        """Who was quoted between ``lo`` and ``hi`` under a name or description (one person or unnamed): "« … », a
+        affirmé le trentenaire. … il …". A speaker found from a pronoun there ("Selon elle, …") is itself a guess
+        and is not passed on to the next pronoun."""
+        return [
+            (pos, sp)
+            for pos, sp in self.history
+            if lo <= pos < hi and not sp.plural and sp.label in ("PER", None) and pos not in self.by_pronoun
+        ]
 
     def _after_preposition(self, m: EntityMention) -> bool:
         toks = self.ctx.tokens
