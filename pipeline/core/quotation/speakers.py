@@ -835,10 +835,16 @@ class SpeakerIndex:
                 other_title = _longest_title(f" {other} ".replace("'", "' "), self.ctx.titles) if other else None
                 # only another title held by the unnamed person ("un député PS" is not "le ministre"); "l'élu"
                 # may describe anyone
-                unnamed_other = other_title is not None and title not in other and title not in LOOSE_TITLES
+                unnamed_other = (
+                    other_title is not None
+                    and (title not in other or _another_title(other, title, self.ctx.titles))
+                    and title not in LOOSE_TITLES
+                )
                 if unnamed_other:
                     pass  # "le procureur" is not "un policier" quoted before: another unnamed person, kept as said
                 elif person is not None and not self._holds_other_office(person, words):
+                    if self._one_of_headline_persons(person, position):
+                        return Speaker(subject.text.strip(), None, 0.6, plural, gender)
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
@@ -866,6 +872,26 @@ class SpeakerIndex:
             if gender is None or known is None or known == gender:
                 return Speaker(m.canonical_name, "PER", 0.6, gender=known)
         return None
+
+    def _one_of_headline_persons(self, person: Speaker, position: int) -> bool:
+        """Whether ``person`` is known before ``position`` only from a headline naming several persons and is not
+        its one subject ("Plainte contre Le Drian et Belloubet", then "assure l'avocat"; "pour Retailleau, Véran
+        a trompé", then "Le chef de file des Républicains"): which of them a title describes is not said; kept as
+        said."""
+        earlier = {m.canonical_name for pos, m, _ in self.persons if pos < position}
+        earlier |= {sp.name for pos, sp in self.history if pos < position and sp.label == "PER"}
+        if person.label != "PER" or person.name not in earlier:
+            return False
+        in_body = any(m.canonical_name == person.name for pos, m, _ in self.persons if 0 <= pos < position) or any(
+            sp.name == person.name for pos, sp in self.history if 0 <= pos < position
+        )
+        headline = {m.canonical_name: oblique for pos, m, oblique in self.persons if pos < 0}
+        if in_body or person.name not in headline or len(headline) < 2:
+            return False
+        # "Mélenchon répond à Macron", then "l'ancien candidat": the headline's one subject is whom the article is
+        # about
+        others = [name for name, oblique in headline.items() if name != person.name and not oblique]
+        return headline[person.name] or bool(others)
 
     def _by_work(self, subject: Subject) -> bool:
         """A description ending with "de"/"des"/"du" and a quoted title ("l'auteur de « Sapiens »"); not a
