@@ -181,3 +181,26 @@ def test_pronoun_chain_does_not_take_a_woman_who_spoke_before() -> None:
         "« Je lui ai montré ce que je faisais après publication », a-t-il expliqué."
     )
     assert run(body, PEOPLE)[-1].speaker != "la jeune femme"
+
+
+GE = [
+    ("Manon Aubry", "PER", "Manon Aubry"),
+    ("Agnès Pannier-Runacher", "PER", "Agnès Pannier-Runacher"),
+    ("Sibeth Ndiaye", "PER", "Sibeth Ndiaye"),
+    ("Franceinfo", "ORG", "Franceinfo"),
+    ("France Inter", "ORG", "France Inter"),
+]
+
+
+def test_pronoun_chain_does_not_pass_on_a_speaker_found_from_a_pronoun() -> None:
+    # "Selon elle" was itself resolved by guess; the next "elle" is who was just named speaking (Ndiaye)
+    body = (
+        "Cette annonce « tombe opportunément », a également tweeté l'eurodéputée Manon Aubry. "
+        "Invitée de Franceinfo mercredi matin, la secrétaire d'État Agnès Pannier-Runacher a nié les faits. "
+        'Selon elle, cela faisait "plusieurs semaines" que le gouvernement était "dans l\'attente d\'une nouvelle" '
+        'mais qu\'il n\'était "pas plus au courant que les personnes concernées.""Je vous confirme que le '
+        "gouvernement n'était pas au courant\" des projets, a insisté Sibeth Ndiaye, la porte-parole du "
+        "gouvernement. Plus tôt dans la journée, elle avait assuré sur France Inter que ce choix n'était pas "
+        '"une erreur".'
+    )
+    assert run(body, GE)[-1].speaker != "Manon Aubry"

@@ -76,6 +76,7 @@ class SpeakerIndex:
     sources: list[int] = field(default_factory=list)  # offsets of persons named as sources ("selon X")
     described: list[tuple[int, Speaker]] = field(default_factory=list)  # "une infirmière raconte …", same paragraph
     avoid: frozenset[str] = frozenset()  # persons the quote being resolved speaks of ("M. Bas en fait …")
+    by_pronoun: set[int] = field(default_factory=set)  # cue offsets whose speaker was found from a pronoun
 
     @classmethod
     def build(cls, ctx: Context, prior: SpeakerIndex | None = None) -> SpeakerIndex:
@@ -201,6 +202,7 @@ class SpeakerIndex:
                 return None  # "a expliqué la policière au Parisien": the medium is who was told, not who speaks
             return Speaker(m.canonical_name, m.label, 0.95, plural=m.label == "ORG")
         if subject.kind == "pronoun":
+            self.by_pronoun.add(position)
             pronoun = subject.words[0] if subject.words else subject.text.lower()
             if pronoun in ("il", "elle") and PLURAL_INVERSION.match(self.ctx.text, subject.start):
                 pronoun += "s"  # "ont-il dénoncé": the plural verb says who ("ils"), the pronoun lost its "s"
@@ -361,11 +363,7 @@ class SpeakerIndex:
                     candidates.append((toks[n].start, None))  # "Il a …": the topic goes on from before
                     break
             if not candidates:  # "« … », a affirmé le trentenaire. … il …": no subject named, who spoke there
-                candidates = [
-                    (pos, sp)
-                    for pos, sp in self.history
-                    if lo <= pos < hi and not sp.plural and sp.label in ("PER", None)
-                ]
+                candidates = self._spoke_in(lo, hi)
             unknown = False
             for pos, sp in sorted(candidates, key=lambda c: c[0]):
                 if sp is None:
@@ -379,6 +377,16 @@ class SpeakerIndex:
             if unknown:
                 return None  # "elle" and a person of unknown gender: left to the search further back
         return None
+
+    def _spoke_in(self, lo: int, hi: int) -> list[tuple[int, Speaker | None]]:
+        """Who was quoted between ``lo`` and ``hi`` under a name or description (one person or unnamed): "« … », a
+        affirmé le trentenaire. … il …". A speaker found from a pronoun there ("Selon elle, …") is itself a guess
+        and is not passed on to the next pronoun."""
+        return [
+            (pos, sp)
+            for pos, sp in self.history
+            if lo <= pos < hi and not sp.plural and sp.label in ("PER", None) and pos not in self.by_pronoun
+        ]
 
     def _after_preposition(self, m: EntityMention) -> bool:
         toks = self.ctx.tokens
@@ -827,10 +835,16 @@ class SpeakerIndex:
                 other_title = _longest_title(f" {other} ".replace("'", "' "), self.ctx.titles) if other else None
                 # only another title held by the unnamed person ("un député PS" is not "le ministre"); "l'élu"
                 # may describe anyone
-                unnamed_other = other_title is not None and title not in other and title not in LOOSE_TITLES
+                unnamed_other = (
+                    other_title is not None
+                    and (title not in other or _another_title(other, title, self.ctx.titles))
+                    and title not in LOOSE_TITLES
+                )
                 if unnamed_other:
                     pass  # "le procureur" is not "un policier" quoted before: another unnamed person, kept as said
                 elif person is not None and not self._holds_other_office(person, words):
+                    if self._one_of_headline_persons(person, position):
+                        return Speaker(subject.text.strip(), None, 0.6, plural, gender)
                     return person
         text = subject.text.strip()
         return Speaker(text, None, 0.7, plural, description_gender(words))
@@ -858,6 +872,26 @@ class SpeakerIndex:
             if gender is None or known is None or known == gender:
                 return Speaker(m.canonical_name, "PER", 0.6, gender=known)
         return None
+
+    def _one_of_headline_persons(self, person: Speaker, position: int) -> bool:
+        """Whether ``person`` is known before ``position`` only from a headline naming several persons and is not
+        its one subject ("Plainte contre Le Drian et Belloubet", then "assure l'avocat"; "pour Retailleau, Véran
+        a trompé", then "Le chef de file des Républicains"): which of them a title describes is not said; kept as
+        said."""
+        earlier = {m.canonical_name for pos, m, _ in self.persons if pos < position}
+        earlier |= {sp.name for pos, sp in self.history if pos < position and sp.label == "PER"}
+        if person.label != "PER" or person.name not in earlier:
+            return False
+        in_body = any(m.canonical_name == person.name for pos, m, _ in self.persons if 0 <= pos < position) or any(
+            sp.name == person.name for pos, sp in self.history if 0 <= pos < position
+        )
+        headline = {m.canonical_name: oblique for pos, m, oblique in self.persons if pos < 0}
+        if in_body or person.name not in headline or len(headline) < 2:
+            return False
+        # "Mélenchon répond à Macron", then "l'ancien candidat": the headline's one subject is whom the article is
+        # about
+        others = [name for name, oblique in headline.items() if name != person.name and not oblique]
+        return headline[person.name] or bool(others)
 
     def _by_work(self, subject: Subject) -> bool:
         """A description ending with "de"/"des"/"du" and a quoted title ("l'auteur de « Sapiens »"); not a
