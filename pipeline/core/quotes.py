@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.core.quotation.attribution import Context, Cue, Subject
+from pipeline.core.quotation.attribution import FINITE_AUX, Context, Cue, Subject
 from pipeline.core.quotation.lexicon import load_lexicon
 from pipeline.core.quotation.marks import QuotedSpan, find_spans
 from pipeline.core.quotation.speakers import Speaker, SpeakerIndex, can_speak
@@ -30,6 +30,7 @@ CONFIDENCE = {
     "unattributed": 0.4,
 }  # fmt: skip
 SHARED_CUES = {"incise", "incise_inside", "selon_after", "colon_after"}
+CLITICS = {"se", "s'", "ne", "n'", "y", "en", "lui", "leur", "le", "la", "les", "l'"}  # between a subject and its verb
 
 
 def extract_quotes(doc: Doc, layout: DocLayout, mentions: Sequence[EntityMention]) -> list[Quote]:
@@ -126,6 +127,11 @@ def extract_section(
                 or (_medium_source(cue, ctx) and _speaking_subject(subject, ctx))
             ):
                 cue = left
+        if _medium_cue(cue, ctx):
+            # "Selon Le Parisien, les 143 secrétaires ont voté une résolution déclarant que « … »", "le président
+            # a dû leur demander « … » selon BFMTV": the outlet only reports; the one whose clause carries the
+            # quote with a reporting verb speaks
+            cue = _reported_speaker(ctx, cue, lo, first) or cue
         found[q] = (lo, first, after, hi, cue)
     for q in sorted(found, reverse=True):
         # « A » et « B », a-t-il dit: coordinated quotes of one sentence share its closing attribution
@@ -179,6 +185,13 @@ def extract_section(
         if speaker is None and first == lo and n_words >= 3 and cue is None:
             # « … » after "Philippe Martin s'est confié au Parisien." or "Pour la ministre, c'est …"
             prior = ctx.prior_source(lo, first)
+            if prior is not None and _opens_paragraph(tokens, first) and ctx.para_at(prior.position) < para:
+                # « … ». Directrice de l'ARS, Marie Dupont, n'est pas alarmiste: a quote heading a paragraph is
+                # the words of the person the next sentence names, not of the previous paragraph's source (a
+                # person the index knows by name: a bare title may be a misread subject)
+                lede_source = _next_sentence_source(ctx, index, after, hi)
+                if lede_source is not None and lede_source[0].label == "PER":
+                    (speaker, cue), kind, prior = lede_source, "next_sentence", None
             source = index.resolve(prior.subject, prior.position) if prior is not None else None
             if source is not None and source.name is not None:
                 speaker, kind, cue = source, "prior_sentence", prior
@@ -488,6 +501,55 @@ def _medium_source(cue: Cue | None, ctx: Context) -> bool:
     media = ctx.lex.words("media_name")
     texts = [cue.subject.text, cue.subject.mention.text if cue.subject.mention is not None else ""]
     return any(t.lower().replace("’", "'").strip() in media for t in texts if t)
+
+
+def _medium_cue(cue: Cue | None, ctx: Context) -> bool:
+    """A cue whose subject is a newspaper, channel or agency ("selon BFMTV", "France Info précise que")."""
+    if cue is None or cue.subject is None:
+        return False
+    media = ctx.lex.words("media_name")
+    texts = [cue.subject.text, cue.subject.mention.text if cue.subject.mention is not None else ""]
+    return any(t.lower().replace("’", "'").strip() in media for t in texts if t)
+
+
+def _reported_speaker(ctx: Context, cue: Cue, lo: int, first: int) -> Cue | None:
+    """The speaker of a quote an outlet only reports: the subject of the clause that carries the quote, a person
+    or a body with a reporting verb of its own before the quote, after "que" when the outlet's verb reports a
+    clause, else at the head of the sentence ("Selon X, les délégués ont voté une résolution déclarant « … »",
+    "le président a dû leur demander « … » selon X"). Not a subject with no reporting verb ("X rapporte que Y
+    avait fait une apparition lors d'un « pot amical »": the outlet's words)."""
+    toks = ctx.tokens
+    if cue.kind == "left_verb":
+        k = next((j for j in range(lo, first) if toks[j].start > cue.position), first)
+        if k >= first or toks[k].low not in {"que", "qu'"}:
+            return None
+        return _clause_subject(ctx, k + 1, first, cue)
+    if cue.verb != "selon" or cue.kind not in ("left_selon", "selon_after"):
+        return None
+    starts = [lo] + [k + 1 for k in range(lo, first - 1) if toks[k].low == "," and toks[k].quote < 0]
+    for k in starts[:2]:
+        found = _clause_subject(ctx, k, first, cue)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject(ctx: Context, k: int, first: int, cue: Cue) -> Cue | None:
+    """A cue for the person or body whose noun phrase opens at token ``k`` (before the quote at ``first``), when
+    it can speak, is no outlet and a reporting verb follows it before the quote."""
+    toks = ctx.tokens
+    if k >= first or toks[k].quote >= 0:
+        return None
+    head = next((j for j in range(k + 1, first) if toks[j].low in FINITE_AUX or ctx.verb_at(j)), None)
+    while head is not None and head - 1 > k and toks[head - 1].low in CLITICS:
+        head -= 1  # "Le syndicat s'oppose": the subject ends before the pronoun
+    subject = ctx.read_np(k, head) if head is not None else None
+    if subject is None or subject.start != toks[k].start or subject.kind not in ("mention", "description"):
+        return None
+    if not _speaking_subject(subject, ctx) or _medium_cue(Cue(cue.kind, subject, None, 0), ctx):
+        return None
+    verb = next((ctx.verb_at(j) for j in range(k, first) if ctx.verb_at(j) and toks[j].quote < 0), None)
+    return Cue("left_verb", subject, verb[0], toks[k].start) if verb is not None else None
 
 
 def _speaking_subject(subject: Subject, ctx: Context) -> bool:
