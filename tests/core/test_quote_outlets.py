@@ -20,6 +20,8 @@ NAMES = [("Jean Dupont", "PER", "Jean Dupont"), ("CGT", "ORG", "CGT")]
             "nécessaire avant la ratification ».",
             "les délégués de la CGT",
         ),
+        # "X rapporte que" + a clause whose subject speaks with a reporting verb of its own
+        ("Le Monde rapporte que Jean Dupont a déclaré « nous ne céderons rien sur ce dossier ».", "Jean Dupont"),
         # "… « … » selon X" after a sentence whose subject speaks with a verb the subject reader misses
         (
             "Face à la tension, le président a été forcé d'élever le ton pour leur demander « régler vos comptes "
