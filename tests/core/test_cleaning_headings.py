@@ -666,3 +666,22 @@ def test_a_quotation_said_once_naming_no_one_again_stays() -> None:
     para = 'Le maire a défendu son projet. "Une ville plus verte pour Valérie" Quant au budget, il reste flou.'
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert not removed_by(art, "subheading")
+
+
+def test_a_long_verbless_question_glued_on_both_sides_is_a_heading() -> None:
+    body = (
+        "Les enquêteurs ont perquisitionné son domicile.Le conducteur arrêté, un geste préparé depuis des mois "
+        "dans le quartier ?Le parquet a indiqué mardi que l'homme était connu des services."
+    )
+    art = parse(body)
+    assert "un geste préparé depuis des mois" in removed_by(art, "subheading")
+    assert "Le parquet a indiqué mardi" in art.body
+
+
+def test_a_long_glued_question_with_a_clause_word_stays_in_the_text() -> None:
+    body = (
+        "Les enquêteurs ont perquisitionné son domicile.Pourquoi le conducteur a-t-il attendu si longtemps avant "
+        "de se rendre à la police ?Le parquet a indiqué mardi que l'homme était connu des services."
+    )
+    art = parse(body)
+    assert "attendu si longtemps" in art.body

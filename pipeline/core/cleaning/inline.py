@@ -708,7 +708,11 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
             if _in_quotation(before) or re.search(r"[\s:]\"$", before):
                 continue
-            if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
+            short = _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit
+            # A longer glued question with no clause word is a heading too ("Le suspect interpellé, une attaque
+            # dans la lignée de … ?"): a verbless question is no sentence of the text.
+            verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2)
+            if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
     edits += _spaced_heads(
