@@ -685,3 +685,12 @@ def test_a_long_glued_question_with_a_clause_word_stays_in_the_text() -> None:
     )
     art = parse(body)
     assert "attendu si longtemps" in art.body
+
+
+def test_an_interviewers_long_question_before_a_quoted_answer_stays_in_the_text() -> None:
+    body = (
+        "Il dirige la base depuis deux ans.L'absence de contact avec les autres équipes rend-elle plus dur "
+        'l\'hiver polaire?"Nous sommes bien préparés", répond-il.'
+    )
+    art = parse(body)
+    assert "rend-elle plus dur" in art.body

@@ -710,8 +710,9 @@ def subheadings(block: Block, source: str) -> list[Edit]:
                 continue
             short = _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit
             # A longer glued question with no clause word is a heading too ("Le suspect interpellé, une attaque
-            # dans la lignée de … ?"): a verbless question is no sentence of the text.
-            verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2)
+            # dans la lignée de … ?"), unless a quoted answer follows it (an interview's question).
+            answered = text[m.end("head") :][:1] in '"«“'
+            verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2) and not answered
             if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
