@@ -694,3 +694,23 @@ def test_an_interviewers_long_question_before_a_quoted_answer_stays_in_the_text(
     )
     art = parse(body)
     assert "rend-elle plus dur" in art.body
+
+
+def test_a_pull_quote_glued_to_the_next_sentence_and_repeated_in_the_text_goes_once() -> None:
+    body = (
+        "Les secours sont arrivés vite. Le corps de la victime a été retiré vers 7 heures du matinLa fusillade a "
+        "eu lieu dans une rue piétonne.\n\nLes policiers ont bouclé le secteur. Le corps de la victime a été retiré "
+        "vers 7 heures du matin, a précisé la préfecture."
+    )
+    art = parse(body)
+    assert art.body.count("Le corps de la victime a été retiré vers 7 heures du matin") == 1
+    assert "du matin, a précisé la préfecture." in art.body
+
+
+def test_a_sentence_glued_to_the_next_one_and_said_once_stays() -> None:
+    body = (
+        "Les secours sont arrivés vite. Le corps de la victime a été retiré vers 7 heures du matinLa fusillade a "
+        "eu lieu dans une rue piétonne.\n\nLes policiers ont bouclé le secteur, a précisé la préfecture."
+    )
+    art = parse(body)
+    assert "Le corps de la victime a été retiré vers 7 heures du matin" in art.body
