@@ -46,6 +46,15 @@ def _address_date_under(text: str, title_end: int) -> PublicationDate | None:
     return None
 
 
+def _shared_address_date(text: str, title_end: int) -> PublicationDate | None:
+    """The date of the shared article's own address, alone on a line anywhere under the title of a re-post (a
+    social network's or an intranet's share): the re-poster's own post date never dates the article."""
+    for m in _FIRST_LINE.finditer(text, title_end):
+        if _ADDRESS_LINE.fullmatch(m.group(0)) and (found := dates.url_date(m.group(0))):
+            return found
+    return None
+
+
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
     """Decode, split (date header, title, body), clean and date one source file; never raises.
 
@@ -115,6 +124,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         title_start = title_line.start()
     title_end = title_line.end()
     record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
+    shared_url_date: PublicationDate | None = None
     shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
     if (choice := title.choose(text, title_start, shown)) is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
@@ -124,6 +134,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         urls = [text[line.start : line.end] for line in choice.furniture]
         above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end
+        shared_url_date = _shared_address_date(text, title_end) if choice.reposted else None
         late = None if header else dates.parse_header(text[title_start:title_end])
         if late and late.end < len(text[title_start:title_end].rstrip()):  # a date header under the furniture
             header = dates.HeaderMatch(late.date, title_start + late.start, title_start + late.end)
@@ -147,6 +158,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             or record_date
             or cleaned.text_date
             or cleaned.url_date
+            or shared_url_date
             or above_url_date
             or under_url_date
             or PublicationDate()

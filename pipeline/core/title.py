@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -33,6 +33,7 @@ _URL = re.compile(r"https?://|www\.\w", re.IGNORECASE)
 _FIELD = re.compile(r"(?:^|\s[·|•—–]\s|\s{2,})[\w'’ -]{1,25}?\s?:\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"[ \t\r]*(?:\n[ \t\r]*\n|\n?[ \t\r]*\Z)")
 _OPENING = re.compile(r"[\"«“'(\d]|[^\W\d_]")
+_HASHTAG_END = re.compile(r"(?<!\S)#\w+\s*$")  # a social post's tags close it ("… ? #hébergement #solidarité")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class TitleChoice:
     furniture: tuple[FurnitureLine, ...]
     start: int
     end: int
+    reposted: bool = False  # a re-poster's note stands above the title (a social or intranet share)
 
 
 @cache
@@ -116,8 +118,8 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # "RADIO VALLÉE FM · RÉDACTION · JOURNAL DE 8H"
     if len(_FIELD.findall(text)) >= 2 or res["field"].match(flat) or res["part"].match(flat):
         return "publisher_boilerplate"
-    if res["source"].fullmatch(flat):
-        return "publisher_boilerplate"
+    if res["source"].fullmatch(flat) or res["search"].fullmatch(flat):
+        return "publisher_boilerplate"  # a source line, a search box's label alone ("Rechercher sur ce site")
     if res["counter"].match(flat) and len(flat.split()) <= MAX_COUNTER_WORDS:
         return "publisher_boilerplate"  # a counter alone: "Article 2 sur 5 de cette alerte", "Résultat 3/14"
     if len(segments) >= 2 and any(
@@ -143,7 +145,7 @@ def reads_as_headline(line: str) -> bool:
     words = text.split()
     if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
         return False
-    if text[-1] in ".:;,|" or _URL.search(text) or len(_segments(line.strip())) > 1:
+    if text[-1] in ".:;,|" or _URL.search(text) or _HASHTAG_END.search(text) or len(_segments(line.strip())) > 1:
         return False
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
 
@@ -209,12 +211,35 @@ def _opens_on_date_header(line: str) -> bool:
     return bool(header and header.date.value and reads_as_headline(line[header.end :]))
 
 
+MAX_NOTES_ABOVE_TITLE = 3
+
+
+MIN_TEXT_WORDS = 10
+
+
+def _text_follows(text: str, title_end: int) -> bool:
+    """Whether the article's standfirst or text (a sentence of some length, past a record's fields) stands among
+    the lines under a headline: what makes it the article's title and not a line of a note or of the furniture."""
+    for n, m in enumerate(_LINE.finditer(text, title_end)):
+        if n >= MAX_LINES_UNDER_TITLE:
+            break
+        if len(m.group(0).split()) >= MIN_TEXT_WORDS and _SENTENCE_END.search(m.group(0)):
+            return True
+    return False
+
+
+def _any_furniture(line: str, shown: tuple[embedded.Family, ...]) -> bool:
+    """Whether a line is furniture by any rule that may stand above a title."""
+    return bool(furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line))
+
+
 def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
     no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
     then stays the title. ``shown``: the kinds of document the article is embedded in (``embedded.kinds``)."""
     furniture = _forward_frame(text, start)
     pos = furniture[-1].end if furniture else start
+    notes, skipped = 0, False  # lines skipped that no furniture rule names: the headline must have text under it
     while len(furniture) <= MAX_FURNITURE_LINES and (m := _LINE.search(text, pos)):
         line = m.group(0)
         if furniture and _opens_on_date_header(line):
@@ -236,12 +261,21 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
             )
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
+        undated = embedded.undated(line, shown)
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
-            if furniture and alone and reads_as_headline(m.group(0)):
-                return TitleChoice(tuple(furniture), m.start(), m.end())
-            return None
-        furniture.append(FurnitureLine(m.start(), m.end(), rule, dates=not embedded.undated(line, shown)))
+            if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
+                return TitleChoice(tuple(furniture), m.start(), m.end(), reposted=notes > 0)
+            if not furniture and below and not reads_as_headline(line) and _any_furniture(below.group(0), shown):
+                rule, skipped = "publisher_boilerplate", True  # a program's or a site's name above its furniture
+            elif furniture and notes < MAX_NOTES_ABOVE_TITLE and not reads_as_headline(line):
+                notes, skipped = notes + 1, True  # a re-poster's note, a button, a label: only above a headline
+                rule, undated = "publisher_boilerplate", True
+                # The dates above a re-poster's note are the re-post's (its post date), never the article's.
+                furniture = [replace(f, dates=False) for f in furniture]
+            else:
+                return None
+        furniture.append(FurnitureLine(m.start(), m.end(), rule, dates=not undated))
         pos = m.end()
     return None
 

@@ -666,3 +666,51 @@ def test_a_quotation_said_once_naming_no_one_again_stays() -> None:
     para = 'Le maire a défendu son projet. "Une ville plus verte pour Valérie" Quant au budget, il reste flou.'
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert not removed_by(art, "subheading")
+
+
+def test_a_long_verbless_question_glued_on_both_sides_is_a_heading() -> None:
+    body = (
+        "Les enquêteurs ont perquisitionné son domicile.Le conducteur arrêté, un geste préparé depuis des mois "
+        "dans le quartier ?Le parquet a indiqué mardi que l'homme était connu des services."
+    )
+    art = parse(body)
+    assert "un geste préparé depuis des mois" in removed_by(art, "subheading")
+    assert "Le parquet a indiqué mardi" in art.body
+
+
+def test_a_long_glued_question_with_a_clause_word_stays_in_the_text() -> None:
+    body = (
+        "Les enquêteurs ont perquisitionné son domicile.Pourquoi le conducteur a-t-il attendu si longtemps avant "
+        "de se rendre à la police ?Le parquet a indiqué mardi que l'homme était connu des services."
+    )
+    art = parse(body)
+    assert "attendu si longtemps" in art.body
+
+
+def test_an_interviewers_long_question_before_a_quoted_answer_stays_in_the_text() -> None:
+    body = (
+        "Il dirige la base depuis deux ans.L'absence de contact avec les autres équipes rend-elle plus dur "
+        'l\'hiver polaire?"Nous sommes bien préparés", répond-il.'
+    )
+    art = parse(body)
+    assert "rend-elle plus dur" in art.body
+
+
+def test_a_pull_quote_glued_to_the_next_sentence_and_repeated_in_the_text_goes_once() -> None:
+    body = (
+        "Les secours sont arrivés vite. Le corps de la victime a été retiré vers 7 heures du matinLa fusillade a "
+        "eu lieu dans une rue piétonne.\n\nLes policiers ont bouclé le secteur. Le corps de la victime a été retiré "
+        "vers 7 heures du matin, a précisé la préfecture."
+    )
+    art = parse(body)
+    assert art.body.count("Le corps de la victime a été retiré vers 7 heures du matin") == 1
+    assert "du matin, a précisé la préfecture." in art.body
+
+
+def test_a_sentence_glued_to_the_next_one_and_said_once_stays() -> None:
+    body = (
+        "Les secours sont arrivés vite. Le corps de la victime a été retiré vers 7 heures du matinLa fusillade a "
+        "eu lieu dans une rue piétonne.\n\nLes policiers ont bouclé le secteur, a précisé la préfecture."
+    )
+    art = parse(body)
+    assert "Le corps de la victime a été retiré vers 7 heures du matin" in art.body

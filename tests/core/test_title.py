@@ -380,3 +380,60 @@ def test_a_standfirst_pointing_to_the_text_below_is_no_forwarders_note() -> None
         "rénover les écoles de leurs communes, a indiqué mardi leur porte-parole.\n"
     )
     assert _title_of(text) == "Lettre ouverte des maires au gouvernement"
+
+
+def test_a_programs_name_above_its_fields_is_skipped_down_to_the_headline() -> None:
+    text = (
+        "LECTOPRO — Export de lecture audio (version texte)\n\n"
+        "Projet : Audio / Société · Voix : « Léa » · Débit : 1,0\n\n"
+        "Trois immeubles évacués dans la nuit à Lyon\n\n"
+        "Les pompiers sont intervenus vers 3 heures du matin, a indiqué la préfecture.\n"
+    )
+    assert _title_of(text) == "Trois immeubles évacués dans la nuit à Lyon"
+
+
+def test_a_title_with_separators_above_its_dateline_and_text_stays_the_title() -> None:
+    text = (
+        "Municipales · Le second tour reporté à juin\n\nPublié le 3 mars 2020 à 10h\n\n"
+        "Le gouvernement a annoncé mardi le report du second tour des élections municipales.\n\n"
+        "Les maires sortants restent en fonction jusqu'au scrutin, a précisé le ministre.\n"
+    )
+    assert _title_of(text) == "Municipales · Le second tour reporté à juin"
+
+
+_REPOST = (
+    "Réseau Exemple   Accueil   Mon réseau   Messagerie\n\n"
+    "Paul Martin · 2e\nChargé de mission environnement | Risques\nPublié le 12 mars 2021 · 🌐\n+ Suivre\n\n"
+    "À lire pour tous ceux qui suivent le dossier, je partage le texte complet. #environnement #pollution\n\n"
+    "Trois immeubles évacués dans la nuit à Lyon\n\n"
+    "Les pompiers sont intervenus vers 3 heures du matin, a indiqué la préfecture.\n\n"
+    "https://www.exemple-info.fr/lyon/2021/03/10/trois-immeubles-evacues_1234.html\n"
+)
+
+
+def test_a_re_posters_note_is_skipped_and_its_post_date_never_dates_the_article() -> None:
+    art = parse_article("x.txt", _REPOST.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Trois immeubles évacués dans la nuit à Lyon"
+    assert art.body.startswith("Les pompiers sont intervenus")
+    assert str(art.date.value) == "2021-03-10"  # the shared article's dated address, not the post's date
+
+
+def test_an_original_publication_line_under_the_re_posters_note_dates_the_article() -> None:
+    text = (
+        "Intranet Exemple · Communication interne\n\nAccueil  >  Actualités  >  Revue de presse\n\n"
+        "Rechercher sur ce site\n\nPublié par Service Communication le 14/03/2021 · 2 min de lecture\n\n"
+        "Pour information des équipes : article repris avant la réunion du 20 mars.\n\n"
+        "Source : La Gazette — article d'origine publié le 11/03/2021\n\n"
+        "Trois immeubles évacués dans la nuit à Lyon\n\n"
+        "Les pompiers sont intervenus vers 3 heures du matin, a indiqué la préfecture.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Trois immeubles évacués dans la nuit à Lyon"
+    assert str(art.date.value) == "2021-03-11"
+
+
+def test_a_headline_ending_on_a_hashtag_does_not_read_as_a_headline() -> None:
+    assert not title.reads_as_headline("Ça bouge enfin mais pour combien de temps ? #logement #solidarité")
+    assert title.reads_as_headline("Le mouvement #MeToo gagne le cinéma français")

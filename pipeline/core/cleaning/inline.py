@@ -648,6 +648,25 @@ def _dash_glued_heads(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+# '…témoignait un autre. Avant l'événement, le bloc n'existe pas ; après, il n'existe plusFonctionner sans …': a
+# pull quote glued with no space to the next sentence's capital, its words repeated elsewhere in the article.
+_GLUED_PULL_QUOTE = re.compile(
+    rf"(?<=[{SENTENCE_END}]\s)(?P<head>[{UPPER}][^\n.!?()\"«»“”]{{20,200}}?[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])"
+)
+MIN_PULL_QUOTE_WORDS = 6
+
+
+def _glued_pull_quotes(block: Block, source: str) -> list[Edit]:
+    """Pull quotes glued to the next sentence and repeated word for word elsewhere in the article: the glued copy
+    goes (``duplicate_pull_quote``), the sentence of the text stays."""
+    edits = []
+    for s, e, m in _scan(block, source, _GLUED_PULL_QUOTE):
+        head = m.group("head")
+        if len(head.split()) >= MIN_PULL_QUOTE_WORDS and source.count(head) > 1:
+            edits.append(Edit("duplicate_pull_quote", s, e, breaks=True))
+    return edits
+
+
 def subheadings(block: Block, source: str) -> list[Edit]:
     """Inline sub-headings between sentences: AFP-style ("… fin. - Titre - Début …") and glued scraped ones."""
     edits = []
@@ -708,7 +727,12 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
             if _in_quotation(before) or re.search(r"[\s:]\"$", before):
                 continue
-            if _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit:
+            short = _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit
+            # A longer glued question with no clause word is a heading too ("Le suspect interpellé, une attaque
+            # dans la lignée de … ?"), unless a quoted answer follows it (an interview's question).
+            answered = text[m.end("head") :][:1] in '"«“'
+            verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2) and not answered
+            if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
     edits += _spaced_heads(
@@ -742,6 +766,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         if _title_like(m.group("head")):
             edits.append(Edit("subheading", s, e, breaks=True))
     edits += _repeated_quoted_heads(block, source)
+    edits += _glued_pull_quotes(block, source)
     return edits
 
 
