@@ -1317,6 +1317,19 @@ def _market_leader(words: list[str]) -> bool:
     return bool(MARKET_SCOPE & set(words[head + 1 : head + 3]))
 
 
+def _one_of_them(words: list[str]) -> bool:
+    """ "l'un d'entre eux", "une d'entre elles", "chacun d'entre nous": a quantifier picking one of a group
+    of people the personal pronoun stands for."""
+    rest = words[1:] if words[:1] == ["l'"] else words
+    return (
+        len(rest) >= 4
+        and rest[0] in QUANTIFIERS
+        and rest[1] in {"d'", "de"}
+        and rest[2] == "entre"
+        and rest[3] in {"eux", "elles", "nous", "vous"}
+    )
+
+
 def _speaking_noun(word: str, speaking: frozenset[str]) -> bool:
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return word in speaking or singular in speaking or singular.endswith(SPEAKER_ENDINGS)
@@ -1374,6 +1387,8 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
         return False  # "du XVe arrondissement": a complement the subject read cut off, not who speaks
     if _market_leader(words):
         return True  # "le numéro un européen de l'acier"
+    if _one_of_them(words):
+        return True  # "l'un d'entre eux", "chacune d'entre elles": one of the people named before
     k = 0
     first_head: list[str] = []
     while k < len(words):
