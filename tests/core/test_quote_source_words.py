@@ -48,3 +48,8 @@ def test_one_of_them_is_a_speaker() -> None:
 def test_between_two_places_is_no_group_member() -> None:
     body = "Des manifestants ont défilé. « On en a marre de ce système », a déclaré l'un d'entre les deux camps."
     assert run(body)[-1].speaker != "l'un d'entre les deux camps"
+
+
+def test_one_of_them_without_entre_is_a_speaker() -> None:
+    body = "Des élus ont posé pour la photo. « On ne va pas être sur la photo quand même », aurait déclaré l'un d'eux."
+    assert run(body)[-1].speaker == "l'un d'eux"

@@ -502,11 +502,28 @@ class Context:
                     new_np = True  # "explique au quotidien Yaakoub": the medium is unnamed, the name speaks
                 if t.low in DEMONSTRATIVE and k + 1 < limit and toks[k + 1].low == "qui":
                     new_np = True  # "a expliqué à la radio celui qui …"
+                if m is not None and m.label == "PER" and self._place_noun_before(k):
+                    new_np = True  # "a salué au perchoir Sylvain Waserman": a place phrase, then the speaker
                 if not new_np:
                     prev, k = t.low, k + 1
                     continue
             return self.read_np(k, limit)
         return None
+
+    def _place_noun_before(self, k: int) -> bool:
+        """Whether token k follows a short phrase of a preposition, its article and one common noun that names
+        no person ("au perchoir", "à la tribune", "dans l'hémicycle"), not "à l'avocat" (then the name is his)."""
+        toks = self.tokens
+        if k < 2:
+            return False
+        noun, before = toks[k - 1], toks[k - 2]
+        person = self.titles | self.lex.words("speaker_noun") | self.lex.words("relative_title")
+        if not noun.is_word or not noun.text[:1].islower() or noun.low in person or k - 1 in self.mention_of:
+            return False
+        if noun.low in DE | DETS | PREPS or noun.low in self.lex.words("media_word") or noun.low in self.skip:
+            return False
+        opener = toks[k - 3].low if k >= 3 and before.low in DETS else before.low
+        return opener in PREPS - {"par", "pour", "avec", "contre", "entre", "parmi", "chez", "vers"}
 
     def np_before(self, v: int, lo: int) -> Subject | None:
         """The subject of a reporting verb whose verb group starts at token v: the noun phrase before it."""
