@@ -55,6 +55,7 @@ INCISE_BREAKS = {":", ";", "«", "»", '"', "“", "”", "'", "‘", "’"}  # 
 FINITE_AUX = {"a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient"}
 ADVERBIAL = {"son côté", "sa part", "leur côté", "leur part", "notre côté", "mon côté", "ma part"}
 POSSESSIVE = {"son", "sa", "ses", "leur", "leurs"}
+ARTICLES = {"le", "la", "les", "l'", "un", "une", "des", "du"}
 STRESSED = {"lui": "il", "elle": "elle", "eux": "ils", "elles": "elles"}
 STRESSED_FORMS = {*STRESSED, "lui-même", "elle-même", "eux-mêmes", "elles-mêmes"}
 AVOIR = {"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "ayant", "avoir"}
@@ -315,6 +316,10 @@ class Context:
                 words.append(t.low)
                 k += 1
                 continue
+            if self._partitive_group(k, i, limit):  # "l'un d'entre eux": one of a group named before
+                words += [t.low, toks[k + 1].low]
+                k += 2
+                continue
             if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
             if k > i and t.low in TIME_WORDS and not (t.text[:1].isupper() and toks[k - 1].low in DE):
@@ -356,6 +361,30 @@ class Context:
         text = self.text[toks[i].start : end]
         subject = Subject("description", text, toks[i].start, words=tuple(words))
         return self._with_apposition(subject, k, limit)
+
+    def _partitive_group(self, k: int, i: int, limit: int) -> bool:
+        """Whether token k opens "entre eux/elles/nous/vous" after "l'un d'", "chacune d'" (one of a group)."""
+        toks = self.tokens
+        return (
+            k > i
+            and toks[k].low == "entre"
+            and toks[k - 1].low in {"d'", "de"}
+            and k + 1 < limit
+            and toks[k + 1].low in {"eux", "elles", "nous", "vous"}
+        )
+
+    def read_source(self, i: int, limit: int) -> Subject | None:
+        """The source after "selon"/"d'après": "selon les termes d'un élu" is the élu who used them ("selon ses
+        termes", "selon ces propos" are read as they are)."""
+        subject = self.read_np(i, limit)
+        toks = self.tokens
+        words = subject.words if subject is not None and subject.kind == "description" else ()
+        if len(words) < 2 or words[0] not in ARTICLES or words[1] not in self.lex.words("own_words"):
+            return subject
+        k = i + 2
+        if k < limit and toks[k].low in DE and not self._quoted(toks[k]):
+            return self.read_np(k + 1, limit, bare=toks[k].low in {"du", "des"}) or subject
+        return subject
 
     def _anaphor(self, i: int) -> Subject | None:
         """ "ce dernier", "cette dernière", "celui-ci": a pronoun in disguise."""
@@ -473,11 +502,28 @@ class Context:
                     new_np = True  # "explique au quotidien Yaakoub": the medium is unnamed, the name speaks
                 if t.low in DEMONSTRATIVE and k + 1 < limit and toks[k + 1].low == "qui":
                     new_np = True  # "a expliqué à la radio celui qui …"
+                if m is not None and m.label == "PER" and self._place_noun_before(k):
+                    new_np = True  # "a salué au perchoir Sylvain Waserman": a place phrase, then the speaker
                 if not new_np:
                     prev, k = t.low, k + 1
                     continue
             return self.read_np(k, limit)
         return None
+
+    def _place_noun_before(self, k: int) -> bool:
+        """Whether token k follows a short phrase of a preposition, its article and one common noun that names
+        no person ("au perchoir", "à la tribune", "dans l'hémicycle"), not "à l'avocat" (then the name is his)."""
+        toks = self.tokens
+        if k < 2:
+            return False
+        noun, before = toks[k - 1], toks[k - 2]
+        person = self.titles | self.lex.words("speaker_noun") | self.lex.words("relative_title")
+        if not noun.is_word or not noun.text[:1].islower() or noun.low in person or k - 1 in self.mention_of:
+            return False
+        if noun.low in DE | DETS | PREPS or noun.low in self.lex.words("media_word") or noun.low in self.skip:
+            return False
+        opener = toks[k - 3].low if k >= 3 and before.low in DETS else before.low
+        return opener in PREPS - {"par", "pour", "avec", "contre", "entre", "parmi", "chez", "vers"}
 
     def np_before(self, v: int, lo: int) -> Subject | None:
         """The subject of a reporting verb whose verb group starts at token v: the noun phrase before it."""
@@ -727,7 +773,7 @@ class Context:
             if t.low == "d'" and not (k + 1 < hi and toks[k + 1].low == "après"):
                 return None
             start = k + 2 if t.low == "d'" else k + 1
-            subject = self.read_np(start, hi)
+            subject = self.read_source(start, hi) if t.low != "pour" else self.read_np(start, hi)
             if subject is not None:
                 return Cue("incise", subject, "selon" if t.low != "pour" else "pour", t.start)
             return None
@@ -803,7 +849,7 @@ class Context:
             if low == "selon" or (low == "d'" and k + 1 < hi and toks[k + 1].low == "après"):
                 if k > after and toks[k - 1].low not in {",", "("}:
                     continue
-                subject = self.read_np(k + (2 if low == "d'" else 1), hi)
+                subject = self.read_source(k + (2 if low == "d'" else 1), hi)
                 if subject is not None:
                     if self._heads_a_clause(subject, hi, toks[k].start):
                         continue
@@ -896,7 +942,7 @@ class Context:
             if self._quoted(t):
                 continue
             if t.low == "selon" or (t.low == "d'" and i + 1 < b and toks[i + 1].low == "après"):
-                subject = self.read_np(i + (2 if t.low == "d'" else 1), b)
+                subject = self.read_source(i + (2 if t.low == "d'" else 1), b)
                 if subject is not None:
                     return Cue("prior_sentence", subject, "selon", t.start)
             if t.low == "pour" and i == a:
@@ -990,7 +1036,7 @@ class Context:
             if t.quote >= 0 and not (t.is_word and self.quote_words.get(t.quote, 0) == 1):
                 continue
             if t.low == "selon" or (t.low == "d'" and i + 1 < first and toks[i + 1].low == "après"):
-                subject = self.read_np(i + (2 if t.low == "d'" else 1), first)
+                subject = self.read_source(i + (2 if t.low == "d'" else 1), first)
                 if subject is not None:
                     return Cue("left_selon", subject, "selon", t.start)
             if t.low == "pour" and (i == lo or self._list_marks(lo, i)):

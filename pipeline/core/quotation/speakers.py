@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pipeline.core.quotation.attribution import (
+    ASIDE,
     CLAUSE_WORDS,
     DE,
     DETS,
@@ -27,6 +28,7 @@ from pipeline.core.quotation.attribution import (
     Context,
     Subject,
 )
+from pipeline.core.quotation.tokens import SENTENCE_END
 from pipeline.core.records import EntityMention
 
 ARTICLES = {"le", "la", "les", "l'"}
@@ -1317,6 +1319,16 @@ def _market_leader(words: list[str]) -> bool:
     return bool(MARKET_SCOPE & set(words[head + 1 : head + 3]))
 
 
+def _one_of_them(words: list[str]) -> bool:
+    """ "l'un d'entre eux", "l'une d'elles", "chacun d'entre nous": a quantifier picking one of a group of
+    people the personal pronoun stands for."""
+    rest = words[1:] if words[:1] == ["l'"] else words
+    if len(rest) < 3 or rest[0] not in QUANTIFIERS or rest[1] not in {"d'", "de"}:
+        return False
+    group = rest[3:4] if rest[2] == "entre" else rest[2:3]
+    return group in (["eux"], ["elles"], ["nous"], ["vous"])
+
+
 def _speaking_noun(word: str, speaking: frozenset[str]) -> bool:
     singular = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
     return word in speaking or singular in speaking or singular.endswith(SPEAKER_ENDINGS)
@@ -1374,6 +1386,8 @@ def can_speak(subject: Subject, ctx: Context) -> bool:
         return False  # "du XVe arrondissement": a complement the subject read cut off, not who speaks
     if _market_leader(words):
         return True  # "le numéro un européen de l'acier"
+    if _one_of_them(words):
+        return True  # "l'un d'entre eux", "chacune d'entre elles": one of the people named before
     k = 0
     first_head: list[str] = []
     while k < len(words):
@@ -1504,7 +1518,7 @@ def _oblique(ctx: Context, i: int) -> bool:
         return False
     low = toks[j].low
     if low in {"et", "ou"}:  # "entre Marine Le Pen et Emmanuel Macron": as the first conjunct
-        k = j - 1
+        k = _before_aside(ctx, j - 1)  # "par X - qui … - et Y": the first conjunct before its aside
         if k >= 0 and k in ctx.mention_of:
             m = ctx.mention_of[k]
             while k > 0 and ctx.mention_of.get(k - 1) is m:
@@ -1519,6 +1533,21 @@ def _oblique(ctx: Context, i: int) -> bool:
             return False
         return before.low not in ctx.aux or _subject_before(ctx, j - 1)
     return True
+
+
+def _before_aside(ctx: Context, k: int) -> int:
+    """The token before an aside closing at token k ("X - qui était en lice -", "X (Verdier)"), or k itself
+    when no aside closes there."""
+    toks = ctx.tokens
+    if k < 0 or toks[k].low not in ASIDE or toks[k].low == ",":
+        return k
+    opener = ASIDE[toks[k].low]
+    for n in range(k - 1, max(k - 30, -1), -1):
+        if toks[n].low == opener:
+            return n - 1
+        if toks[n].low in SENTENCE_END or toks[n].quote >= 0:
+            break
+    return k
 
 
 def _opens_compound_title(ctx: Context, j: int) -> bool:
