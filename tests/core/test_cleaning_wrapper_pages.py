@@ -5,13 +5,14 @@ same words stays (synthetic lines, other wording than the reference files)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from pipeline.core.cleaning import embedded
 
 from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
+
+# The kinds' own families dropped (tests/core/conftest.py): only the kind-agnostic family is left.
+pytestmark = pytest.mark.usefixtures("wrapper_only")
 
 # One class a group: the group alone makes a document show the wrapper kind (three lines, two patterns).
 SHAPES = {
@@ -57,15 +58,6 @@ NEAR_MISSES = (
     "Le document interne, révélé par la presse, prévoit 300 suppressions de postes.",
     "Afficher sa différence n'est pas toujours simple, reconnaît-elle.",
 )
-
-
-@pytest.fixture(autouse=True)
-def wrapper_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The kinds' own families dropped (the ablation): only the kind-agnostic family is left."""
-    monkeypatch.setattr(embedded, "FAMILIES", ("wrapper",))
-    embedded.families.cache_clear()
-    yield
-    embedded.families.cache_clear()
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

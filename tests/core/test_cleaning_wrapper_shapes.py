@@ -6,13 +6,14 @@ than the reference files)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from pipeline.core.cleaning import embedded
 
 from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
+
+# The kinds' own families dropped (tests/core/conftest.py): only the kind-agnostic family is left.
+pytestmark = pytest.mark.usefixtures("wrapper_only")
 
 # One class a group: the group alone makes a document show the wrapper kind (three lines, two patterns).
 SHAPES = {
@@ -76,15 +77,6 @@ NEAR_MISSES = (
     "La pièce jointe du courriel, supprimée par la suite, contenait le rapport, selon la défense.",
     "Plus d'informations sur le projet seront données lundi par la mairie.",
 )
-
-
-@pytest.fixture(autouse=True)
-def wrapper_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The kinds' own families dropped (the ablation): only the kind-agnostic family is left."""
-    monkeypatch.setattr(embedded, "FAMILIES", ("wrapper",))
-    embedded.families.cache_clear()
-    yield
-    embedded.families.cache_clear()
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

@@ -5,8 +5,6 @@ same shape stay (synthetic lines, other wording than the reference files)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from pipeline.core.cleaning import embedded
@@ -14,6 +12,9 @@ from pipeline.core.cleaning.blocks import Paragraph
 from pipeline.core.cleaning.spans import Block
 
 from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
+
+# The kinds' own families dropped (tests/core/conftest.py): only the kind-agnostic family is left.
+pytestmark = pytest.mark.usefixtures("wrapper_only")
 
 # Lines that show the wrapper kind (three lines, two patterns).
 SHOWN = [
@@ -40,15 +41,6 @@ NEAR_MISSES = (
     "Le bilan est lourd : douze blessés et deux morts",
     "Tramway : la ligne 2 ouvrira en 2025",
 )
-
-
-@pytest.fixture(autouse=True)
-def wrapper_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The kinds' own families dropped (the ablation): only the kind-agnostic family is left."""
-    monkeypatch.setattr(embedded, "FAMILIES", ("wrapper",))
-    embedded.families.cache_clear()
-    yield
-    embedded.families.cache_clear()
 
 
 @pytest.mark.parametrize("line", WEAK_FIELDS)
