@@ -135,8 +135,10 @@ class DagsterUi:
         """Note the server's process tree (runs and NLP workers come and go; the check at stop uses the marker)."""
         self.seen_pids |= {p.pid for p in marked_processes(self.marker)}
 
-    def stop(self, timeout: float = 30) -> list[str]:
+    def stop(self, timeout: float = 60) -> list[str]:
         """Stop the process group (TERM, then KILL); return descriptions of any marked process still alive."""
+        # 60 s: on SIGTERM the daemon first finishes its current pass; on a loaded 2-core machine a queued-run
+        # pass retrying the already-stopped code server took over 30 s once (a graceful stop all the same)
         if self.process is None:
             return []
         pgid = self.process.pid  # start_new_session: the leader's pid is the group id

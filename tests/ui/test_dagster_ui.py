@@ -265,6 +265,6 @@ def test_stopping_dagster_dev_leaves_no_process_behind(dagster_ui: DagsterUi) ->
     assert len(dagster_ui.seen_pids) >= 4, "expected dagster dev, its webserver, daemon and code server"
     survivors = dagster_ui.stop()
     assert not survivors, f"still running after shutdown: {survivors}"
-    assert not dagster_ui.killed, f"dagster dev ignored SIGTERM for 30 s and was killed\n{dagster_ui.log_tail()}"
+    assert not dagster_ui.killed, f"dagster dev ignored SIGTERM for 60 s and was killed\n{dagster_ui.log_tail()}"
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", dagster_ui.port)) != 0, "the webserver still answers"
