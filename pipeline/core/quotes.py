@@ -496,19 +496,20 @@ def _relayed(cue: Cue | None) -> bool:
 
 def _medium_source(cue: Cue | None, ctx: Context) -> bool:
     """ "selon BFMTV", "d'après Le Parisien" after a quote: a newspaper or channel named as the source."""
-    if cue is None or cue.kind not in ("incise", "selon_after") or cue.verb != "selon" or cue.subject is None:
+    if cue is None or cue.kind not in ("incise", "selon_after") or cue.verb != "selon":
         return False
-    media = ctx.lex.words("media_name")
-    texts = [cue.subject.text, cue.subject.mention.text if cue.subject.mention is not None else ""]
-    return any(t.lower().replace("’", "'").strip() in media for t in texts if t)
+    return _medium_cue(cue, ctx)
 
 
 def _medium_cue(cue: Cue | None, ctx: Context) -> bool:
     """A cue whose subject is a newspaper, channel or agency ("selon BFMTV", "France Info précise que")."""
-    if cue is None or cue.subject is None:
-        return False
+    return cue is not None and cue.subject is not None and _medium_subject(cue.subject, ctx)
+
+
+def _medium_subject(subject: Subject, ctx: Context) -> bool:
+    """A subject that names a newspaper, channel or agency, by its words or by its entity mention."""
     media = ctx.lex.words("media_name")
-    texts = [cue.subject.text, cue.subject.mention.text if cue.subject.mention is not None else ""]
+    texts = [subject.text, subject.mention.text if subject.mention is not None else ""]
     return any(t.lower().replace("’", "'").strip() in media for t in texts if t)
 
 
@@ -523,18 +524,18 @@ def _reported_speaker(ctx: Context, cue: Cue, lo: int, first: int) -> Cue | None
         k = next((j for j in range(lo, first) if toks[j].start > cue.position), first)
         if k >= first or toks[k].low not in {"que", "qu'"}:
             return None
-        return _clause_subject(ctx, k + 1, first, cue)
+        return _clause_subject(ctx, k + 1, first)
     if cue.verb != "selon" or cue.kind not in ("left_selon", "selon_after"):
         return None
     starts = [lo] + [k + 1 for k in range(lo, first - 1) if toks[k].low == "," and toks[k].quote < 0]
     for k in starts[:2]:
-        found = _clause_subject(ctx, k, first, cue)
+        found = _clause_subject(ctx, k, first)
         if found is not None:
             return found
     return None
 
 
-def _clause_subject(ctx: Context, k: int, first: int, cue: Cue) -> Cue | None:
+def _clause_subject(ctx: Context, k: int, first: int) -> Cue | None:
     """A cue for the person or body whose noun phrase opens at token ``k`` (before the quote at ``first``), when
     it can speak, is no outlet and a reporting verb follows it before the quote."""
     toks = ctx.tokens
@@ -546,7 +547,7 @@ def _clause_subject(ctx: Context, k: int, first: int, cue: Cue) -> Cue | None:
     subject = ctx.read_np(k, head) if head is not None else None
     if subject is None or subject.start != toks[k].start or subject.kind not in ("mention", "description"):
         return None
-    if not _speaking_subject(subject, ctx) or _medium_cue(Cue(cue.kind, subject, None, 0), ctx):
+    if not _speaking_subject(subject, ctx) or _medium_subject(subject, ctx):
         return None
     verb = next((ctx.verb_at(j) for j in range(k, first) if ctx.verb_at(j) and toks[j].quote < 0), None)
     return Cue("left_verb", subject, verb[0], toks[k].start) if verb is not None else None

@@ -211,10 +211,8 @@ def _opens_on_date_header(line: str) -> bool:
     return bool(header and header.date.value and reads_as_headline(line[header.end :]))
 
 
-MAX_NOTES_ABOVE_TITLE = 3
-
-
-MIN_TEXT_WORDS = 10
+MAX_NOTES_ABOVE_TITLE = 3  # a re-poster's note, a button, a label skipped inside the furniture
+MIN_TEXT_WORDS = 10  # a line under a headline this long, ending a sentence, is the article's text
 
 
 def _text_follows(text: str, title_end: int) -> bool:

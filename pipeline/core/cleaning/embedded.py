@@ -130,9 +130,7 @@ def _all_lines(family: Family, raw: str) -> bool:
 
 def _neighbour_lines(source: str, start: int, end: int) -> tuple[str, str]:
     """The nearest non-blank source lines before ``start`` and after ``end``."""
-    before = [line for line in source[:start].splitlines() if line.strip()]
-    after = [line for line in source[end:].splitlines() if line.strip()]
-    return (before[-1] if before else "", after[0] if after else "")
+    return source[:start].rstrip().rpartition("\n")[2], source[end:].lstrip().partition("\n")[0]
 
 
 def _weak_furniture(family: Family, raw: str, text: str, source: str, para: Paragraph) -> bool:
