@@ -30,28 +30,18 @@ _PAGE_HEADER = re.compile(
 
 
 _ADDRESS_LINE = re.compile(r"\s*<?https?://\S{4,300}>?\s*")
-MAX_LINES_UNDER_TITLE = 8
-MAX_UNDER_TITLE_WORDS = 25
 
 
-def _address_date_under(text: str, title_end: int) -> PublicationDate | None:
-    """The date of the article's own address alone on a line among the short lines right under the title (a
-    read-later program's record of the page), when nothing else dates the article."""
+def _address_date(text: str, title_end: int, *, near: bool) -> PublicationDate | None:
+    """The date of the article's own address alone on a line under the title: among the short lines right under it
+    (``near``: a read-later program's record of the page), or anywhere under it (a social network's or an
+    intranet's re-post, whose own post date never dates the article)."""
     for n, m in enumerate(_FIRST_LINE.finditer(text, title_end)):
         line = m.group(0)
-        if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_UNDER_TITLE_WORDS:
+        if near and (n >= title.MAX_LINES_UNDER_TITLE or len(line.split()) > title.MAX_RECORD_LINE_WORDS):
             return None
-        if _ADDRESS_LINE.fullmatch(line):
-            return dates.url_date(line)
-    return None
-
-
-def _shared_address_date(text: str, title_end: int) -> PublicationDate | None:
-    """The date of the shared article's own address, alone on a line anywhere under the title of a re-post (a
-    social network's or an intranet's share): the re-poster's own post date never dates the article."""
-    for m in _FIRST_LINE.finditer(text, title_end):
-        if _ADDRESS_LINE.fullmatch(m.group(0)) and (found := dates.url_date(m.group(0))):
-            return found
+        if _ADDRESS_LINE.fullmatch(line) and ((found := dates.url_date(line)) or near):
+            return found  # near the title, the first address is the article's own, dated or not
     return None
 
 
@@ -134,14 +124,14 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         urls = [text[line.start : line.end] for line in choice.furniture]
         above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
         title_start, title_end = choice.start, choice.end
-        shared_url_date = _shared_address_date(text, title_end) if choice.reposted else None
+        shared_url_date = _address_date(text, title_end, near=False) if choice.reposted else None
         late = None if header else dates.parse_header(text[title_start:title_end])
         if late and late.end < len(text[title_start:title_end].rstrip()):  # a date header under the furniture
             header = dates.HeaderMatch(late.date, title_start + late.start, title_start + late.end)
             prelude.append(Edit("date_header", header.start, header.end))
             title_start = header.end
     record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
-    under_url_date = _address_date_under(text, title_end)
+    under_url_date = _address_date(text, title_end, near=True)
     cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end, shown)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")

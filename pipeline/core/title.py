@@ -21,6 +21,8 @@ MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 30
 MIN_MASTHEAD_LETTERS = 8
 MAX_SEGMENT_WORDS = 6
+MAX_LINES_UNDER_TITLE = 8  # lines read under a headline for its text, a record's fields or the page's address
+MAX_RECORD_LINE_WORDS = 25  # a longer line under the title is the text, no record field
 
 _LINE = re.compile(r"[^\n]*\S[^\n]*")
 _SEGMENT_SEP = re.compile(r"\s+[·|•—–]\s+")
@@ -278,8 +280,6 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
     return None
 
 
-MAX_LINES_UNDER_TITLE = 8
-MAX_RECORD_LINE_WORDS = 25
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 
 
