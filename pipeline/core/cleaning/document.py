@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.core.cleaning import blocks, embedded, glued, inline
+from pipeline.core.cleaning import blocks, embedded, furniture, glued, inline
 from pipeline.core.cleaning.spans import Block, Edit, resolve, split, trim
 from pipeline.core.records import CleaningEdit, PublicationDate
 
@@ -101,6 +101,7 @@ def clean(
 
     found = blocks.mark(paragraphs, source)
     embedded.mark(paragraphs, source, shown)  # the furniture of a document the article is embedded in
+    furniture.mark(paragraphs, source)  # what the rules left that has the shape of furniture
     kept: list[str] = []
     dropped_since = False
     for para in paragraphs:

@@ -1,0 +1,103 @@
+"""The learned furniture-paragraph model (pipeline/core/cleaning/furniture.py, pipeline/data/cleaning/
+furniture_model.json): its shape features, the model file, and the gate: lines of a never-seen program go where the
+document shows several of them, a same-looking line alone, a short sentence or a headline of an ordinary article
+stays (synthetic lines; the kinds' own families off, as for a kind never seen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from pipeline.core.cleaning import embedded, furniture
+from pipeline.core.cleaning.blocks import Paragraph
+from pipeline.core.cleaning.spans import Block
+
+from .test_cleaning_sources import AFTER, BEFORE, parse, removed_by
+
+
+@pytest.fixture(autouse=True)
+def no_families(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No embedded-document family: the model alone sees the document's furniture."""
+    monkeypatch.setattr(embedded, "FAMILIES", ())
+    embedded.families.cache_clear()
+    yield
+    embedded.families.cache_clear()
+
+
+# A newsroom tool's record around the article, in lines no rule file names.
+FURNITURE = (
+    "Espace Presse Région · Veille quotidienne",
+    "Fiche n° 2021-044 · Rédacteur : Paul Martin",
+    "Statut de diffusion : VALIDÉ",
+    "Consulté 48 fois · Dernière modification le 12/03/2021 à 10:42",
+)
+NOTE = "[Note interne : vérifier le chiffre avec le service]"
+SENTENCE = "Le texte a été adopté en première lecture."
+
+
+def _paragraphs(*texts: str) -> list[Paragraph]:
+    return [Paragraph(Block(0, 0), t) for t in texts]
+
+
+def test_line_features_name_the_shapes() -> None:
+    f = furniture.line_features("Consulté 48 fois · Dernière modification le 12/03/2021 à 10:42")
+    assert {"symbol:·", "shape:date_num", "shape:time", "words:le12"} <= f.keys()
+    f = furniture.line_features("Statut de diffusion : VALIDÉ")
+    assert {"shape:label_colon", "last_shape:X", "first:upper"} <= f.keys()
+    assert "shape:label_colon" not in furniture.line_features(SENTENCE)
+    assert "last:." in furniture.line_features(SENTENCE)
+
+
+def test_the_model_ranks_a_furniture_line_above_a_sentence() -> None:
+    feats = furniture.features(_paragraphs(BEFORE, FURNITURE[3], SENTENCE, AFTER))
+    model = furniture.model()
+    assert model.threshold < model.strong < 1
+    assert model.probability(feats[1]) > model.threshold
+    assert model.probability(feats[2]) < model.probability(feats[1])
+
+
+def test_a_never_seen_programs_lines_go_where_the_document_shows_them() -> None:
+    art = parse("\n\n".join([*FURNITURE[:3], BEFORE, NOTE, SENTENCE, AFTER, FURNITURE[3]]))
+    assert art.body == "\n\n".join([BEFORE, SENTENCE, AFTER]), art.body
+    assert NOTE in removed_by(art, furniture.RULE)
+
+
+def test_one_such_line_alone_stays() -> None:
+    art = parse("\n\n".join([BEFORE, FURNITURE[2], AFTER]))
+    assert removed_by(art, furniture.RULE) == "", art.edits
+
+
+@pytest.mark.parametrize("line", ["Un avis défavorable", "Réforme des retraites : le gouvernement recule", SENTENCE])
+def test_a_headline_or_short_sentence_of_an_ordinary_article_stays(line: str) -> None:
+    other = "Le Sénat doit encore examiner le texte avant l'été, selon le calendrier du gouvernement."
+    art = parse("\n\n".join([BEFORE, line, AFTER, other]))
+    assert removed_by(art, furniture.RULE) == "", art.edits  # (a spaced sub-heading is the subheading rule's)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Réforme des retraites : le gouvernement recule",
+        "12 000 abonnés ont signé la pétition en une semaine, selon ses auteurs.",
+        "Le ministre a précisé sa pensée : « Nous irons jusqu'au bout »",
+    ],
+)
+def test_a_headline_sentence_or_quotation_stays_amid_such_lines(line: str) -> None:
+    art = parse("\n\n".join([*FURNITURE[:3], BEFORE, line, AFTER, FURNITURE[3]]))
+    assert line not in removed_by(art, furniture.RULE), art.edits  # (a spaced sub-heading is the subheading rule's)
+    assert FURNITURE[0] in removed_by(art, furniture.RULE)
+
+
+def test_a_list_under_a_colon_stays_amid_such_lines() -> None:
+    intro = "Les villes concernées sont les suivantes :"
+    lines = [*FURNITURE[:3], BEFORE, intro, "Grenoble\nBesançon\nDijon", AFTER, FURNITURE[3]]
+    removed = removed_by(parse("\n\n".join(lines)), furniture.RULE)
+    assert FURNITURE[0] in removed
+    assert not any(word in removed for word in ("villes", "Grenoble", "Besançon", "Dijon")), removed
+
+
+def test_a_series_of_one_shape_is_the_texts_own_structure() -> None:
+    headings = ["♦ 2007 : DÉBUT DU CHANTIER", "♦ 2016 : NOUVELLES ANOMALIES", "♦ 2018 : LE CONSEIL D'ÉTAT SAISI"]
+    art = parse("\n\n".join([BEFORE, headings[0], AFTER, headings[1], BEFORE, headings[2], AFTER]))
+    assert removed_by(art, furniture.RULE) == "", art.edits
