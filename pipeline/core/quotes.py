@@ -9,14 +9,15 @@ titles (short fragments with no cue) are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from pipeline.core.quotation.attribution import FINITE_AUX, Context, Cue, Subject
-from pipeline.core.quotation.lexicon import load_lexicon
+from pipeline.core.quotation.attribution import CLAUSE_WORDS, FINITE_AUX, Context, Cue, Subject
+from pipeline.core.quotation.lexicon import Lexicon, load_lexicon
 from pipeline.core.quotation.marks import QuotedSpan, find_spans
 from pipeline.core.quotation.speakers import Speaker, SpeakerIndex, can_speak
 from pipeline.core.quotation.text_rule import quote_text_matches
@@ -142,6 +143,7 @@ def extract_section(
             found[q] = (lo, first, after, hi, nxt[4])
     quotes: list[Quote] = []
     previous: tuple[int, Speaker] | None = None  # (last paragraph, speaker) of the last attributed quote
+    named_last = False  # whether the last attributed quote's cue named its speaker ("a déclaré Michel Sapin")
     rows: dict[int, int] = {}  # quote -> its row in ``quotes``
     charge_end = -1  # end of the last quote that named a legal charge
     unheard: list[tuple[int, int, str, bool]] = []  # quotes with no attribution: (start, end, text, direct)
@@ -180,6 +182,11 @@ def extract_section(
         kind = cue.kind if cue else None
         if cue is not None and cue.subject is not None:
             index.avoid = _spoken_of(quote_text, mentions) if cue.subject.kind != "mention" else frozenset()
+            answered = _answered(cue, ctx, previous if named_last else None, para, (lo, first))
+            if answered is not None and cue.subject.kind == "description":
+                index.avoid |= {answered}
+            if cue.subject.kind in ("pronoun", "description"):
+                index.avoid |= _named_after_subject(cue.subject, mentions, tokens, (lo, hi), (start, end), ctx.lex)
             speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
             index.avoid = frozenset()
         if speaker is None and first == lo and n_words >= 3 and cue is None:
@@ -251,6 +258,7 @@ def extract_section(
             if speaker is not None:
                 index.remember(cue.position if cue else span.start, speaker)
                 previous = (tokens[ctx.quote_range[q][1]].para, speaker)
+                named_last = _names_speaker(cue, kind)
             continue
         confidence = CONFIDENCE.get(kind or "", 0.5) * (speaker.confidence if speaker else 0.5)
         if not direct_form:
@@ -274,10 +282,44 @@ def extract_section(
             index.remember(cue.position if cue else span.start, speaker)
         if speaker is not None:
             previous = (tokens[ctx.quote_range[q][1]].para, speaker)
+            named_last = _names_speaker(cue, kind)
     return _said_again(section, unheard, quotes), index
 
 
 REPEAT_MIN_WORDS = 3
+DE_WORDS = {"de", "d'", "du"}
+
+
+def _names_speaker(cue: Cue | None, kind: str | None) -> bool:
+    """Whether a quote's own cue names its speaker ("a déclaré Michel Sapin"), not a pronoun, a description or
+    the passage's speaker carried over."""
+    return cue is not None and cue.subject is not None and cue.subject.kind == "mention" and kind != "continuation"
+
+
+def _answered(
+    cue: Cue, ctx: Context, previous: tuple[int, Speaker] | None, para: int, left: tuple[int, int]
+) -> str | None:
+    """Whom a reply answers: the person quoted last, by name, in this paragraph or the one before ("Alors que X
+    assurait qu'il fallait « … », le chef du gouvernement répliquait : « … »", "le président lui a répondu,
+    expliquant que « … »"); None unless the cue's verb, or a verb between its subject and the quote, is a reply,
+    and none when this sentence or the one before says a question was put ("Interrogé sur …, le Premier ministre
+    a répondu"): the one who asked is answered."""
+    if previous is None or para - previous[0] > 1 or cue.subject is None:
+        return None
+    replies = ctx.lex.words("reply_verb")
+    lo, first = left
+    after_subject = cue.subject.start + len(cue.subject.text)
+    between = [t for t in ctx.tokens[lo:first] if t.start >= after_subject]
+    if cue.verb not in replies and not any(ctx.lex.verb_forms.get(t.low) in replies for t in between):
+        return None
+    asking = ctx.lex.words("asking_verb")
+    start = lo
+    while start > 0 and ctx.tokens[start - 1].sent >= ctx.tokens[lo].sent - 1:
+        start -= 1  # "Interrogé …, X s'est défendu. « … », a répondu l'élu": X answers the one who asked
+    before = [t for t in ctx.tokens[start:] if t.start < cue.position]
+    if any(ctx.lex.verb_forms.get(t.low) in asking for t in before):
+        return None
+    return previous[1].name if previous[1].label == "PER" else None
 
 
 def _subject_is(ctx: Context, index: SpeakerIndex, lo: int, first: int, speaker: Speaker) -> bool:
@@ -480,6 +522,59 @@ def _spoken_of(quote_text: str, mentions: list[EntityMention]) -> frozenset[str]
         if m.canonical_name in quote_text or re.search(rf"\b(?:M\.|Mme|Madame|Monsieur)\s+{surname}\b", quote_text):
             out.add(m.canonical_name)
     return frozenset(out)
+
+
+def _named_after_subject(
+    subject: Subject,
+    mentions: list[EntityMention],
+    tokens: list[Token],
+    sentence: tuple[int, int],
+    quote: tuple[int, int],
+    lexicon: Lexicon,
+) -> frozenset[str]:
+    """Persons named after a pronoun or description subject in its own sentence, outside the quote ("l'homme
+    politique a affirmé qu'il « n'en voulait pas » à Jordan", "« … », a-t-elle lancé à Marine Le Pen"), or in
+    the description's own complement ("l'ancien collaborateur d'Emmanuel Macron"): a subject is not a person its
+    own clause goes on to name. A pronoun counts only opening its sentence or inverted after the quote: one in
+    a fronted clause ("Évoquant X, qu'il avait qualifié de « … », Olivier Faure a souligné") may stand for the
+    main subject named after it."""
+    lo, hi = sentence
+    if hi <= lo or not tokens[lo].start <= subject.start < tokens[hi - 1].end:
+        return frozenset()
+    opening = [t.low for t in tokens[lo:] if t.is_word and t.start < subject.start and t.quote < 0]
+    opening = opening[1:] if opening[:1] in (["mais"], ["et"], ["or"], ["car"]) else opening
+    fronted = lexicon.words("fronted_clause")
+    if opening[:1] and (opening[0] in fronted or " ".join(opening[:2]) in fronted):
+        return frozenset()  # "S'il a observé que « … », Gérard Larcher a jugé": the main subject, named after
+    if subject.kind == "pronoun" and opening and subject.start < quote[0]:
+        return frozenset()
+    start, after, end = subject.start, subject.start + len(subject.text), tokens[hi - 1].end
+    return frozenset(
+        m.canonical_name
+        for m in mentions
+        if m.label == "PER"
+        and not quote[0] <= m.start < quote[1]
+        and (
+            (after <= m.start < end and (subject.kind == "pronoun" or _clause_between(tokens, after, m.start, lexicon)))
+            or (subject.kind == "description" and start < m.start < after and _after_de(tokens, m.start))
+        )
+    )
+
+
+def _after_de(tokens: list[Token], offset: int) -> bool:
+    """Whether the word before ``offset`` is "de", "d'" or "du" ("le fils de X", "l'avocat d'Y")."""
+    i = bisect_right([t.start for t in tokens], offset - 1) - 1
+    return i >= 0 and tokens[i].low in DE_WORDS
+
+
+def _clause_between(tokens: list[Token], lo: int, hi: int, lexicon: Lexicon) -> bool:
+    """Whether a verb, a clause word or a comma stands between two offsets: a name right after a description
+    ("a lancé la jeune activiste pour le climat Greta Thunberg") is its own, not another person of the clause."""
+    return any(
+        t.low in CLAUSE_WORDS or t.low == "," or t.low in lexicon.verb_forms or t.low in FINITE_AUX
+        for t in tokens
+        if lo <= t.start < hi
+    )
 
 
 def _relayed(cue: Cue | None) -> bool:

@@ -149,7 +149,13 @@ class SpeakerIndex:
             seen.add(id(m))
             if tok.quote < 0 and m.label == "ORG" and m.text.lower() not in ctx.lex.words("platform"):
                 index.orgs.append((m.start, m))
-            if tok.quote < 0 and m.label == "PER" and not _attributive(ctx, i) and plausible_name(m, ctx):
+            if (
+                tok.quote < 0
+                and m.label == "PER"
+                and not _attributive(ctx, i)
+                and not _work_author(ctx, i)
+                and plausible_name(m, ctx)
+            ):
                 # "…, selon X.": the source of a report speaks, like a subject
                 source = _after_source(ctx, i)
                 index.persons.append((m.start, m, _oblique(ctx, i) and not source))
@@ -1468,6 +1474,17 @@ def _attributive(ctx: Context, i: int) -> bool:
         return False
     before = toks[i - 2].low if i >= 2 else ""
     return before in DETS | {"l'"}
+
+
+def _work_author(ctx: Context, i: int) -> bool:
+    """Whether the mention at token i names the author of a work whose capitalised title is quoted right before
+    it ("au son de « Laissez-moi danser » de Dalida"): not a person of the story, whom a later "il", "le jeune
+    homme" or "l'auteur" could stand for."""
+    toks = ctx.tokens
+    if i < 2 or toks[i - 1].low not in {"de", "d'"} or toks[i - 2].quote < 0:
+        return False
+    title = [t for t in toks[max(0, i - 12) : i - 1] if t.quote == toks[i - 2].quote and t.is_word]
+    return bool(title) and len(title) <= 8 and title[0].text[:1].isupper()
 
 
 def _after_source(ctx: Context, i: int) -> bool:
