@@ -101,3 +101,13 @@ def test_a_series_of_one_shape_is_the_texts_own_structure() -> None:
     headings = ["♦ 2007 : DÉBUT DU CHANTIER", "♦ 2016 : NOUVELLES ANOMALIES", "♦ 2018 : LE CONSEIL D'ÉTAT SAISI"]
     art = parse("\n\n".join([BEFORE, headings[0], AFTER, headings[1], BEFORE, headings[2], AFTER]))
     assert removed_by(art, furniture.RULE) == "", art.edits
+
+
+def test_in_a_document_the_rules_show_as_embedded_one_such_line_goes() -> None:
+    """A program's document the rules already recognised needs no further sign from the model."""
+    paragraphs = _paragraphs(BEFORE, FURNITURE[2], SENTENCE, AFTER)
+    furniture.mark(paragraphs, "", embedded_in=True)
+    assert [p.drop for p in paragraphs] == [None, furniture.RULE, None, None]
+    alone = _paragraphs(BEFORE, FURNITURE[2], SENTENCE, AFTER)
+    furniture.mark(alone, "")
+    assert [p.drop for p in alone] == [None, None, None, None]

@@ -101,7 +101,7 @@ def clean(
 
     found = blocks.mark(paragraphs, source)
     embedded.mark(paragraphs, source, shown)  # the furniture of a document the article is embedded in
-    furniture.mark(paragraphs, source)  # what the rules left that has the shape of furniture
+    furniture.mark(paragraphs, source, bool(shown))  # what the rules left that has the shape of furniture
     kept: list[str] = []
     dropped_since = False
     for para in paragraphs:

@@ -246,9 +246,10 @@ def _edges(text: str) -> tuple[str, str]:
     return _char_class(text[0]), _char_class(text[-1])
 
 
-def mark(paragraphs: list[Paragraph], source: str) -> None:
-    """Drop the paragraphs the model scores as furniture, where the document shows furniture: enough paragraphs the
-    model is sure of, of different shapes (no paragraph a rule dropped, no protected one counts)."""
+def mark(paragraphs: list[Paragraph], source: str, embedded_in: bool = False) -> None:
+    """Drop the paragraphs the model scores as furniture, where the document shows furniture: it is embedded in a
+    program's document (``embedded_in``: the rules found that document's kind) or has enough paragraphs the model
+    is sure of, of different shapes (no paragraph a rule dropped, no protected one counts)."""
     m = model()
     listed = _listed(paragraphs, source)
     scores = {
@@ -257,7 +258,8 @@ def mark(paragraphs: list[Paragraph], source: str) -> None:
         if p.drop is None and not _protected(p) and i not in listed
     }
     sure = [paragraphs[i].text for i, score in scores.items() if score >= m.strong]
-    if len(sure) < MIN_SHOWN or len({_edges(text) for text in sure}) < MIN_SHAPES:
+    shown = len(sure) >= MIN_SHOWN and len({_edges(text) for text in sure}) >= MIN_SHAPES
+    if not (embedded_in or shown):
         return
     for i, score in scores.items():
         if score >= m.threshold:
