@@ -101,3 +101,20 @@ def test_a_series_of_one_shape_is_the_texts_own_structure() -> None:
     headings = ["♦ 2007 : DÉBUT DU CHANTIER", "♦ 2016 : NOUVELLES ANOMALIES", "♦ 2018 : LE CONSEIL D'ÉTAT SAISI"]
     art = parse("\n\n".join([BEFORE, headings[0], AFTER, headings[1], BEFORE, headings[2], AFTER]))
     assert removed_by(art, furniture.RULE) == "", art.edits
+
+
+def test_the_trainer_finds_every_heldout_set_in_order(tmp_path) -> None:
+    from pipeline.evaluation import furniture_training
+
+    for name in ("heldout2", "heldout15", "heldout9", "heldout10", "heldout_notes"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "heldout3").write_text("not a directory")
+    assert furniture_training.heldout_sets(tmp_path) == ["heldout2", "heldout9", "heldout10", "heldout15"]
+
+
+def test_the_trainer_scores_leave_one_set_out_from_heldout9_to_the_last() -> None:
+    from pipeline.evaluation import furniture_training
+
+    assert furniture_training.LOSO_SETS[0] == "heldout9"
+    assert furniture_training.LOSO_SETS[-1] == furniture_training.HELDOUT[-1]
+    assert "heldout15" in furniture_training.SETS
