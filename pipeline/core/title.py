@@ -248,7 +248,7 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         # above any title (an email's header field or greeting, a breadcrumb).
         rule = furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)
         below = _LINE.search(text, m.end())
-        if rule is None and _is_masthead_opening(m.group(0)) and below and furniture_rule(below.group(0)):
+        if rule is None and _is_masthead_opening(m.group(0)) and below and _any_furniture(below.group(0), shown):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
         site = shown and below and _is_site_name(line) and _PARAGRAPH_END.match(text, m.end()) is None
         if (

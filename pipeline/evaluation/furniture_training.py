@@ -28,8 +28,17 @@ from pipeline.evaluation.cleaning import CleaningScores, _real_texts, _score_one
 from pipeline.evaluation.gold import load_gold, normalize
 
 GOLD = Path("tests/gold")
-HELDOUT = [f"heldout{k}" for k in range(2, 15)]
-LOSO_SETS = [f"heldout{k}" for k in range(9, 15)]
+FIRST_LOSO_SET = 9  # the first held-out set scored leave-one-set-out (the earlier ones shaped the features)
+
+
+def heldout_sets(gold: Path = GOLD) -> list[str]:
+    """Every ``heldoutN`` reference directory under ``gold``, in order of N."""
+    found = [p.name for p in gold.glob("heldout*") if p.is_dir() and p.name.removeprefix("heldout").isdigit()]
+    return sorted(found, key=lambda name: int(name.removeprefix("heldout")))
+
+
+HELDOUT = heldout_sets()
+LOSO_SETS = [name for name in HELDOUT if int(name.removeprefix("heldout")) >= FIRST_LOSO_SET]
 SETS = ["seeds", "blind", *HELDOUT, "corpus_cleaning"]
 MIN_FURNITURE_SHARE = 0.5  # a must_remove string inside a paragraph makes it furniture when it is most of it
 

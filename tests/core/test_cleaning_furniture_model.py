@@ -111,3 +111,20 @@ def test_in_a_document_the_rules_show_as_embedded_one_such_line_goes() -> None:
     alone = _paragraphs(BEFORE, FURNITURE[2], SENTENCE, AFTER)
     furniture.mark(alone, "")
     assert [p.drop for p in alone] == [None, None, None, None]
+
+
+def test_the_trainer_finds_every_heldout_set_in_order(tmp_path) -> None:
+    from pipeline.evaluation import furniture_training
+
+    for name in ("heldout2", "heldout15", "heldout9", "heldout10", "heldout_notes"):
+        (tmp_path / name).mkdir()
+    (tmp_path / "heldout3").write_text("not a directory")
+    assert furniture_training.heldout_sets(tmp_path) == ["heldout2", "heldout9", "heldout10", "heldout15"]
+
+
+def test_the_trainer_scores_leave_one_set_out_from_heldout9_to_the_last() -> None:
+    from pipeline.evaluation import furniture_training
+
+    assert furniture_training.LOSO_SETS[0] == "heldout9"
+    assert furniture_training.LOSO_SETS[-1] == furniture_training.HELDOUT[-1]
+    assert "heldout15" in furniture_training.SETS

@@ -98,6 +98,14 @@ MAX_CRUMB_WORDS = 5
 _CRUMB_ARROW = re.compile(r"\s+[›>»]\s+")
 
 
+_SECTION_PAIR = re.compile(rf"[{UPPER}][^\d›>«»\"“”]{{0,40}}\s[›>]\s[{UPPER}][^\d›>«»\"“”]{{0,40}}")
+
+
+def _is_section_pair(text: str) -> bool:
+    """A section and its sub-section joined by an arrow, both capitalised, no number ("Politique › Gouvernement")."""
+    return bool(_SECTION_PAIR.fullmatch(text))
+
+
 def is_breadcrumb(text: str) -> bool:
     """Short page sections between separators, from the home page ("Accueil › …") or three levels deep; from the
     home page with arrows, the last item may be the article's own title ("Accueil › France › Le titre …")."""
@@ -106,7 +114,7 @@ def is_breadcrumb(text: str) -> bool:
         return False
     home = bool(_HOME.fullmatch(items[0]))
     if len(items[-1].split()) <= MAX_CRUMB_WORDS and items[-1][-1] not in ".:!?,":
-        return home or len(items) >= 3
+        return home or len(items) >= 3 or _is_section_pair(text.strip())
     arrows = _CRUMB_ARROW.split(text.strip())
     return home and len(arrows) == len(items) and len(items[-1].split()) <= MAX_SUBHEADING_WORDS
 
@@ -361,8 +369,21 @@ def _classify(text: str, found: Found) -> str | None:
     if widget or is_company_only(text):  # a row of bare buttons is left to its widget's company
         return widget
     if is_menu_row(text):
+        _note_row_date(text, found)
         return "navigation"
     return pictogram_rule(text, found) if _PICTOGRAM_LEAD.match(text) else None
+
+
+def _note_row_date(text: str, found: Found) -> None:
+    """The publication date of a row's dated item ("Par la rédaction · Publié le 18 mars 2018 à 07h02 · Lecture
+    4 min"): the page's date when no dated line came before."""
+    if found.text_date is not None:
+        return
+    for item in _ROW_SEP.split(text.strip()):
+        is_dateline, published = dates.dateline(item.strip())
+        if is_dateline and published:
+            found.text_date = published
+            return
 
 
 # Widget lines made of several items ("Qu'en pensez-vous ? Laissez un commentaire (12 commentaires)",
