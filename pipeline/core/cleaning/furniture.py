@@ -173,13 +173,15 @@ def _is_prose(text: str) -> bool:
 
 def _is_sentence(text: str) -> bool:
     """A sentence of the text (maybe a list's item): a capital or a number, several words, a quarter of them the
-    grammar's own, a full stop (or a colon: a list's introduction)."""
+    grammar's own, a full stop (or a colon: a list's introduction); one in parentheses too ("(Il a été réélu en
+    2017.)"), its number a word of it."""
     if item := _LIST_ITEM.match(text):
         text = text[item.end() :]
+    text = text.lstrip('(«"“ ')
     words = _WORD.findall(text)
     stop = sum(w.lower() in STOP_WORDS for w in words)
     return (
-        len(words) >= MIN_SENTENCE_WORDS
+        len(text.split()) >= MIN_SENTENCE_WORDS
         and (text[:1].isupper() or text[:1].isdigit())
         and text.rstrip("»”\"' )")[-1:] in ".!?…:"
         and stop >= MIN_SENTENCE_STOP_SHARE * len(words)
