@@ -322,8 +322,8 @@ class Context:
                 continue
             if self._quoted(t) or t.low in PUNCT_STOP or t.low in CLAUSE_WORDS or (t.low in PREPS and k > i):
                 break
-            if k > i and t.low in TIME_WORDS and not (t.text[:1].isupper() and toks[k - 1].low in DE):
-                # "le Journal du Dimanche", "France Dimanche": a capitalised weekday after "du" is a name's word
+            if k > i and t.low in TIME_WORDS and toks[k - 1].low not in DE:
+                # "le Journal du Dimanche", "un visiteur du soir": a time word after "du" complements the noun
                 break
             participle = t.text[:1].islower() and (
                 t.low.endswith(("é", "ée", "és", "ées")) or t.low in self.lex.words("participle")
@@ -605,6 +605,8 @@ class Context:
                 ):
                     return before  # "Le Premier ministre, qui avait défendu …, estime"
             inner = self._np_ending_at(j - 1, lo)
+            if t.low == "," and inner is not None and inner.kind == "description" and self._after_preposition(inner):
+                return None  # "« … » à la vie religieuse, a déclaré X": a complement, the subject follows the verb
             return inner
         found = self._np_ending_at(j, lo)
         if found is not None and found.kind == "description" and not self._has_title(found.words):
@@ -620,6 +622,11 @@ class Context:
                     # "Sœur André, qui a eu droit à « … » pour son anniversaire avoue": the relative's antecedent
                     return opening
         return found
+
+    def _after_preposition(self, subject: Subject) -> bool:
+        """Whether a noun phrase follows a preposition ("à la vie religieuse"): a complement, never a subject."""
+        k = self._starts.index(subject.start) if subject.start in self._starts else 0
+        return k > 0 and self.tokens[k - 1].low in PREPS | DE
 
     def _relative_follows(self, subject: Subject, j: int) -> bool:
         """Whether a relative clause opens right after a subject ("X, qui …") and runs to token j."""
@@ -761,7 +768,9 @@ class Context:
         if k < hi and toks[k].low == ",":
             k += 1
         elif k < hi and toks[k].inversion() is None and not self.verb_at(k) and not self._bare_incise(after, hi):
-            return None
+            dative = toks[k].low in {"lui", "leur"} and k + 1 < hi and toks[k + 1].inversion() is not None
+            if not dative:  # « … » lui a-t-elle dit: a dative clitic before the inverted verb, no comma
+                return None
         if k >= hi:
             return None
         t = toks[k]
@@ -795,7 +804,8 @@ class Context:
                     pronoun = inv[1]
                 if pronoun:
                     return Cue("incise", Subject("pronoun", pronoun, toks[k].start, words=(pronoun,)), lemma, t.start)
-                return Cue("incise", self.np_after(nxt, hi), lemma, t.start)
+                participle = tj.low.endswith("ant")  # "« … », qualifiant les déclarations de X": X is the object
+                return Cue("incise", None if participle else self.np_after(nxt, hi), lemma, t.start)
             if inv and inv[0] not in self.aux and inv[0] not in {"est", "sont", "a", "ont", "avait", "avaient"}:
                 # an inverted verb missing from the lexicon still marks an incise ("sourit-il")
                 return Cue("incise", Subject("pronoun", inv[1], tj.start, words=(inv[1],)), inv[0], tj.start)
@@ -1169,10 +1179,13 @@ class Context:
                 continue
             inv = toks[k].inversion()
             verb = self.verb_at(k)
+            n = k + 1
+            while inv and n < after and n < k + 3 and toks[n].low in self.skip:
+                n += 1  # "…, a-t-il encore assuré. …": an adverb between the auxiliary and the participle
             if inv and verb:
                 end = verb[1]
-            elif inv and k + 1 < after and self.verb_at(k + 1):
-                verb = self.verb_at(k + 1)
+            elif inv and n < after and self.verb_at(n):
+                verb = self.verb_at(n)
                 end = verb[1]
             elif not inv:
                 cue = self._plain_incise(q, k, after)
