@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.test_quotes import only, run
 
 VALLS = [
@@ -12,33 +14,35 @@ VALLS = [
 VALLS_INTRO = "Manuel Valls a défendu jeudi la loi portée par la ministre du Travail Myriam El Khomri. "
 
 
-def test_a_reply_is_not_by_the_person_it_answers() -> None:
-    body = VALLS_INTRO + (
-        "Alors que Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 », "
-        "le chef du gouvernement répliquait quelques minutes plus tard : « On ne touchera pas à l'article 2 »."
-    )
-    quote = only([q for q in run(body, VALLS) if q.text.startswith("On ne")])
-    assert quote.speaker == "Manuel Valls"
-
-
-def test_words_added_after_a_quote_are_by_the_person_quoted() -> None:
-    # not a reply: the description goes on with the person just quoted
-    body = VALLS_INTRO + (
-        "Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 ». "
-        "« Nous verrons avec les partenaires sociaux », a ajouté le ministre."
-    )
-    quote = only([q for q in run(body, VALLS) if q.text.startswith("Nous verrons")])
-    assert quote.speaker == "Michel Sapin"
-
-
-def test_a_reply_to_a_question_may_be_by_the_person_quoted_before() -> None:
-    # "Interrogé sur …, le ministre a répondu": the one who asked is answered, not the person quoted before
-    body = VALLS_INTRO + (
-        "Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 ». "
-        "Interrogé sur un possible report, le ministre a répondu : « Non, pas du tout »."
-    )
-    quote = only([q for q in run(body, VALLS) if q.text.startswith("Non")])
-    assert quote.speaker == "Michel Sapin"
+@pytest.mark.parametrize(
+    ("sentences", "start", "speaker"),
+    [
+        pytest.param(
+            "Alors que Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 », "
+            "le chef du gouvernement répliquait quelques minutes plus tard : « On ne touchera pas à l'article 2 ».",
+            "On ne",
+            "Manuel Valls",
+            id="a reply is not by the person it answers",
+        ),
+        pytest.param(
+            "Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 ». "
+            "« Nous verrons avec les partenaires sociaux », a ajouté le ministre.",
+            "Nous verrons",
+            "Michel Sapin",
+            id="words added after a quote are by the person quoted",
+        ),
+        pytest.param(
+            "Michel Sapin assurait jeudi matin qu'il fallait « peut-être toucher à l'article 2 ». "
+            "Interrogé sur un possible report, le ministre a répondu : « Non, pas du tout ».",
+            "Non",
+            "Michel Sapin",
+            id="a reply to a question may be by the person quoted before",
+        ),
+    ],
+)
+def test_a_reply_and_the_person_it_answers(sentences: str, start: str, speaker: str) -> None:
+    quote = only([q for q in run(VALLS_INTRO + sentences, VALLS) if q.text.startswith(start)])
+    assert quote.speaker == speaker
 
 
 GANTT = [("Michael Jordan", "PER", "Michael Jordan"), ("Harvey Gantt", "PER", "Harvey Gantt")]
