@@ -186,7 +186,7 @@ def extract_section(
             if answered is not None and cue.subject.kind == "description":
                 index.avoid |= {answered}
             if cue.subject.kind in ("pronoun", "description"):
-                index.avoid |= _named_after_subject(cue.subject, mentions, tokens, (lo, hi), (start, end), ctx.lex)
+                index.avoid |= _named_after_subject(cue.subject, mentions, ctx, (lo, hi), (start, end))
             speaker = index.resolve(cue.subject, cue.position, incise=cue.kind in SHARED_CUES)
             index.avoid = frozenset()
         if speaker is None and first == lo and n_words >= 3 and cue is None:
@@ -525,12 +525,7 @@ def _spoken_of(quote_text: str, mentions: list[EntityMention]) -> frozenset[str]
 
 
 def _named_after_subject(
-    subject: Subject,
-    mentions: list[EntityMention],
-    tokens: list[Token],
-    sentence: tuple[int, int],
-    quote: tuple[int, int],
-    lexicon: Lexicon,
+    subject: Subject, mentions: list[EntityMention], ctx: Context, sentence: tuple[int, int], quote: tuple[int, int]
 ) -> frozenset[str]:
     """Persons named after a pronoun or description subject in its own sentence, outside the quote ("l'homme
     politique a affirmé qu'il « n'en voulait pas » à Jordan", "« … », a-t-elle lancé à Marine Le Pen"), or in
@@ -538,6 +533,7 @@ def _named_after_subject(
     own clause goes on to name. A pronoun counts only opening its sentence or inverted after the quote: one in
     a fronted clause ("Évoquant X, qu'il avait qualifié de « … », Olivier Faure a souligné") may stand for the
     main subject named after it."""
+    tokens, lexicon = ctx.tokens, ctx.lex
     lo, hi = sentence
     if hi <= lo or not tokens[lo].start <= subject.start < tokens[hi - 1].end:
         return frozenset()
@@ -556,15 +552,15 @@ def _named_after_subject(
         and not quote[0] <= m.start < quote[1]
         and (
             (after <= m.start < end and (subject.kind == "pronoun" or _clause_between(tokens, after, m.start, lexicon)))
-            or (subject.kind == "description" and start < m.start < after and _after_de(tokens, m.start))
+            or (subject.kind == "description" and start < m.start < after and _after_de(ctx, m.start))
         )
     )
 
 
-def _after_de(tokens: list[Token], offset: int) -> bool:
+def _after_de(ctx: Context, offset: int) -> bool:
     """Whether the word before ``offset`` is "de", "d'" or "du" ("le fils de X", "l'avocat d'Y")."""
-    i = bisect_right([t.start for t in tokens], offset - 1) - 1
-    return i >= 0 and tokens[i].low in DE_WORDS
+    i = bisect_right(ctx._starts, offset - 1) - 1
+    return i >= 0 and ctx.tokens[i].low in DE_WORDS
 
 
 def _clause_between(tokens: list[Token], lo: int, hi: int, lexicon: Lexicon) -> bool:

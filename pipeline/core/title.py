@@ -228,9 +228,10 @@ def _text_follows(text: str, title_end: int) -> bool:
     return False
 
 
-def _any_furniture(line: str, shown: tuple[embedded.Family, ...]) -> bool:
-    """Whether a line is furniture by any rule that may stand above a title."""
-    return bool(furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line))
+def _above_title_rule(line: str, shown: tuple[embedded.Family, ...]) -> str | None:
+    """The rule of a line that may stand above any title (a record's or a search page's field, a line of the
+    embedded document's kind, an email's header field or greeting, a breadcrumb), or None."""
+    return furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)
 
 
 def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
@@ -244,11 +245,9 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         line = m.group(0)
         if furniture and _opens_on_date_header(line):
             return TitleChoice(tuple(furniture), m.start(), m.end())  # a date header under the program's furniture
-        # A record's or a search page's field, a line of the embedded document's kind, or a line that may stand
-        # above any title (an email's header field or greeting, a breadcrumb).
-        rule = furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)
+        rule = _above_title_rule(line, shown)
         below = _LINE.search(text, m.end())
-        if rule is None and _is_masthead_opening(m.group(0)) and below and _any_furniture(below.group(0), shown):
+        if rule is None and _is_masthead_opening(m.group(0)) and below and _above_title_rule(below.group(0), shown):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
         site = shown and below and _is_site_name(line) and _PARAGRAPH_END.match(text, m.end()) is None
         if (
@@ -266,7 +265,7 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
                 return TitleChoice(tuple(furniture), m.start(), m.end(), reposted=notes > 0)
-            if not furniture and below and not reads_as_headline(line) and _any_furniture(below.group(0), shown):
+            if not furniture and below and not reads_as_headline(line) and _above_title_rule(below.group(0), shown):
                 rule, skipped = "publisher_boilerplate", True  # a program's or a site's name above its furniture
             elif furniture and notes < MAX_NOTES_ABOVE_TITLE and not reads_as_headline(line):
                 notes, skipped = notes + 1, True  # a re-poster's note, a button, a label: only above a headline
