@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.core.quotation.text_rule import quote_text_matches
 from tests.core.test_quotes import STOLTENBERG, only, run
 
@@ -212,3 +214,16 @@ def test_on_in_an_incise_stands_for_the_circle_named_after_it() -> None:
 def test_on_in_an_incise_with_a_time_adverbial_stays_unnamed() -> None:
     body = "« Il n'y a eu aucun coup, explique-t-on lundi soir. Il leur a répondu. »"
     assert only(run(body, MARTIN)).speaker != "lundi soir"
+
+
+@pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("a souligné ironiquement le journaliste Paul Martin", "Paul Martin"),
+        ("a de son côté souligné sobrement Paul Martin", "Paul Martin"),
+        # a noun in "-ment" after its determiner is no adverb: the government speaks
+        ("a souligné le gouvernement", "le gouvernement"),
+    ],
+)
+def test_a_manner_adverb_between_the_verb_and_its_subject(incise: str, speaker: str) -> None:
+    assert only(run(f"« Il aura une parole rare et parcimonieuse », {incise}.", MARTIN)).speaker == speaker

@@ -85,6 +85,12 @@ class Cue:
     end: int | None = None  # an incise inside the marks: offset where it ends (its closing comma included)
 
 
+def _manner_adverb(t: Token) -> bool:
+    """A lowercase word in "-ment" standing alone after a verb ("ironiquement", "sobrement"): an adverb, not the
+    subject's noun ("le gouvernement" comes after its determiner)."""
+    return t.is_word and t.text[:1].islower() and len(t.low) > 6 and t.low.endswith("ment")
+
+
 class Context:
     """Tokens and mentions of one section with the lookups attribution needs."""
 
@@ -483,6 +489,9 @@ class Context:
                 continue
             if t.low in self.skip and k not in self.mention_of and self._anaphor(k) is None:
                 prev, k = t.low, k + 1  # but "a assuré cette dernière": a pronoun in disguise
+                continue
+            if _manner_adverb(t) and prev not in DETS | DE | PREPS and k not in self.mention_of:
+                prev, k = t.low, k + 1  # "a souligné ironiquement le journaliste"
                 continue
             date_len = self.date_len(k, limit) or self.time_phrase_len(k, limit)
             if date_len:  # "révèle lundi 4 novembre une source", "expliquait la semaine dernière un malade"
