@@ -895,3 +895,26 @@ def test_she_is_the_titled_description_of_the_sentence_before(reporter: str, spe
         "« Les parents blindent les enfants de brassards », avait-elle expliqué."
     )
     assert only(run(body, SWIMMERS)).speaker == speaker
+
+
+HANOUNA = [("Cyril Hanouna", "PER", "Cyril Hanouna"), ("Emmanuel Macron", "PER", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize(
+    ("description", "others", "is_macron"),
+    [
+        # the one French president the article names
+        ("le chef de l'État", [], True),
+        # two presidents named: which one is not said
+        ("le chef de l'État", [("François Hollande", "PER", "François Hollande")], False),
+        # another country's head of state
+        ("le chef de l'État russe", [], False),
+    ],
+)
+def test_the_head_of_state_is_the_one_president_named(description: str, others: list, is_macron: bool) -> None:
+    hollande = " François Hollande l'avait fait avant lui." if others else ""
+    body = (
+        f"Cyril Hanouna a appelé Emmanuel Macron pour son anniversaire.{hollande} "
+        f"« Je vis assez mal cette volonté de me vieillir », lui explique {description}."
+    )
+    assert (run(body, HANOUNA + others)[-1].speaker == "Emmanuel Macron") == is_macron

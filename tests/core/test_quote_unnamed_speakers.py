@@ -109,3 +109,24 @@ def test_an_unnamed_person_noun_speaks(body: str, speaker: str) -> None:
 def test_a_thing_described_by_the_same_kind_of_noun_does_not_speak() -> None:
     body = "Le train est reparti. « On a patienté une heure dans le hall », a expliqué le retard aux usagers."
     assert _speakers(body, MARTIN) != ["le retard"]
+
+
+VILLA = [("Dayan Villa", "PER", "Dayan Villa"), ("Paul Martin", "PER", "Paul Martin")]
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        # a definite description refers back to the person the article described so: the woman named a passenger
+        ("raconte la passagère", "Dayan Villa"),
+        ("explique le magistrat", "Paul Martin"),
+        # an indefinite one is someone else, unnamed
+        ("raconte une autre passagère", "une autre passagère"),
+    ],
+)
+def test_a_definite_person_noun_is_the_person_named_before(description: str, speaker: str) -> None:
+    body = (
+        "Le procureur Paul Martin a ouvert une enquête. Dayan Villa, une passagère colombienne, était à bord. "
+        f"« Il n'y a pas eu de panique », {description}."
+    )
+    assert _speakers(body, VILLA) == [speaker]

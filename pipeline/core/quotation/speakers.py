@@ -107,7 +107,10 @@ class SpeakerIndex:
             body_words = ctx.lex.words("org_word") | ctx.lex.words("group_word")
             if subject.kind == "description" and not person_like and any(w in body_words for w in words[:3]):
                 index.bodies.append((subject.start, subject))
-            if person_like and subject.kind == "description":
+            told = subject.kind == "description" and _passive(
+                ctx, bisect_right(ctx._starts, subject.start) - 1, offset
+            )  # "une employée est alors prévenue": who was told, not who speaks
+            if person_like and subject.kind == "description" and not told:
                 index.reporters.append((subject.start, subject))
             if subject.kind == "mention" and subject.mention.label == "ORG":
                 before = ctx.text[max(0, subject.mention.start - 4) : subject.mention.start].lower().replace("’", "'")
@@ -128,6 +131,7 @@ class SpeakerIndex:
                 and words
                 and words[0] in {"un", "une"}
                 and _longest_title(" " + " ".join(words) + " ", ctx.titles)
+                and not told
             ):
                 # "Lundi, un élu républicain a dénoncé …": an unnamed person later called "il"
                 index.unnamed.append((offset, Speaker(subject.text, None, 0.6, gender=description_gender(words))))
@@ -767,6 +771,8 @@ class SpeakerIndex:
             if title and not indefinite:
                 named = _named_domain(subject.text, title)
                 person = self._person_with_title(title, words, position, named)
+                if person is None and definite:
+                    person = self._office_holder(words)
                 if person is not None:
                     return Speaker(person.canonical_name, "PER", 0.8)
             if head in self.ctx.lex.words("doc_word"):
@@ -1275,6 +1281,21 @@ class SpeakerIndex:
                 best = (score[0], score[1], person)
         return best[2] if best else None
 
+    def _office_holder(self, words: list[str]) -> EntityMention | None:
+        """ "le chef de l'État" that the article never tied to a name: the one holder of that national office
+        (office_phrase data) it names, if exactly one; not "l'ancien Premier ministre" nor "le chef de l'État
+        russe"."""
+        joined = (" " + " ".join(words) + " ").replace("' ", "'")
+        family = next(
+            (f for p, f in (e.split(":") for e in self.ctx.lex.words("office_phrase")) if f" {p} " in joined), None
+        )
+        nationalities = self.ctx.lex.words("nationality") - {"français", "française"}
+        if family is None or any(w in FORMER or w in nationalities for w in words):
+            return None
+        holders = self.ctx.lex.words(family)
+        named = {m.canonical_name: m for _, m, _ in self.persons if m.canonical_name.lower() in holders}
+        return next(iter(named.values())) if len(named) == 1 else None
+
     def _last_named_at(self, person: EntityMention, titled: int, position: int) -> int:
         """Where ``person`` was last named as other than a complement before ``position``: "le député" is the
         deputy the passage is about ("X tente d'éteindre l'incendie. « … », assure le député"), not the one whose
@@ -1369,12 +1390,19 @@ def _active_opening(ctx: Context, subject: Subject, verb: int) -> bool:
         return False
     if i > 0 and toks[i - 1].sent == toks[i].sent and toks[i - 1].para == toks[i].para:
         return False
-    k = i
+    return not _passive(ctx, i, verb)
+
+
+def _passive(ctx: Context, first: int, verb: int) -> bool:
+    """Whether the reporting verb after the subject starting at token ``first`` is passive ("est alors
+    prévenue"), not "s'est dite"."""
+    toks = ctx.tokens
+    k = first
     while k < len(toks) and toks[k].start < verb:
         if toks[k].low in PASSIVE and toks[k - 1].low not in {"s'", "se"}:
-            return False
+            return True
         k += 1
-    return True
+    return False
 
 
 def can_speak(subject: Subject, ctx: Context) -> bool:
@@ -1598,6 +1626,8 @@ EQUIVALENT_TITLES = {
     "chef de la diplomatie": ("chef de la diplomatie", "ministre des affaires étrangères"),
     "cheffe de la diplomatie": ("cheffe de la diplomatie", "ministre des affaires étrangères"),
     "garde des sceaux": ("garde des sceaux", "ministre de la justice"),
+    "magistrat": ("magistrat", "procureur", "juge", "substitut", "avocat général", "président du tribunal"),
+    "magistrate": ("magistrate", "procureure", "procureur", "juge", "substitute", "présidente du tribunal"),
 }
 HONORIFIC_TITLES = {"me": "avocat avocate", "maître": "avocat avocate", "dr": "médecin docteur"}
 FEMININE_PARTICIPLES = {
