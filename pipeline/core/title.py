@@ -18,6 +18,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml
 MAX_FURNITURE_LINES = 12
 MAX_COUNTER_WORDS = 8  # a counter line alone, not a headline opening on one
 MIN_HEADLINE_WORDS = 3
+MIN_SHORT_HEADLINE_WORDS = 2  # a first line this long in a headline's shape stays the title
 MAX_HEADLINE_WORDS = 30
 MIN_MASTHEAD_LETTERS = 8
 MAX_SEGMENT_WORDS = 6
@@ -141,11 +142,11 @@ def furniture_rule(line: str) -> str | None:
     return None
 
 
-def reads_as_headline(line: str) -> bool:
+def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
     """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators."""
     text = " ".join(line.split())
     words = text.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
+    if not min_words <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
         return False
     if text[-1] in ".:;,|" or _URL.search(text) or _HASHTAG_END.search(text) or len(_segments(line.strip())) > 1:
         return False
@@ -280,6 +281,68 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
 
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
+
+MAX_LINES_OVER_TEXT = 10  # a page's or an app's header lines above the headline, and the lines under it
+MAX_FRAME_LINE_WORDS = 20  # a longer line before the text is a sentence of it, no header line
+MIN_OVER_TEXT_HEADLINE_WORDS = 5  # a label in a headline's shape is shorter ("Tous les articles")
+MAX_SENTENCE_FREE_WORDS = 3  # a longer header line ending on a full stop is furniture ("Publié le 3 mars 2020.")
+
+
+def _is_text_line(line: str) -> bool:
+    """A line of the article's standfirst or text: a sentence of some length."""
+    return len(line.split()) >= MIN_TEXT_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _is_caps_title(text: str, line: re.Match[str]) -> bool:
+    """A headline written in capitals, alone in its paragraph ("MACRON ANNONCE LA FIN DU MASQUE")."""
+    flat = " ".join(line.group(0).split())
+    alone = _PARAGRAPH_END.match(text, line.end()) is not None
+    return alone and _is_masthead(flat) and len(flat.split()) >= MIN_HEADLINE_WORDS + 1
+
+
+def _is_short_headline(line: str) -> bool:
+    """A headline's shape, two words allowed ("Le titre", "Brexit évité"): a first line that stays the title."""
+    return reads_as_headline(line, MIN_SHORT_HEADLINE_WORDS)
+
+
+def headline_over_text(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """When the first line reads as no headline (an app's or a tool's name, a masthead, a page header, a notice),
+    the headline is among the short lines right above the article's first sentence: the first line reading as one
+    (no site's name, byline or date) of a headline's length, else the last one; the lines above it are furniture.
+    None when the first line reads as a headline, is a title in capitals, or no such short frame stands above the
+    text."""
+    lines: list[re.Match[str]] = []
+    for m in _LINE.finditer(text, start):
+        if _is_text_line(m.group(0)):
+            break
+        if len(lines) >= MAX_LINES_OVER_TEXT or len(m.group(0).split()) > MAX_FRAME_LINE_WORDS:
+            return None
+        sentence = len(m.group(0).split()) > MAX_SENTENCE_FREE_WORDS and _SENTENCE_END.search(m.group(0))
+        if sentence and furniture_rule(m.group(0)) is None:
+            return None  # a sentence before the text: the first lines are the text's, no header
+        lines.append(m)
+    else:
+        return None
+    if not lines or _is_short_headline(lines[0].group(0)) or _is_caps_title(text, lines[0]):
+        return None
+    found = [i for i, m in enumerate(lines) if i and _over_text_headline(m.group(0), shown)]
+    if not found:
+        return None
+    # The first one of a headline's length (an app's or a page's label is shorter), else the last (under the labels).
+    at = next((i for i in found if len(lines[i].group(0).split()) >= MIN_OVER_TEXT_HEADLINE_WORDS), found[-1])
+    furniture = tuple(
+        FurnitureLine(m.start(), m.end(), _above_title_rule(m.group(0), shown) or "publisher_boilerplate")
+        for m in lines[:at]
+    )
+    return TitleChoice(furniture, lines[at].start(), lines[at].end())
+
+
+def _over_text_headline(line: str, shown: tuple[embedded.Family, ...]) -> bool:
+    """A line that may be the headline above the text: a headline's shape, no furniture (a breadcrumb), no site's
+    name or byline, no date."""
+    if not reads_as_headline(line) or _above_title_rule(line, shown) is not None:
+        return False
+    return not _is_site_name(line) and not dates.stated_dates(line)
 
 
 def furniture_under(text: str, title_end: int) -> list[str]:

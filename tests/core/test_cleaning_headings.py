@@ -714,3 +714,58 @@ def test_a_sentence_glued_to_the_next_one_and_said_once_stays() -> None:
     )
     art = parse(body)
     assert "Le corps de la victime a été retiré vers 7 heures du matin" in art.body
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # A heading spaced after the sentence end, glued to the number opening the next sentence.
+        (
+            "Il a égrené les conditions de la reprise. Soutien scolaire gratuit pendant l'été4% des élèves ont "
+            "décroché pendant le confinement.",
+            "Soutien scolaire gratuit pendant l'été",
+            ["conditions de la reprise.", "4% des élèves ont décroché"],
+        ),
+        (
+            "Le musée a rouvert ses portes.Des souvenirs bien présents75 ans après leur séparation, les deux "
+            "sœurs se retrouvent.",
+            "Des souvenirs bien présents",
+            ["a rouvert ses portes.", "75 ans après leur séparation"],
+        ),
+        # A heading ending on an acronym, glued to the next sentence's opening quotation.
+        (
+            "Elle l'a dit sur Radio Classique.Le RN plus fort que le LFI\"C'est la raison pour laquelle LFI "
+            'recule", a-t-elle ajouté.',
+            "Le RN plus fort que le LFI",
+            ["sur Radio Classique.", '"C\'est la raison pour laquelle LFI recule"'],
+        ),
+        # A two-word heading glued to the opening quotation.
+        (
+            'Le procureur a fait le point mardi.Santé fragile"À ce stade, on ne peut pas établir de lien", a-t-il dit.',
+            "Santé fragile",
+            ["fait le point mardi.", '"À ce stade'],
+        ),
+    ],
+)
+def test_heading_glued_to_a_number_or_a_quotation_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A product's name with its number ("Track25"), an address ("flightradar24.com"): no heading.
+        "La voiture a été présentée jeudi.Quatrième modèle du business plan Track25 de McLaren, elle sort en mai.",
+        "L'avion a disparu des radars. Des données recueillies par le site flightradar24.com montrent sa chute.",
+        # A quoted phrase going on with the sentence, a quotation's first words.
+        'La foule s\'est rassemblée.Les manifestants acclamaient Macron"Vive le président", ou "Merci".',
+        "Il s'est interrogé. \"Me faire élire à Barcelone, c'est symboliser l'Europe\"Et l'option est possible.",
+    ],
+)
+def test_number_or_quotation_glued_in_a_sentence_is_no_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""

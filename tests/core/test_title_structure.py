@@ -1,0 +1,91 @@
+"""Title choice from document structure on kinds of document never seen in the gold sets: when the first line reads
+as no headline (an app's or a tool's name, a masthead, a page header, a notice), the headline is the last
+headline-shaped line among the short lines right above the article's first sentence, and what stands above it is
+furniture (its dates still date the article). Near misses keep the first line as the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+TITLE = "Rennes rend les bus gratuits pour les moins de 18 ans"
+P1 = (
+    "Le conseil municipal de Rennes a voté lundi soir la gratuité des transports pour les moins de 18 ans, une "
+    "mesure qui entrera en vigueur à la rentrée de septembre."
+)
+P2 = "L'opposition a dénoncé un coût mal évalué, estimé à 4 millions d'euros par an, et demande une étude indépendante."
+
+
+def parse(text: str) -> Article:
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    return art
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # An e-paper reader's page: the app's name, the paper, the edition's date, the section and page.
+        "PRESSREADER\nLe Journal de l'Ouest\n14 mars 2023\nRennes et sa région · Page 5",
+        # An RSS reader's item (Feedly): the app, the day's label, the feed's name and the item's age.
+        "Feedly\nAujourd'hui\nLe Journal de l'Ouest · 2h",
+        # A browser's "copy all" of the page: skip link, masthead in capitals, menu, breadcrumb.
+        "Aller au contenu principal\nLE JOURNAL DE L'OUEST\nActualité Sport Économie Culture Météo\n"
+        "Accueil > Bretagne > Rennes",
+        # A word processor's export: the page header over the title.
+        "Mairie de Rennes · Direction de la communication\nNote interne · Diffusion restreinte",
+        # A news-alert service's header.
+        "ALERTE INFO\nOuestFlash",
+        "Alerte info — Ouest Matin\nmardi 14 mars 2023 à 07:31",
+        # An RSS reader's item (Inoreader): the app, its folder label in a headline's shape, the feed.
+        "Inoreader\nTous les articles\nOuest Matin",
+        # A signed-in page copied whole: account links laid out with spaces, masthead, the edition's date.
+        "Mon compte   Se connecter   S'abonner\nLE JOURNAL DE L'OUEST\nÉdition du mardi 14 mars 2023",
+    ],
+)
+def test_headline_above_the_text_is_the_title_under_a_header(top: str) -> None:
+    art = parse(f"{top}\n{TITLE}\n{P1}\n{P2}\n")
+    assert art.title == TITLE
+    assert art.body.startswith(P1)
+    assert art.body.rstrip().endswith(P2)
+
+
+def test_date_in_the_header_above_the_title_dates_the_article() -> None:
+    art = parse(f"PRESSREADER\nLe Journal de l'Ouest\n14 mars 2023\n{TITLE}\n{P1}\n")
+    assert str(art.date.value) == "2023-03-14"
+    assert art.title == TITLE
+
+
+def test_byline_and_dateline_under_the_title_are_not_the_title() -> None:
+    art = parse(
+        f"Aller au contenu principal\nLE JOURNAL DE L'OUEST\n{TITLE}\nPar Jeanne Morel\n"
+        f"Publié le 14/03/2023 à 07h30\n{P1}\n"
+    )
+    assert art.title == TITLE
+    assert str(art.date.value) == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short title in a headline's shape stays the title, with a dated byline under it.
+        f"Le titre\nClaire Dubois - 4 juillet 2018\n\n{P1}\n",
+        # A title in capitals alone in its paragraph, a standfirst without a full stop under it.
+        f"RENNES REND LES BUS GRATUITS AUX JEUNES\n\nUne mesure votée lundi soir par le conseil municipal\n\n{P1}\n",
+        # Short sentences before the text: they are the text, no header.
+        f"Brexit\nLe vote a eu lieu hier soir.\nLes députés ont approuvé le texte\n{P1}\n",
+    ],
+)
+def test_first_line_stays_the_title_without_a_header(text: str) -> None:
+    art = parse(text)
+    assert art.title == text.split("\n")[0]
+
+
+def test_headline_then_standfirst_then_byline_under_an_app_header() -> None:
+    standfirst = "Une mesure votée lundi soir par le conseil municipal"
+    art = parse(f"PRESSREADER\n\nOuest Matin\n\n14 mars 2023\n\n{TITLE}\n\n{standfirst}\n\nJeanne Morel\n\n{P1}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2023-03-14"
+    assert P1 in art.body
