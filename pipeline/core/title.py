@@ -37,6 +37,7 @@ _FIELD = re.compile(r"(?:^|\s[·|•—–]\s|\s{2,})[\w'’ -]{1,25}?\s?:\s", r
 _PARAGRAPH_END = re.compile(r"[ \t\r]*(?:\n[ \t\r]*\n|\n?[ \t\r]*\Z)")
 _OPENING = re.compile(r"[\"«“'(\d]|[^\W\d_]")
 _HASHTAG_END = re.compile(r"(?<!\S)#\w+\s*$")  # a social post's tags close it ("… ? #hébergement #solidarité")
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # words laid out in columns: a menu or a tool bar ("Connexion   Essayer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,12 +144,15 @@ def furniture_rule(line: str) -> str | None:
 
 
 def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
-    """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators."""
+    """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators, no
+    words laid out in columns."""
     text = " ".join(line.split())
     words = text.split()
     if not min_words <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
         return False
     if text[-1] in ".:;,|" or _URL.search(text) or _HASHTAG_END.search(text) or len(_segments(line.strip())) > 1:
+        return False
+    if _COLUMNS.search(line.strip()):
         return False
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
 
@@ -330,11 +334,44 @@ def headline_over_text(text: str, start: int, shown: tuple[embedded.Family, ...]
         return None
     # The first one of a headline's length (an app's or a page's label is shorter), else the last (under the labels).
     at = next((i for i in found if len(lines[i].group(0).split()) >= MIN_OVER_TEXT_HEADLINE_WORDS), found[-1])
-    furniture = tuple(
-        FurnitureLine(m.start(), m.end(), _above_title_rule(m.group(0), shown) or "publisher_boilerplate")
-        for m in lines[:at]
+    return TitleChoice(_frame_lines(lines[:at], shown), lines[at].start(), lines[at].end())
+
+
+def _frame_lines(
+    lines: list[re.Match[str]], shown: tuple[embedded.Family, ...], dated: bool = True
+) -> tuple[FurnitureLine, ...]:
+    """The header lines framing a headline as furniture, each with the rule that names it (``dated``: whether
+    their dates may date the article)."""
+    return tuple(
+        FurnitureLine(m.start(), m.end(), _above_title_rule(m.group(0), shown) or "publisher_boilerplate", dated)
+        for m in lines
     )
-    return TitleChoice(furniture, lines[at].start(), lines[at].end())
+
+
+MAX_LINES_ABOVE_DATE_HEADER = 6
+
+
+def _is_prose(line: str) -> bool:
+    """A line of text, no header line: a sentence of a few words, or longer than any headline."""
+    words = len(line.split())
+    return words > MAX_HEADLINE_WORDS or (words > MAX_SENTENCE_FREE_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """A source's ``date …`` header line opening on the headline, found under a few lines that are no prose (a
+    capture's header, a page's number line, a rule): everything above it is furniture, and its headline is the
+    title (the header dates the article, never the furniture's capture or page dates). None when the first line
+    holds the header, or a line of prose or too many lines stand above it."""
+    lines: list[re.Match[str]] = []
+    for m in _LINE.finditer(text, start):
+        if _opens_on_date_header(m.group(0)):
+            if not lines:
+                return None
+            return TitleChoice(_frame_lines(lines, shown, dated=False), m.start(), m.end())
+        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or _is_prose(m.group(0)):
+            return None
+        lines.append(m)
+    return None
 
 
 def _over_text_headline(line: str, shown: tuple[embedded.Family, ...]) -> bool:

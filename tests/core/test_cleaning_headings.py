@@ -769,3 +769,28 @@ def test_heading_glued_to_a_number_or_a_quotation_is_removed(glued: str, heading
 def test_number_or_quotation_glued_in_a_sentence_is_no_heading(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert removed_by(art, "subheading") == ""
+
+
+def test_heading_ending_on_an_acronym_glued_to_a_name_is_removed() -> None:
+    glued = (
+        "Le syndicat a dénoncé une provocation.La colère du RNJean Dupont demande de son côté l'examen des images "
+        "de vidéosurveillance."
+    )
+    art = parse(f"{BEFORE}\n\n{glued}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == "La colère du RN"
+    assert "une provocation." in art.body
+    assert "Jean Dupont demande de son côté" in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A name in camel case made of an acronym and a word (camel_names.txt).
+        "Le marché a reculé.La banque américaine JPMorgan a annoncé un bénéfice record au troisième trimestre.",
+        # An acronym spaced from the name after it: one sentence.
+        "Le marché a reculé.La colère du RN Jean Dupont la partage depuis longtemps, a-t-il assuré.",
+    ],
+)
+def test_acronym_before_a_name_in_a_sentence_is_no_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""

@@ -742,3 +742,31 @@ def test_sentence_opening_on_a_decoy_label_stays(sentence: str) -> None:
     assert isinstance(art, Article)
     assert art.body == f"{sentence}\n\n{BODY_TEXT}"
     assert art.date.value is None
+
+
+def test_broadcast_since_line_above_the_title_dates_the_article() -> None:
+    text = (
+        "P532   TELETEXTE 532   Lun 29 Avr  07:12:44\nRÉGIONS › BRETAGNE   1/2\nDiffusé depuis le 28/04/2019 à 11:05"
+        f"\n\nLes écoles rurales obtiennent une rallonge\n\n{BODY_TEXT}\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Les écoles rurales obtiennent une rallonge"
+    assert art.date.value == date(2019, 4, 28)
+    assert art.body == BODY_TEXT
+
+
+@pytest.mark.parametrize("line", ["Article du lundi 6 août 2018, 15:47", "Dépêche du 6 août 2018 à 15h47"])
+def test_item_line_with_weekday_and_time_under_the_title_dates_the_article(line: str) -> None:
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n{line}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value == date(2018, 8, 6)
+    assert art.body == BODY_TEXT
+
+
+def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
+    sentence = "Article du 6 août 2018 sur la réforme des retraites, le texte a été modifié par la loi de 2019."
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n\n{sentence}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.body == f"{sentence}\n\n{BODY_TEXT}"
+    assert art.date.value is None

@@ -89,3 +89,38 @@ def test_headline_then_standfirst_then_byline_under_an_app_header() -> None:
     assert art.title == TITLE
     assert str(art.date.value) == "2023-03-14"
     assert P1 in art.body
+
+
+def test_date_header_under_a_capture_frame_gives_title_and_date() -> None:
+    frame = (
+        "VTX-Capture 2.3 — export texte — service : INFO 24 — capturé le 25/07/2018 07:12 — sous-pages 1/3 à 3/3\n"
+        "P150   INFO 24 TXT   150   mer 25 juil 07:12:44\nINFO EN CONTINU   1/3\n============================="
+    )
+    art = parse(f"{frame}\n date 24.07.2018 {TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2018-07-24"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_date_header_under_a_sentence_is_no_header() -> None:
+    text = f"{P2}\n date 24.07.2018 {TITLE}\n\n{P1}\n"
+    art = parse(text)
+    assert art.title == P2
+    assert art.date.value is None
+
+
+def test_tool_bar_in_columns_is_no_title_and_the_quoted_address_dates_the_page() -> None:
+    top = (
+        "LinguaPont Traduction   Texte   Documents   Sites web\nConnexion   Essayer LinguaPont Pro\n"
+        "Traduire un site web : https://www.journal-ouest.fr/rennes/2020/02/06/bus-gratuits_20448.html\n"
+        "Texte source — 1 834 / 5 000 caractères"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2020-02-06"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_headline_in_one_line_stays_the_title() -> None:
+    art = parse(f"{TITLE}\n\n{P1}\n")
+    assert art.title == TITLE

@@ -457,6 +457,16 @@ MAX_CONTINUED_QUOTATION_WORDS = 4  # a longer quotation then a comma is speech a
 _QUOTE_GLUED_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])(?=(?:\"|«\s?|“)[{UPPER}])"
 )
+# '… a déploré l'organisation syndicale.La colère du FNSébastien Chenu demande …': a heading after a sentence end
+# (spaced or not) ending on an acronym glued to the capitalised name opening the next sentence (no word is written
+# so, save a name in camel case, camel_names.txt: "JPMorgan", or a roman numeral's: "XIIème"), the name followed by
+# a space ("à TVMag, Denis …" is one sentence).
+_ACRONYM_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}))"
+    rf"(?=(?P<name>[{UPPER}][{LOWER}]{{2,}})\s)"
+)
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "du XIIème siècle", "XXXTentacion": a numeral or a name, no acronym
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
 _QUESTION_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
@@ -698,11 +708,11 @@ def _continued_quotation(text: str, start: int) -> bool:
 
 
 def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
-    """Verbless headings glued to the number or the opening quotation of the next sentence (``subheading``); never
-    inside a quotation."""
+    """Verbless headings glued to the number, the opening quotation or the capitalised name (after an acronym)
+    opening the next sentence (``subheading``); never inside a quotation."""
     text = source[block.start : block.end]
     edits = []
-    for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING):
+    for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING, _ACRONYM_GLUED_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
             if _in_quotation(before) or not balanced_quotes(before) or not _title_like(head, 2):
@@ -711,6 +721,10 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
                 continue  # cut inside a word ('UN MAGOT À NEUF MILLIONS D"EUROS"')
             if pattern is _QUOTE_GLUED_SUBHEADING and _continued_quotation(text, m.end()):
                 continue
+            if pattern is _ACRONYM_GLUED_SUBHEADING and (
+                m["acronym"] + m["name"] in patterns.words("camel_names.txt") or _ROMAN.fullmatch(m["acronym"])
+            ):
+                continue  # a name in camel case ("JPMorgan"), a roman numeral
             if before[-1:] in '"«“' or _OPENED_QUOTE_END.search(before):
                 continue  # a quotation's words ('… le journal. "Me faire élire …"Et …'): _QUOTED_SUBHEADING's
             if before and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
