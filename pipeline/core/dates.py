@@ -510,6 +510,17 @@ def record_block_date(lines: list[str]) -> PublicationDate | None:
     return next((d for line in lines if (d := bare_date_value(line))), None)
 
 
+_DATE_FIELD = re.compile(r"\s*date\s?:\s?", re.IGNORECASE)
+
+
+def is_other_date_field(line: str) -> bool:
+    """A field labelled only "Date", holding only a date ("Date : mar. 14 mars 2023 07:31": a message's sending
+    date, an event box's date): furniture around the title, never the publication's date (its own field names
+    the publication: "Date de publication : …")."""
+    m = _DATE_FIELD.match(line)
+    return m is not None and is_bare_date(line[m.end() :])
+
+
 def furniture_date(line: str) -> PublicationDate | None:
     """The publication date a furniture line around the title states: a record or source line, a publication
     line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019")."""

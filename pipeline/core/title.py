@@ -138,9 +138,14 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
     if any(dates.is_decoy_dated(s) for s in segments):
         return "publisher_boilerplate"  # a print, fetch or index date: "Imprimé le 05/02/2020 depuis …"
-    if dates.dateline(flat)[0] or dates.is_bare_date(flat):
-        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
+    if dates.dateline(flat)[0] or dates.is_bare_date(flat) or dates.is_other_date_field(flat):
+        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019", "Date : 14/03/2023"
     return None
+
+
+def _is_other_date_field(line: str) -> bool:
+    """A line that is only a date field no publication marker names ("Date : 14/03/2023"): it never dates."""
+    return dates.is_other_date_field(" ".join(line.split()))
 
 
 def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
@@ -265,7 +270,7 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
             )
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
-        undated = embedded.undated(line, shown)
+        undated = embedded.undated(line, shown) or _is_other_date_field(line)
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
@@ -343,7 +348,12 @@ def _frame_lines(
     """The header lines framing a headline as furniture, each with the rule that names it (``dated``: whether
     their dates may date the article)."""
     return tuple(
-        FurnitureLine(m.start(), m.end(), _above_title_rule(m.group(0), shown) or "publisher_boilerplate", dated)
+        FurnitureLine(
+            m.start(),
+            m.end(),
+            _above_title_rule(m.group(0), shown) or "publisher_boilerplate",
+            dated and not _is_other_date_field(m.group(0)),
+        )
         for m in lines
     )
 
@@ -391,7 +401,8 @@ def furniture_under(text: str, title_end: int) -> list[str]:
         if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_RECORD_LINE_WORDS:
             break
         if furniture_rule(line):
-            found.append(line)
+            if not _is_other_date_field(line):
+                found.append(line)
         elif _SENTENCE_END.search(line):
             break  # the standfirst or the text
     return found

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.core import dates
 from pipeline.core.article import parse_article
 from pipeline.core.records import Article
 
@@ -124,3 +125,29 @@ def test_tool_bar_in_columns_is_no_title_and_the_quoted_address_dates_the_page()
 def test_headline_in_one_line_stays_the_title() -> None:
     art = parse(f"{TITLE}\n\n{P1}\n")
     assert art.title == TITLE
+
+
+def test_message_date_field_above_the_title_is_furniture_and_never_dates() -> None:
+    top = (
+        "MESSAGERIE   Boîte de réception (3)\nDe : Alertes Ouest Matin <alertes@ouest-matin.fr>\n"
+        f"Objet : {TITLE}\nDate : mar. 14 mars 2023 07:31"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert art.date.value is None  # the message's sending date
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Date : mar. 14 mars 2023 07:31", True),
+        ("Date: 14/03/2023", True),
+        ("Parution : 14/03/2023", False),  # a publication line
+        ("Date de publication (published_at) : 2021-03-12T07:30:00+01:00", False),
+        ("Source : la préfecture ferme le pont le 14 mars 2023", False),
+        ("Date limite pour les dossiers le 14 mars 2023", False),
+    ],
+)
+def test_other_date_field_is_a_label_then_only_a_date(line: str, field: bool) -> None:
+    assert dates.is_other_date_field(line) is field
