@@ -116,7 +116,12 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
     shared_url_date: PublicationDate | None = None
     shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
-    if (choice := title.choose(text, title_start, shown)) is not None:
+    choice = (
+        (None if header else title.date_header_under_frame(text, title_start, shown))
+        or title.choose(text, title_start, shown)
+        or title.headline_over_text(text, title_start, shown)
+    )
+    if choice is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
         lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
         record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)

@@ -448,6 +448,17 @@ def is_decoy_dated(segment: str) -> bool:
     return len(segment[: m.start()].split()) < MAX_DECOY_LABEL_WORDS and bool(stated_dates(segment))
 
 
+MAX_DECOY_LINE_WORDS = 4  # the words of a decoy line besides its date: "Consulté le", "Date d'accès :"
+
+
+def is_decoy_line(paragraph: str) -> bool:
+    """A line that is only another date than the publication's, labelled ("Consulté le 20 février 2022 à 10h",
+    "Date d'accès : 20/02/2022", "Accessed 2022-02-20"): a reader's, a printer's or a fetcher's trace."""
+    text = paragraph.strip()
+    rest = _record_res()[3].sub(" ", text)
+    return len(stated_dates(text)) == 1 and len(rest.split()) <= MAX_DECOY_LINE_WORDS and is_decoy_dated(text)
+
+
 def stated_dates(segment: str) -> list[PublicationDate]:
     """The full dates (day or month precision) a segment states, in order; a bare year is none."""
     found = []
@@ -497,6 +508,17 @@ def record_block_date(lines: list[str]) -> PublicationDate | None:
     if not any(_record_trace().search(line) or _record_res()[2].match(line) for line in lines):
         return None
     return next((d for line in lines if (d := bare_date_value(line))), None)
+
+
+_DATE_FIELD = re.compile(r"\s*date\s?:\s?", re.IGNORECASE)
+
+
+def is_other_date_field(line: str) -> bool:
+    """A field labelled only "Date", holding only a date ("Date : mar. 14 mars 2023 07:31": a message's sending
+    date, an event box's date): furniture around the title, never the publication's date (its own field names
+    the publication: "Date de publication : …")."""
+    m = _DATE_FIELD.match(line)
+    return m is not None and is_bare_date(line[m.end() :])
 
 
 def furniture_date(line: str) -> PublicationDate | None:

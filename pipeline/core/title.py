@@ -18,6 +18,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml
 MAX_FURNITURE_LINES = 12
 MAX_COUNTER_WORDS = 8  # a counter line alone, not a headline opening on one
 MIN_HEADLINE_WORDS = 3
+MIN_SHORT_HEADLINE_WORDS = 2  # a first line this long in a headline's shape stays the title
 MAX_HEADLINE_WORDS = 30
 MIN_MASTHEAD_LETTERS = 8
 MAX_SEGMENT_WORDS = 6
@@ -36,6 +37,7 @@ _FIELD = re.compile(r"(?:^|\s[·|•—–]\s|\s{2,})[\w'’ -]{1,25}?\s?:\s", r
 _PARAGRAPH_END = re.compile(r"[ \t\r]*(?:\n[ \t\r]*\n|\n?[ \t\r]*\Z)")
 _OPENING = re.compile(r"[\"«“'(\d]|[^\W\d_]")
 _HASHTAG_END = re.compile(r"(?<!\S)#\w+\s*$")  # a social post's tags close it ("… ? #hébergement #solidarité")
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")  # words laid out in columns: a menu or a tool bar ("Connexion   Essayer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +138,26 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
     if any(dates.is_decoy_dated(s) for s in segments):
         return "publisher_boilerplate"  # a print, fetch or index date: "Imprimé le 05/02/2020 depuis …"
-    if dates.dateline(flat)[0] or dates.is_bare_date(flat):
-        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019"
+    if dates.dateline(flat)[0] or dates.is_bare_date(flat) or dates.is_other_date_field(flat):
+        return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019", "Date : 14/03/2023"
     return None
 
 
-def reads_as_headline(line: str) -> bool:
-    """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators."""
+def _is_other_date_field(line: str) -> bool:
+    """A line that is only a date field no publication marker names ("Date : 14/03/2023"): it never dates."""
+    return dates.is_other_date_field(" ".join(line.split()))
+
+
+def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
+    """A headline's shape: a few words in sentence case, no final full stop or colon, no URL, no separators, no
+    words laid out in columns."""
     text = " ".join(line.split())
     words = text.split()
-    if not MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
+    if not min_words <= len(words) <= MAX_HEADLINE_WORDS or not _OPENING.match(text):
         return False
     if text[-1] in ".:;,|" or _URL.search(text) or _HASHTAG_END.search(text) or len(_segments(line.strip())) > 1:
+        return False
+    if _COLUMNS.search(line.strip()):
         return False
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
 
@@ -260,7 +270,7 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
             )
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
-        undated = embedded.undated(line, shown)
+        undated = embedded.undated(line, shown) or _is_other_date_field(line)
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
@@ -281,6 +291,106 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
 
 _SENTENCE_END = re.compile(r"[.!?…»\"”]\s*$")
 
+MAX_LINES_OVER_TEXT = 10  # a page's or an app's header lines above the headline, and the lines under it
+MAX_FRAME_LINE_WORDS = 20  # a longer line before the text is a sentence of it, no header line
+MIN_OVER_TEXT_HEADLINE_WORDS = 5  # a label in a headline's shape is shorter ("Tous les articles")
+MAX_SENTENCE_FREE_WORDS = 3  # a longer header line ending on a full stop is furniture ("Publié le 3 mars 2020.")
+
+
+def _is_text_line(line: str) -> bool:
+    """A line of the article's standfirst or text: a sentence of some length."""
+    return len(line.split()) >= MIN_TEXT_WORDS and bool(_SENTENCE_END.search(line))
+
+
+def _is_caps_title(text: str, line: re.Match[str]) -> bool:
+    """A headline written in capitals, alone in its paragraph ("MACRON ANNONCE LA FIN DU MASQUE")."""
+    flat = " ".join(line.group(0).split())
+    alone = _PARAGRAPH_END.match(text, line.end()) is not None
+    return alone and _is_masthead(flat) and len(flat.split()) >= MIN_HEADLINE_WORDS + 1
+
+
+def _is_short_headline(line: str) -> bool:
+    """A headline's shape, two words allowed ("Le titre", "Brexit évité"): a first line that stays the title."""
+    return reads_as_headline(line, MIN_SHORT_HEADLINE_WORDS)
+
+
+def headline_over_text(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """When the first line reads as no headline (an app's or a tool's name, a masthead, a page header, a notice),
+    the headline is among the short lines right above the article's first sentence: the first line reading as one
+    (no site's name, byline or date) of a headline's length, else the last one; the lines above it are furniture.
+    None when the first line reads as a headline, is a title in capitals, or no such short frame stands above the
+    text."""
+    lines: list[re.Match[str]] = []
+    for m in _LINE.finditer(text, start):
+        if _is_text_line(m.group(0)):
+            break
+        if len(lines) >= MAX_LINES_OVER_TEXT or len(m.group(0).split()) > MAX_FRAME_LINE_WORDS:
+            return None
+        sentence = len(m.group(0).split()) > MAX_SENTENCE_FREE_WORDS and _SENTENCE_END.search(m.group(0))
+        if sentence and furniture_rule(m.group(0)) is None:
+            return None  # a sentence before the text: the first lines are the text's, no header
+        lines.append(m)
+    else:
+        return None
+    if not lines or _is_short_headline(lines[0].group(0)) or _is_caps_title(text, lines[0]):
+        return None
+    found = [i for i, m in enumerate(lines) if i and _over_text_headline(m.group(0), shown)]
+    if not found:
+        return None
+    # The first one of a headline's length (an app's or a page's label is shorter), else the last (under the labels).
+    at = next((i for i in found if len(lines[i].group(0).split()) >= MIN_OVER_TEXT_HEADLINE_WORDS), found[-1])
+    return TitleChoice(_frame_lines(lines[:at], shown), lines[at].start(), lines[at].end())
+
+
+def _frame_lines(
+    lines: list[re.Match[str]], shown: tuple[embedded.Family, ...], dated: bool = True
+) -> tuple[FurnitureLine, ...]:
+    """The header lines framing a headline as furniture, each with the rule that names it (``dated``: whether
+    their dates may date the article)."""
+    return tuple(
+        FurnitureLine(
+            m.start(),
+            m.end(),
+            _above_title_rule(m.group(0), shown) or "publisher_boilerplate",
+            dated and not _is_other_date_field(m.group(0)),
+        )
+        for m in lines
+    )
+
+
+MAX_LINES_ABOVE_DATE_HEADER = 6
+
+
+def _is_prose(line: str) -> bool:
+    """A line of text, no header line: a sentence of a few words, or longer than any headline."""
+    words = len(line.split())
+    return words > MAX_HEADLINE_WORDS or (words > MAX_SENTENCE_FREE_WORDS and bool(_SENTENCE_END.search(line)))
+
+
+def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """A source's ``date …`` header line opening on the headline, found under a few lines that are no prose (a
+    capture's header, a page's number line, a rule): everything above it is furniture, and its headline is the
+    title (the header dates the article, never the furniture's capture or page dates). None when the first line
+    holds the header, or a line of prose or too many lines stand above it."""
+    lines: list[re.Match[str]] = []
+    for m in _LINE.finditer(text, start):
+        if _opens_on_date_header(m.group(0)):
+            if not lines:
+                return None
+            return TitleChoice(_frame_lines(lines, shown, dated=False), m.start(), m.end())
+        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or _is_prose(m.group(0)):
+            return None
+        lines.append(m)
+    return None
+
+
+def _over_text_headline(line: str, shown: tuple[embedded.Family, ...]) -> bool:
+    """A line that may be the headline above the text: a headline's shape, no furniture (a breadcrumb), no site's
+    name or byline, no date."""
+    if not reads_as_headline(line) or _above_title_rule(line, shown) is not None:
+        return False
+    return not _is_site_name(line) and not dates.stated_dates(line)
+
 
 def furniture_under(text: str, title_end: int) -> list[str]:
     """The furniture lines right under the title (a record's fields, its source and date line), up to the first
@@ -291,7 +401,8 @@ def furniture_under(text: str, title_end: int) -> list[str]:
         if n >= MAX_LINES_UNDER_TITLE or len(line.split()) > MAX_RECORD_LINE_WORDS:
             break
         if furniture_rule(line):
-            found.append(line)
+            if not _is_other_date_field(line):
+                found.append(line)
         elif _SENTENCE_END.search(line):
             break  # the standfirst or the text
     return found

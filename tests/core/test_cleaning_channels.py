@@ -257,6 +257,8 @@ def test_a_numbered_list_of_words_stays() -> None:
         "Périodicité : Hebdomadaire",
         "OJD : 18 420",
         "Surface : 41 %",
+        "Version gratuite : 5 000 caractères par traduction. Passez à TradOuest Pro pour traduire des documents.",
+        "Compte découverte : 3 exports par mois. Essayez Transcripto Premium gratuitement pendant 7 jours",
     ],
 )
 def test_furniture_of_tools_and_services_goes(line: str) -> None:
@@ -271,6 +273,7 @@ def test_furniture_of_tools_and_services_goes(line: str) -> None:
         "Le diaporama présenté par le maire montrait les futurs aménagements.",
         "La traduction automatique a trompé les enquêteurs, selon l'avocat.",
         "Pays : la France et l'Italie ont signé un accord sur le tunnel.",
+        "Version gratuite : l'application reste accessible à tous, assure la société éditrice.",
     ],
 )
 def test_sentences_about_tools_and_services_stay(sentence: str) -> None:

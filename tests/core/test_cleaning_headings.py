@@ -714,3 +714,83 @@ def test_a_sentence_glued_to_the_next_one_and_said_once_stays() -> None:
     )
     art = parse(body)
     assert "Le corps de la victime a été retiré vers 7 heures du matin" in art.body
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading", "kept"),
+    [
+        # A heading spaced after the sentence end, glued to the number opening the next sentence.
+        (
+            "Il a égrené les conditions de la reprise. Soutien scolaire gratuit pendant l'été4% des élèves ont "
+            "décroché pendant le confinement.",
+            "Soutien scolaire gratuit pendant l'été",
+            ["conditions de la reprise.", "4% des élèves ont décroché"],
+        ),
+        (
+            "Le musée a rouvert ses portes.Des souvenirs bien présents75 ans après leur séparation, les deux "
+            "sœurs se retrouvent.",
+            "Des souvenirs bien présents",
+            ["a rouvert ses portes.", "75 ans après leur séparation"],
+        ),
+        # A heading ending on an acronym, glued to the next sentence's opening quotation.
+        (
+            "Elle l'a dit sur Radio Classique.Le RN plus fort que le LFI\"C'est la raison pour laquelle LFI "
+            'recule", a-t-elle ajouté.',
+            "Le RN plus fort que le LFI",
+            ["sur Radio Classique.", '"C\'est la raison pour laquelle LFI recule"'],
+        ),
+        # A two-word heading glued to the opening quotation.
+        (
+            'Le procureur a fait le point mardi.Santé fragile"À ce stade, on ne peut pas établir de lien", a-t-il dit.',
+            "Santé fragile",
+            ["fait le point mardi.", '"À ce stade'],
+        ),
+    ],
+)
+def test_heading_glued_to_a_number_or_a_quotation_is_removed(glued: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{glued}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A product's name with its number ("Track25"), an address ("flightradar24.com"): no heading.
+        "La voiture a été présentée jeudi.Quatrième modèle du business plan Track25 de McLaren, elle sort en mai.",
+        "L'avion a disparu des radars. Des données recueillies par le site flightradar24.com montrent sa chute.",
+        # A quoted phrase going on with the sentence, a quotation's first words.
+        'La foule s\'est rassemblée.Les manifestants acclamaient Macron"Vive le président", ou "Merci".',
+        "Il s'est interrogé. \"Me faire élire à Barcelone, c'est symboliser l'Europe\"Et l'option est possible.",
+    ],
+)
+def test_number_or_quotation_glued_in_a_sentence_is_no_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+def test_heading_ending_on_an_acronym_glued_to_a_name_is_removed() -> None:
+    glued = (
+        "Le syndicat a dénoncé une provocation.La colère du RNJean Dupont demande de son côté l'examen des images "
+        "de vidéosurveillance."
+    )
+    art = parse(f"{BEFORE}\n\n{glued}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == "La colère du RN"
+    assert "une provocation." in art.body
+    assert "Jean Dupont demande de son côté" in art.body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A name in camel case made of an acronym and a word (camel_names.txt).
+        "Le marché a reculé.La banque américaine JPMorgan a annoncé un bénéfice record au troisième trimestre.",
+        # An acronym spaced from the name after it: one sentence.
+        "Le marché a reculé.La colère du RN Jean Dupont la partage depuis longtemps, a-t-il assuré.",
+    ],
+)
+def test_acronym_before_a_name_in_a_sentence_is_no_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""

@@ -680,3 +680,93 @@ def test_a_fetch_date_above_the_title_dates_nothing() -> None:
     assert isinstance(art, Article)
     assert art.title == "Grève : la SNCF prévoit un trafic très perturbé"
     assert art.date.value is None
+
+
+BODY_TEXT = (
+    "Le gouvernement a annoncé mardi une hausse des crédits pour les écoles rurales, jugée insuffisante par les "
+    "syndicats."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mis en ligne le 16 février 2022",
+        "Date de publication : 16/02/2022",
+        "Diffusé le 16 février 2022 à 20h",
+        "Diffusée le 16.02.2022",
+        "Posté le 16.02.2022",
+        "16.02.2022",
+        "16 févr. 2022 à 08h12",
+        "2022-02-16T08:12:00+01:00",
+        "Published: 2022-02-16",
+    ],
+)
+def test_publication_line_under_the_title_dates_the_article(line: str) -> None:
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n\n{line}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value == date(2022, 2, 16)
+    assert art.body == BODY_TEXT
+
+
+@pytest.mark.parametrize(
+    "decoy",
+    [
+        "Consulté le 20 février 2022",
+        "Envoyé le 20/02/2022 à 10h",
+        "Accessed 2022-02-20",
+        "Date d'accès : 20/02/2022",
+        "Fetched: 2022-02-20",
+        "Printed on 20 February 2022",
+    ],
+)
+def test_access_send_or_fetch_line_is_removed_and_never_dates(decoy: str) -> None:
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n\n{decoy}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value is None
+    assert art.body == BODY_TEXT
+    dated = parse_article("x.txt", f"Le titre du jour ici\n\n{decoy}\nPublié le 16/02/2022\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(dated, Article)
+    assert dated.date.value == date(2022, 2, 16)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consulté le 20 février 2022 par le préfet, le rapport recommande la fermeture de trois écoles du canton.",
+        "Envoyé le 20/02/2022 aux maires du département, le courrier précise le calendrier des fermetures.",
+    ],
+)
+def test_sentence_opening_on_a_decoy_label_stays(sentence: str) -> None:
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n\n{sentence}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.body == f"{sentence}\n\n{BODY_TEXT}"
+    assert art.date.value is None
+
+
+def test_broadcast_since_line_above_the_title_dates_the_article() -> None:
+    text = (
+        "P532   TELETEXTE 532   Lun 29 Avr  07:12:44\nRÉGIONS › BRETAGNE   1/2\nDiffusé depuis le 28/04/2019 à 11:05"
+        f"\n\nLes écoles rurales obtiennent une rallonge\n\n{BODY_TEXT}\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Les écoles rurales obtiennent une rallonge"
+    assert art.date.value == date(2019, 4, 28)
+    assert art.body == BODY_TEXT
+
+
+@pytest.mark.parametrize("line", ["Article du lundi 6 août 2018, 15:47", "Dépêche du 6 août 2018 à 15h47"])
+def test_item_line_with_weekday_and_time_under_the_title_dates_the_article(line: str) -> None:
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n{line}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.date.value == date(2018, 8, 6)
+    assert art.body == BODY_TEXT
+
+
+def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
+    sentence = "Article du 6 août 2018 sur la réforme des retraites, le texte a été modifié par la loi de 2019."
+    art = parse_article("x.txt", f"Les écoles rurales obtiennent une rallonge\n\n{sentence}\n\n{BODY_TEXT}\n".encode())
+    assert isinstance(art, Article)
+    assert art.body == f"{sentence}\n\n{BODY_TEXT}"
+    assert art.date.value is None

@@ -330,6 +330,8 @@ def _classify(text: str, found: Found) -> str | None:
         if published and found.text_date is None:
             found.text_date = published
         return "publisher_boilerplate"
+    if dates.is_decoy_line(text):
+        return "publisher_boilerplate"  # "Consulté le 20 février 2022": never the publication date
     families = (
         *_WIDGET_FAMILIES,
         ("boilerplate.txt", "publisher_boilerplate"),
@@ -554,6 +556,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_box_titles(paragraphs, source)
     _mark_running_heads(paragraphs)
     _mark_teaser_lists(paragraphs, source)
+    _mark_ranked_lists(paragraphs, source)
     _mark_closing_block(paragraphs, source)
     _mark_duplicates(paragraphs)
     _mark_pull_quote_attributions(paragraphs, source)
@@ -670,6 +673,43 @@ def _mark_teaser_lists(paragraphs: list[Paragraph], source: str) -> None:
             ):
                 above.drop = "cross_link"
         i = max(j, i + 1)
+
+
+MAX_RANKED_ITEMS = 12
+_RANK = re.compile(r"(?:n°\s?|#)?\d{1,2}[.)]?")
+
+
+def _mark_ranked_lists(paragraphs: list[Paragraph], source: str) -> None:
+    """A "most read / most shared" widget (ranked_lists.txt): its heading, and under it every ranked headline (a
+    short line with no final full stop) and rank number, up to the next sentence of text. A headline standing after
+    a blank line needs another item under it, or to close the page under other items (a sub-heading of the text has
+    its sentences under it)."""
+    for i, para in enumerate(paragraphs):
+        if not patterns.fullmatch_any("ranked_lists.txt", para.text):
+            continue
+        items = 0
+        for j in range(i + 1, len(paragraphs)):
+            if items >= MAX_RANKED_ITEMS or not _ranked_item(paragraphs[j]):
+                break
+            nxt, after = paragraphs[j], paragraphs[j + 1] if j + 1 < len(paragraphs) else None
+            spaced = not _no_blank_line(paragraphs[j - 1], nxt, source)
+            alone = spaced and nxt.drop is None and not _RANK.fullmatch(nxt.text)
+            last = after is None and items > 0  # the page's last line, under other items
+            if alone and not last and (after is None or not _ranked_item(after)):
+                break
+            if nxt.drop is None or nxt.drop in _ITEM_RULES:
+                items += not _RANK.fullmatch(nxt.text)
+                nxt.drop = "cross_link"
+        if items:
+            para.drop = "cross_link"
+
+
+def _ranked_item(para: Paragraph) -> bool:
+    """A ranked list's rank number, headline, or a line already removed."""
+    return bool(_RANK.fullmatch(para.text) or _headline_like(para) or para.drop)
+
+
+_ITEM_RULES = frozenset({"subheading", "comments"})  # a ranked headline or rank number taken for these
 
 
 def _teasers(run: list[Paragraph], source: str) -> int:

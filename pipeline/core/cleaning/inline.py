@@ -439,6 +439,34 @@ _SPACED_GLUED_SUBHEADING = re.compile(
     rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])"
     rf"(?={_GLUED_OPENER})"
 )
+# '… du protocole sanitaire. Soutien scolaire gratuit pendant l'été4% des élèves …': a heading after a sentence end
+# (spaced or not), its last word glued to the number opening the next sentence (no word of the text runs into a
+# number so: "été4%"; a name with its number is capitalised: "Track25").
+_DIGIT_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@0-9]{{2,100}}?(?<![\w-])(?:[{LOWER}]+['’])?[{LOWER}]{{3,}})"
+    rf"(?=\d+(?:[,.]\d+)?(?:[\s\u202f\u00a0]\d{{3}})*(?:\s?%|[\s\u202f\u00a0]+[{LOWER}]))"
+)
+# '… l'ex-candidate à la présidentielle.Le RN plus fort que le LFI"C'est la raison …': a heading glued with no space
+# to the sentence end before it and to the opening quotation of the next sentence (not a quoted phrase going on with
+# the sentence: 'Les manifestants scandaient"Vive le Pakistan", ou …').
+_CONTINUED_QUOTATION = re.compile(
+    r'(?:"[^"\n.!?…]{1,80}"|«[^«»\n.!?…]{1,80}»|“[^“”\n.!?…]{1,80}”)(?:\s?[,;]|\s[a-zàâçéèêëîïôûùüÿœ])'
+)
+MAX_CONTINUED_QUOTATION_WORDS = 4  # a longer quotation then a comma is speech and its incise ('"…", a-t-elle dit')
+_QUOTE_GLUED_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])(?=(?:\"|«\s?|“)[{UPPER}])"
+)
+# '… a déploré l'organisation syndicale.La colère du FNSébastien Chenu demande …': a heading after a sentence end
+# (spaced or not) ending on an acronym glued to the capitalised name opening the next sentence (no word is written
+# so, save a name in camel case, camel_names.txt: "JPMorgan", or a roman numeral's: "XIIème"), the name followed by
+# a space ("à TVMag, Denis …" is one sentence).
+_ACRONYM_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}))"
+    rf"(?=(?P<name>[{UPPER}][{LOWER}]{{2,}})\s)"
+)
+_ROMAN = re.compile(r"[IVXLCDM]+")  # "du XIIème siècle", "XXXTentacion": a numeral or a name, no acronym
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
 _QUESTION_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
@@ -667,6 +695,44 @@ def _glued_pull_quotes(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+_OPENED_QUOTE_END = re.compile(r"(?:^|\s)[\"«“]\s?$")
+
+
+def _continued_quotation(text: str, start: int) -> bool:
+    """A quotation going on with the sentence around it: a lowercase word after it ('"Divorce …" pour'), or a comma
+    after a few quoted words ('scandaient"Vive la République", ou …')."""
+    m = _CONTINUED_QUOTATION.match(text, start)
+    if m is None:
+        return False
+    return m.group(0)[-1].isalpha() or len(m.group(0).split()) <= MAX_CONTINUED_QUOTATION_WORDS
+
+
+def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
+    """Verbless headings glued to the number, the opening quotation or the capitalised name (after an acronym)
+    opening the next sentence (``subheading``); never inside a quotation."""
+    text = source[block.start : block.end]
+    edits = []
+    for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING, _ACRONYM_GLUED_SUBHEADING):
+        for s, e, m in _scan(block, source, pattern):
+            before, head = text[: m.start("head")], m.group("head")
+            if _in_quotation(before) or not balanced_quotes(before) or not _title_like(head, 2):
+                continue
+            if len(head.split()[-1]) < 2:
+                continue  # cut inside a word ('UN MAGOT À NEUF MILLIONS D"EUROS"')
+            if pattern is _QUOTE_GLUED_SUBHEADING and _continued_quotation(text, m.end()):
+                continue
+            if pattern is _ACRONYM_GLUED_SUBHEADING and (
+                m["acronym"] + m["name"] in patterns.words("camel_names.txt") or _ROMAN.fullmatch(m["acronym"])
+            ):
+                continue  # a name in camel case ("JPMorgan"), a roman numeral
+            if before[-1:] in '"«“' or _OPENED_QUOTE_END.search(before):
+                continue  # a quotation's words ('… le journal. "Me faire élire …"Et …'): _QUOTED_SUBHEADING's
+            if before and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
+                continue
+            edits.append(Edit("subheading", s, e, breaks=True))
+    return edits
+
+
 def subheadings(block: Block, source: str) -> list[Edit]:
     """Inline sub-headings between sentences: AFP-style ("… fin. - Titre - Début …") and glued scraped ones."""
     edits = []
@@ -734,6 +800,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2) and not answered
             if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    edits += _glued_number_and_quote_heads(block, source)
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
     edits += _spaced_heads(
         block, source, (_SPACED_OPENER_SUBHEADING, _SPACED_BOTH_SUBHEADING), _END_CHARS, _no_apposition

@@ -1,0 +1,153 @@
+"""Title choice from document structure on kinds of document never seen in the gold sets: when the first line reads
+as no headline (an app's or a tool's name, a masthead, a page header, a notice), the headline is the last
+headline-shaped line among the short lines right above the article's first sentence, and what stands above it is
+furniture (its dates still date the article). Near misses keep the first line as the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.core import dates
+from pipeline.core.article import parse_article
+from pipeline.core.records import Article
+
+TITLE = "Rennes rend les bus gratuits pour les moins de 18 ans"
+P1 = (
+    "Le conseil municipal de Rennes a voté lundi soir la gratuité des transports pour les moins de 18 ans, une "
+    "mesure qui entrera en vigueur à la rentrée de septembre."
+)
+P2 = "L'opposition a dénoncé un coût mal évalué, estimé à 4 millions d'euros par an, et demande une étude indépendante."
+
+
+def parse(text: str) -> Article:
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    return art
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # An e-paper reader's page: the app's name, the paper, the edition's date, the section and page.
+        "PRESSREADER\nLe Journal de l'Ouest\n14 mars 2023\nRennes et sa région · Page 5",
+        # An RSS reader's item (Feedly): the app, the day's label, the feed's name and the item's age.
+        "Feedly\nAujourd'hui\nLe Journal de l'Ouest · 2h",
+        # A browser's "copy all" of the page: skip link, masthead in capitals, menu, breadcrumb.
+        "Aller au contenu principal\nLE JOURNAL DE L'OUEST\nActualité Sport Économie Culture Météo\n"
+        "Accueil > Bretagne > Rennes",
+        # A word processor's export: the page header over the title.
+        "Mairie de Rennes · Direction de la communication\nNote interne · Diffusion restreinte",
+        # A news-alert service's header.
+        "ALERTE INFO\nOuestFlash",
+        "Alerte info — Ouest Matin\nmardi 14 mars 2023 à 07:31",
+        # An RSS reader's item (Inoreader): the app, its folder label in a headline's shape, the feed.
+        "Inoreader\nTous les articles\nOuest Matin",
+        # A signed-in page copied whole: account links laid out with spaces, masthead, the edition's date.
+        "Mon compte   Se connecter   S'abonner\nLE JOURNAL DE L'OUEST\nÉdition du mardi 14 mars 2023",
+    ],
+)
+def test_headline_above_the_text_is_the_title_under_a_header(top: str) -> None:
+    art = parse(f"{top}\n{TITLE}\n{P1}\n{P2}\n")
+    assert art.title == TITLE
+    assert art.body.startswith(P1)
+    assert art.body.rstrip().endswith(P2)
+
+
+def test_date_in_the_header_above_the_title_dates_the_article() -> None:
+    art = parse(f"PRESSREADER\nLe Journal de l'Ouest\n14 mars 2023\n{TITLE}\n{P1}\n")
+    assert str(art.date.value) == "2023-03-14"
+    assert art.title == TITLE
+
+
+def test_byline_and_dateline_under_the_title_are_not_the_title() -> None:
+    art = parse(
+        f"Aller au contenu principal\nLE JOURNAL DE L'OUEST\n{TITLE}\nPar Jeanne Morel\n"
+        f"Publié le 14/03/2023 à 07h30\n{P1}\n"
+    )
+    assert art.title == TITLE
+    assert str(art.date.value) == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A short title in a headline's shape stays the title, with a dated byline under it.
+        f"Le titre\nClaire Dubois - 4 juillet 2018\n\n{P1}\n",
+        # A title in capitals alone in its paragraph, a standfirst without a full stop under it.
+        f"RENNES REND LES BUS GRATUITS AUX JEUNES\n\nUne mesure votée lundi soir par le conseil municipal\n\n{P1}\n",
+        # Short sentences before the text: they are the text, no header.
+        f"Brexit\nLe vote a eu lieu hier soir.\nLes députés ont approuvé le texte\n{P1}\n",
+    ],
+)
+def test_first_line_stays_the_title_without_a_header(text: str) -> None:
+    art = parse(text)
+    assert art.title == text.split("\n")[0]
+
+
+def test_headline_then_standfirst_then_byline_under_an_app_header() -> None:
+    standfirst = "Une mesure votée lundi soir par le conseil municipal"
+    art = parse(f"PRESSREADER\n\nOuest Matin\n\n14 mars 2023\n\n{TITLE}\n\n{standfirst}\n\nJeanne Morel\n\n{P1}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2023-03-14"
+    assert P1 in art.body
+
+
+def test_date_header_under_a_capture_frame_gives_title_and_date() -> None:
+    frame = (
+        "VTX-Capture 2.3 — export texte — service : INFO 24 — capturé le 25/07/2018 07:12 — sous-pages 1/3 à 3/3\n"
+        "P150   INFO 24 TXT   150   mer 25 juil 07:12:44\nINFO EN CONTINU   1/3\n============================="
+    )
+    art = parse(f"{frame}\n date 24.07.2018 {TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2018-07-24"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_date_header_under_a_sentence_is_no_header() -> None:
+    text = f"{P2}\n date 24.07.2018 {TITLE}\n\n{P1}\n"
+    art = parse(text)
+    assert art.title == P2
+    assert art.date.value is None
+
+
+def test_tool_bar_in_columns_is_no_title_and_the_quoted_address_dates_the_page() -> None:
+    top = (
+        "LinguaPont Traduction   Texte   Documents   Sites web\nConnexion   Essayer LinguaPont Pro\n"
+        "Traduire un site web : https://www.journal-ouest.fr/rennes/2020/02/06/bus-gratuits_20448.html\n"
+        "Texte source — 1 834 / 5 000 caractères"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2020-02-06"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_headline_in_one_line_stays_the_title() -> None:
+    art = parse(f"{TITLE}\n\n{P1}\n")
+    assert art.title == TITLE
+
+
+def test_message_date_field_above_the_title_is_furniture_and_never_dates() -> None:
+    top = (
+        "MESSAGERIE   Boîte de réception (3)\nDe : Alertes Ouest Matin <alertes@ouest-matin.fr>\n"
+        f"Objet : {TITLE}\nDate : mar. 14 mars 2023 07:31"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert art.date.value is None  # the message's sending date
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("Date : mar. 14 mars 2023 07:31", True),
+        ("Date: 14/03/2023", True),
+        ("Parution : 14/03/2023", False),  # a publication line
+        ("Date de publication (published_at) : 2021-03-12T07:30:00+01:00", False),
+        ("Source : la préfecture ferme le pont le 14 mars 2023", False),
+        ("Date limite pour les dossiers le 14 mars 2023", False),
+    ],
+)
+def test_other_date_field_is_a_label_then_only_a_date(line: str, field: bool) -> None:
+    assert dates.is_other_date_field(line) is field
