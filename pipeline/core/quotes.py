@@ -117,7 +117,7 @@ def extract_section(
             left = ctx.left_cue(lo, first)
             if left is not None and left.kind == "left_selon" and left.subject is not None:
                 cue = left
-        if _relayed(cue) or _medium_source(cue, ctx):
+        if _relayed(cue, ctx) or _medium_source(cue, ctx):
             # « … », précise le JDD after "elle affirme …", "le président leur a demandé « … » selon BFMTV": the
             # outlet relays the words of the one before
             left = ctx.left_cue(lo, first)
@@ -573,16 +573,17 @@ def _clause_between(tokens: list[Token], lo: int, hi: int, lexicon: Lexicon) -> 
     )
 
 
-def _relayed(cue: Cue | None) -> bool:
-    """A closing incise whose subject is an organisation or an outlet ("précise le JDD"): it may only relay
-    a quote."""
+def _relayed(cue: Cue | None, ctx: Context) -> bool:
+    """A closing incise whose subject is an organisation or an outlet ("précise le JDD", "rapporte la
+    station"): it may only relay a quote."""
     subject = cue.subject if cue is not None else None
     if cue is None or cue.kind != "incise" or subject is None:
         return False
     if subject.kind == "mention":
         return subject.mention is not None and subject.mention.label == "ORG"
     names = subject.text.split()[1:]  # "le JDD", "Le Parisien": a title with no person noun
-    return subject.kind == "description" and len(names) == 1 and names[0][:1].isupper()
+    outlet = len(subject.words) == 2 and subject.words[1] in ctx.lex.words("media_word")
+    return subject.kind == "description" and ((len(names) == 1 and names[0][:1].isupper()) or outlet)
 
 
 def _medium_source(cue: Cue | None, ctx: Context) -> bool:

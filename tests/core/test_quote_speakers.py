@@ -158,6 +158,12 @@ def test_pronoun_after_an_organisation_subject(body, speaker) -> None:
         ("La réforme est contestée : « le prix de sa tranquillité », précise le JDD.", "le JDD"),
         # a person's closing incise is not a relay
         ("Le ministre affirme refuser « le prix de sa tranquillité », précise Marie Dupont.", "Marie Dupont"),
+        # an outlet described by its kind ("la station", "le quotidien") relays as a named one does
+        (
+            "Marie Dupont réclame l'examen des caméras « pour retrouver ses agresseurs », rapporte la station.",
+            "Marie Dupont",
+        ),
+        ("La réforme est contestée : « le prix de sa tranquillité », rapporte le quotidien.", "le quotidien"),
     ],
 )
 def test_outlet_incise_relays_the_sentence_speaker(body, speaker) -> None:
@@ -868,3 +874,24 @@ def test_an_organisation_in_the_titles_complement_gives_no_title() -> None:
         "chef de l'Etat."
     )
     assert run(body, specs)[-1].speaker == "Emmanuel Macron"
+
+
+SWIMMERS = [("Roxana Dupuis", "PER", "Roxana Dupuis"), ("Laura Martin", "PER", "Laura Martin")]
+
+
+@pytest.mark.parametrize(
+    ("reporter", "speaker"),
+    [
+        # the titled description of the sentence before names the woman its apposition gave that title
+        ("L'ancienne championne de natation avait plaidé la semaine dernière pour des initiations.", "Roxana Dupuis"),
+        # no such sentence: the last woman named
+        ("La mission commencera en septembre.", "Laura Martin"),
+    ],
+)
+def test_she_is_the_titled_description_of_the_sentence_before(reporter: str, speaker: str) -> None:
+    body = (
+        "Une mission a été confiée à l'ancienne championne de natation, Roxana Dupuis. Le Premier ministre a "
+        f"demandé à la ministre des Sports, Laura Martin, de la suivre. {reporter} "
+        "« Les parents blindent les enfants de brassards », avait-elle expliqué."
+    )
+    assert only(run(body, SWIMMERS)).speaker == speaker

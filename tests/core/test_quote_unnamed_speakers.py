@@ -3,6 +3,8 @@ a later "il"/"elle", not a person named before it."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.core.test_quotes import run
 
 MARTIN = [("Paul Martin", "PER", "Paul Martin")]
@@ -84,3 +86,26 @@ def test_the_description_holds_only_in_its_own_paragraph() -> None:
         "« Nous ouvrirons deux classes en septembre », a-t-elle ajouté."
     )
     assert _speakers(body, LEROY) == ["Claire Leroy", "Claire Leroy"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("« On a patienté une heure dans le hall », a expliqué une passagère au journal.", "une passagère"),
+        (
+            "« Il ne faut pas bloquer la route, a lancé à ses camarades un autre lycéen. Sinon, on aura des ennuis. »",
+            "un autre lycéen",
+        ),
+        ("« Ils nous ont dit de partir tout de suite », selon une lycéenne.", "une lycéenne"),
+        ("« Nous avons tout perdu dans la nuit », raconte un sinistré.", "un sinistré"),
+    ],
+    ids=["passenger", "pupil-after-dative", "schoolgirl-selon", "flood-victim"],
+)
+def test_an_unnamed_person_noun_speaks(body: str, speaker: str) -> None:
+    """Person nouns with no title ending ("passagère", "lycéen", "sinistré") can speak, described as written."""
+    assert _speakers(body, MARTIN) == [speaker]
+
+
+def test_a_thing_described_by_the_same_kind_of_noun_does_not_speak() -> None:
+    body = "Le train est reparti. « On a patienté une heure dans le hall », a expliqué le retard aux usagers."
+    assert _speakers(body, MARTIN) != ["le retard"]

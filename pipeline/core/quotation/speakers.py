@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pipeline.core.quotation.attribution import (
@@ -357,6 +357,10 @@ class SpeakerIndex:
             for pos, subject in self.reporters:
                 if lo <= pos < hi:
                     found = self._description(subject, pos)
+                    if found.gender is None:
+                        # "L'ancienne championne … avait plaidé", then "avait-elle expliqué": the description's
+                        # own gender is the named person's
+                        found = replace(found, gender=description_gender(subject.words))
                     if found.label == "PER" or found.label is None:
                         candidates.append((pos, found))
             for n in range(bisect_right(self.ctx._starts, lo - 1), len(toks)):
