@@ -182,3 +182,46 @@ def test_a_notice_sentence_inside_the_prose_stays() -> None:
     """Only what lies outside the text's prose is scored: between two prose paragraphs a sentence is the text's."""
     art = parse("\n\n".join([PROSE, NOTICES[0], PROSE.replace("mercredi", "jeudi")]))
     assert removed_by(art, furniture.META_RULE) == "", art.edits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le quotidien a annoncé une hausse du prix de son abonnement, qui passera à 29 euros par mois.",
+        "Les abonnés devront signaler s'ils souhaitent ou non être démarchés par téléphone.",
+        "L'interdiction annoncée vendredi concernait aussi la populaire application de vidéos courtes.",
+    ],
+)
+def test_a_news_sentence_inside_the_prose_stays_where_the_document_shows_furniture(line: str) -> None:
+    """A notice outside the prose opens the shape model's gate; the meta-text model still scores nothing inside."""
+    second = PROSE.replace("mercredi", "jeudi")
+    art = parse("\n\n".join([PROSE, line, second, AFTER, NOTICES[1]]))
+    assert NOTICES[1] in removed_by(art, furniture.META_RULE), art.edits
+    assert line not in removed_by(art, furniture.META_RULE), art.edits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il faut fermer les commentaires sous cet article, a-t-il tranché.",
+        "Les commentaires sous cet article seront fermés, selon la rédaction.",
+        "Vous pouvez commenter cet article, a précisé la rédaction.",
+    ],
+)
+def test_a_speakers_reported_words_about_the_page_stay(line: str) -> None:
+    """Words a speaker is reported to have said (an incise, "selon", a speech verb's participle) are the text's,
+    however much they speak of the page: the meta-text model never scores them."""
+    m = furniture.meta_model()
+    assert m.probability(metatext.features(line)) >= m.threshold
+    art = parse("\n\n".join([PROSE, AFTER, line]))
+    assert removed_by(art, furniture.META_RULE) == "", art.edits
+
+
+def test_a_question_with_an_inverted_subject_is_no_reported_speech() -> None:
+    """An exercise's question ("propose-t-il ?") is no incise: the meta-text model may score it."""
+    question, incise = _paragraphs(
+        "2. Quelle mesure le ministre propose-t-il ? Sur quel argument s'appuie-t-il ?",
+        "La mesure sera votée en mars, affirme-t-il devant les députés.",
+    )
+    assert furniture.sentence_shaped(question)
+    assert not furniture.sentence_shaped(incise)

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.lang.fr.stop_words import STOP_WORDS
@@ -55,6 +56,8 @@ _SHAPES = {
     "filename": re.compile(r"\b\w+\.(?:pdf|mp3|mp4|jpg|png|docx?|xlsx?|csv|txt)\b", re.IGNORECASE),
 }
 _LIST_ITEM = re.compile(r"[-–•*▪◦·]\s|\d{1,2}[.)]\s")
+_INCISE = re.compile(r"[,»”\"]\s*[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b|\bselon\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
 _PROGRAM_MARKS = re.compile(r"[·|\[\]@#/=_*›•]|https?://|\d{1,2}[:h]\d{2}")
 _SYMBOLS = "·|>[]()•▶©…=_*›»«/@#+&"
 
@@ -231,10 +234,27 @@ def _protected(para: Paragraph) -> bool:
     return para.n_words > MAX_WORDS or _is_sentence(text) or _is_headline(text) or _reported(text)
 
 
+def _reports_speech(text: str) -> bool:
+    """A speaker's words reported without quotation marks: an incise ("…, a-t-il tranché", "…, dit-elle"), "selon",
+    or a speech verb's participle after an auxiliary ("a précisé le ministre")."""
+    if _INCISE.search(text):
+        return True
+    verbs = load_lexicon().verb_forms
+    words = metatext.words(text)
+    return any(
+        aux in _AUXILIARIES and verb in verbs and verb.endswith(("é", "ée", "és", "ées"))
+        for aux, verb in pairwise(words)
+    )
+
+
 def sentence_shaped(para: Paragraph) -> bool:
-    """A paragraph of a sentence's length (the shape model never removes most of them), not a speaker's quotation:
-    what the meta-text model scores."""
-    return MIN_SENTENCE_WORDS <= para.n_words <= MAX_META_WORDS and not _reported(para.text)
+    """A paragraph of a sentence's length (the shape model never removes most of them), not a speaker's words
+    (quoted or reported): what the meta-text model scores."""
+    return (
+        MIN_SENTENCE_WORDS <= para.n_words <= MAX_META_WORDS
+        and not _reported(para.text)
+        and not _reports_speech(para.text)
+    )
 
 
 def _outside_prose(paragraphs: list[Paragraph]) -> list[int]:
@@ -244,7 +264,8 @@ def _outside_prose(paragraphs: list[Paragraph]) -> list[int]:
 
 
 def _meta_scores(paragraphs: list[Paragraph]) -> dict[int, float]:
-    """The meta-text model's score of each sentence-shaped paragraph outside the prose core."""
+    """The meta-text model's score of each sentence-shaped paragraph outside the prose core that speaks of the page
+    or to the reader."""
     m = meta_model()
     out = {}
     for i in _outside_prose(paragraphs):
@@ -286,10 +307,11 @@ def _edges(text: str) -> tuple[str, str]:
 
 def mark(paragraphs: list[Paragraph], source: str, embedded_in: bool = False) -> None:
     """Drop the paragraphs outside the prose core that the meta-text model scores as speaking of the page, the site
-    or the reader (never a speaker's quotation); then the paragraphs the shape model scores as furniture, where the
+    or the reader (never a speaker's words); then the paragraphs the shape model scores as furniture, where the
     document shows furniture: it is embedded in a program's document (``embedded_in``: the rules found that
     document's kind), the meta-text model found such a paragraph, or the shape model is sure of enough paragraphs,
-    of different shapes (no paragraph a rule dropped, no protected one counts)."""
+    of different shapes (no paragraph a rule dropped, no protected one counts). The meta-text model is never
+    applied inside the prose: there a real sentence about an app or a subscription scores as high as a notice."""
     meta = _meta_scores(paragraphs)
     for i, score in meta.items():
         if score >= meta_model().threshold:

@@ -17,6 +17,9 @@ WORDS_FILE = "meta_words.txt"
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _IMPERATIVE = re.compile(r"[^\W\d_]{3,}ez$")  # "abonnez", "cliquez": the reader addressed
+# a verb of the news's narration in the third person: imperfect, conditional, future plural, past historic plural
+# ("devront", "aurait", "étaient", "annoncèrent"); a notice speaks to the reader in the present or the imperative
+_NARRATION = re.compile(r"[^\W\d_]{2,}(?:ront|raient|rait|aient|ait|èrent)$")
 _LINK = re.compile(r"https?://|www\.|@")
 _SECOND_PERSON = frozenset({"vous", "votre", "vos", "vôtre", "vôtres", "tu", "ton", "ta", "tes"})
 
@@ -39,7 +42,7 @@ def speaks_of_the_page(f: dict[str, float]) -> bool:
 
 def features(text: str) -> dict[str, float]:
     """A sentence-shaped paragraph's meta-text words and their kinds, its grammar words (each once), how many kinds
-    it names, the reader addressed (second person, a verb in -ez), a price, a share, a link."""
+    it names, the reader addressed (second person, a verb in -ez), a verb of narration, a price, a share, a link."""
     found = set(words(text))
     meta = kinds()
     f = {f"w:{w}": 1.0 for w in found if w in meta or w in STOP_WORDS}
@@ -50,6 +53,8 @@ def features(text: str) -> dict[str, float]:
         f["second_person"] = 1.0
     if any(_IMPERATIVE.match(w) for w in found):
         f["verb_ez"] = 1.0
+    if any(_NARRATION.match(w) for w in found):
+        f["narration"] = 1.0
     if "€" in text:
         f["euro"] = 1.0
     if "%" in text:
