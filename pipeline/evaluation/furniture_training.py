@@ -1,18 +1,23 @@
-"""Train and measure the furniture-paragraph model (``pipeline.core.cleaning.furniture``), run on demand:
+"""Train and measure the furniture-paragraph models (``pipeline.core.cleaning.furniture``), run on demand:
 
-    uv run --group train python -m pipeline.evaluation.furniture_training CORPUS_DIR [--loso] [--write]
+    uv run --group train python -m pipeline.evaluation.furniture_training CORPUS_DIR --guard GUARD_DIR [--loso]
+        [--write]
 
-Labels: every paragraph of every reference under tests/gold, as the cleaning cuts it (before the model): furniture
+Labels: every paragraph of every reference under tests/gold, as the cleaning cuts it (before the models): furniture
 when it is (inside) a ``must_remove`` string, real when it holds the article's own text or meets no ``must_remove``
 string at all (the references list every furniture line); a paragraph partly noise is left out. Real negatives: the
-paragraphs the rules keep in the corpus articles of CORPUS_DIR (``to_text.py`` files not used by any reference).
+paragraphs the rules keep in the corpus articles of CORPUS_DIR (``to_text.py`` files not used by any reference), and
+for the meta-text model every sentence of them that names a meta-text word or the reader. The meta-text model's
+threshold is the lowest that removes nothing in the articles of GUARD_DIR (more corpus articles, in no training).
 ``--loso``: for each of the last held-out sets, train without it and score it, with the embedded-document families
-(written by reading those sets) off, then all on. ``--write``: train on everything, write the model's JSON."""
+(written by reading those sets) off (then on: ``--all-rules``). ``--write``: train on everything, write both models'
+JSON."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core import article
-from pipeline.core.cleaning import embedded, furniture, patterns
+from pipeline.core.cleaning import embedded, furniture, metatext, patterns
+from pipeline.core.cleaning.blocks import Paragraph
 from pipeline.core.records import Article
 from pipeline.evaluation.cleaning import CleaningScores, _real_texts, _score_one
 from pipeline.evaluation.gold import load_gold, normalize
@@ -41,6 +47,10 @@ HELDOUT = heldout_sets()
 LOSO_SETS = [name for name in HELDOUT if int(name.removeprefix("heldout")) >= FIRST_LOSO_SET]
 SETS = ["seeds", "blind", *HELDOUT, "corpus_cleaning"]
 MIN_FURNITURE_SHARE = 0.5  # a must_remove string inside a paragraph makes it furniture when it is most of it
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Ý«\"])")
+NEVER = furniture.Model({}, -30.0, 2.0, 2.0)  # a model that removes nothing
+META_MARGIN = 0.02  # the meta-text threshold: this much above the guard corpus's highest score
+MIN_META_THRESHOLD = 0.9
 
 
 def set_paths(name: str) -> tuple[Path, Path]:
@@ -54,36 +64,65 @@ def set_paths(name: str) -> tuple[Path, Path]:
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """One paragraph: its features, label (1 furniture, 0 real), where it comes from."""
+    """One paragraph: its features, label (1 furniture, 0 real), where it comes from; its meta-text features when
+    it is sentence-shaped (``outside``: outside the prose core, where the meta-text model applies)."""
 
     features: dict[str, float]
     label: int
     origin: str
     text: str
+    meta: dict[str, float] | None = None
+    outside: bool = False
+
+
+Seen = tuple[str, str | None, dict, dict | None, bool]
 
 
 @contextmanager
-def configured(model: furniture.Model | None, families: bool) -> Iterator[list[list[tuple[str, str | None, dict]]]]:
-    """Run the cleaning with ``model`` (None: no model) and the embedded-document families on or off; yields the
-    list that receives every document's paragraphs (text, rule drop, features) as the model saw them."""
-    seen: list[list[tuple[str, str | None, dict]]] = []
-    real_mark, real_model, real_families = furniture.mark, furniture.model, embedded.FAMILIES
+def configured(
+    model: furniture.Model | None, families: bool, meta: furniture.Model | None = None
+) -> Iterator[list[list[Seen]]]:
+    """Run the cleaning with ``model`` (None: no model at all) and ``meta`` (None: no meta-text model), the
+    embedded-document families on or off; yields the list that receives every document's paragraphs (text, rule
+    drop, features, meta-text features when sentence-shaped, outside the prose core) as the models saw them."""
+    seen: list[list[Seen]] = []
+    real_mark, real_model, real_meta, real_families = (
+        furniture.mark,
+        furniture.model,
+        furniture.meta_model,
+        embedded.FAMILIES,
+    )
 
-    def capture(paragraphs: list, source: str) -> None:
+    def capture(paragraphs: list, source: str, embedded_in: bool = False) -> None:
         feats = furniture.features(paragraphs)
-        seen.append([(p.text, p.drop, f) for p, f in zip(paragraphs, feats, strict=True)])
+        outside = set(furniture._outside_prose(paragraphs))
+        seen.append(
+            [
+                (p.text, p.drop, f, _meta_features(p), i in outside)
+                for i, (p, f) in enumerate(zip(paragraphs, feats, strict=True))
+            ]
+        )
         if model is not None:
-            real_mark(paragraphs, source)
+            real_mark(paragraphs, source, embedded_in)
 
     furniture.mark = capture  # type: ignore[assignment]
     furniture.model = lambda: model  # type: ignore[assignment]
+    furniture.meta_model = lambda: meta or NEVER  # type: ignore[assignment]
     embedded.FAMILIES = real_families if families else ()
     embedded.families.cache_clear()
     try:
         yield seen
     finally:
-        furniture.mark, furniture.model, embedded.FAMILIES = real_mark, real_model, real_families
+        furniture.mark, furniture.model, furniture.meta_model = real_mark, real_model, real_meta
+        embedded.FAMILIES = real_families
         embedded.families.cache_clear()
+
+
+def _meta_features(para: Paragraph) -> dict[str, float] | None:
+    """A paragraph's meta-text features when the meta-text model scores it (sentence-shaped, speaking of the page or
+    to the reader)."""
+    f = metatext.features(para.text) if furniture.sentence_shaped(para) else None
+    return f if f is not None and metatext.speaks_of_the_page(f) else None
 
 
 def _parse(path: Path) -> Article | None:
@@ -113,9 +152,9 @@ def reference_examples(names: list[str], model: furniture.Model | None, families
         for gold in load_gold(gold_path):
             with configured(model, families) as seen:
                 _parse(source / gold["file"])
-            for text, _drop, feats in seen[0] if seen else []:
+            for text, _drop, feats, meta, outside in seen[0] if seen else []:
                 if (y := label(text, gold)) is not None:
-                    out.append(Example(feats, y, f"{name}/{gold['file']}", text))
+                    out.append(Example(feats, y, f"{name}/{gold['file']}", text, meta, outside))
     return out
 
 
@@ -125,34 +164,61 @@ def corpus_examples(directory: Path, families: bool) -> list[Example]:
     for path in sorted(directory.glob("*.txt")):
         with configured(None, families) as seen:
             _parse(path)
-        for text, drop, feats in seen[0] if seen else []:
+        for text, drop, feats, meta, outside in seen[0] if seen else []:
             if drop is None:
-                out.append(Example(feats, 0, f"corpus/{path.name}", text))
+                out.append(Example(feats, 0, f"corpus/{path.name}", text, meta, outside))
+    return out
+
+
+def corpus_sentences(corpus: list[Example]) -> list[Example]:
+    """Real negatives for the meta-text model: every sentence of the corpus paragraphs, with its meta-text
+    features (no shape features: the shape model never sees them)."""
+    out = []
+    for e in corpus:
+        for sentence in _SENTENCE_END.split(e.text):
+            f = metatext.features(sentence)
+            if len(sentence.split()) >= furniture.MIN_SENTENCE_WORDS and metatext.speaks_of_the_page(f):
+                out.append(Example({}, 0, e.origin, sentence, f))
     return out
 
 
 def train(examples: list[Example], threshold: float, strong: float, c: float = 1.0) -> furniture.Model:
-    """A logistic regression on the examples' feature dicts (scikit-learn, the ``train`` group only)."""
+    """The shape model: a logistic regression on the examples' shape features."""
+    return fit([(e.features, e.label) for e in examples], threshold, strong, c)
+
+
+def train_meta(examples: list[Example], guard: list[Example], c: float) -> furniture.Model:
+    """The meta-text model on the sentence-shaped examples; its threshold the lowest that removes nothing in the
+    ``guard`` corpus (articles used neither here nor anywhere in training), a paragraph at it shows furniture."""
+    model = fit([(e.meta, e.label) for e in examples if e.meta is not None], 1.0, 1.0, c)
+    highest = max((model.probability(e.meta) for e in guard if e.meta is not None and e.outside), default=0.0)
+    threshold = round(max(MIN_META_THRESHOLD, highest + META_MARGIN), 4)
+    return furniture.Model(model.weights, model.bias, threshold, threshold)
+
+
+def fit(pairs: list[tuple[dict[str, float], int]], threshold: float, strong: float, c: float) -> furniture.Model:
+    """A logistic regression on feature dicts and labels (scikit-learn, the ``train`` group only)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
     vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform([e.features for e in examples])
-    y = [e.label for e in examples]
-    fit = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
-    weights = {
-        name: round(float(w), 4) for name, w in zip(vectorizer.get_feature_names_out(), fit.coef_[0], strict=True)
-    }
-    bias = round(float(fit.intercept_[0]), 4)
+    x = vectorizer.fit_transform([f for f, _ in pairs])
+    y = [label for _, label in pairs]
+    regression = LogisticRegression(C=c, max_iter=2000, class_weight="balanced").fit(x, y)
+    names = vectorizer.get_feature_names_out()
+    weights = {name: round(float(w), 4) for name, w in zip(names, regression.coef_[0], strict=True)}
+    bias = round(float(regression.intercept_[0]), 4)
     return furniture.Model({k: w for k, w in weights.items() if w}, bias, threshold, strong)
 
 
-def score(name: str, model: furniture.Model | None, families: bool) -> CleaningScores:
-    """Noise removed and real text kept on one reference set, with this model and families setting."""
+def score(
+    name: str, model: furniture.Model | None, families: bool, meta: furniture.Model | None = None
+) -> CleaningScores:
+    """Noise removed and real text kept on one reference set, with these models and families setting."""
     scores = CleaningScores()
     gold_path, source = set_paths(name)
     for gold in load_gold(gold_path):
-        with configured(model, families):
+        with configured(model, families, meta):
             parsed = _parse(source / gold["file"])
         if parsed is None:
             continue
@@ -166,18 +232,28 @@ def _rates(s: CleaningScores) -> str:
     return f"removed {summary['removed_noise_rate']:.3f} kept {summary['kept_text_rate']:.3f}"
 
 
-def leave_one_set_out(corpus: list[Example], args: argparse.Namespace) -> None:
-    """For each K of LOSO_SETS: train without K, score K rules-only and rules+model, families off then on."""
-    for families in (False, True):
+def leave_one_set_out(
+    corpus: list[Example], sentences: list[Example], guard: list[Example], args: argparse.Namespace
+) -> None:
+    """For each K of LOSO_SETS: train both models without K, score K rules-only, with the shape model, with the
+    meta-text model too; families off (then on, ``--all-rules``)."""
+    for families in (False, True) if args.all_rules else (False,):
         refs = reference_examples(SETS, None, families)
         for k in LOSO_SETS:
-            model = train([e for e in refs if not e.origin.startswith(f"{k}/")] + corpus, args.threshold, args.strong)
-            before, after = score(k, None, families), score(k, model, families)
+            kept = [e for e in refs if not e.origin.startswith(f"{k}/")] + corpus
+            model = train(kept, args.threshold, args.strong)
+            meta = train_meta(kept + sentences, guard, args.meta_c)
+            runs = {
+                "rules-only": score(k, None, families),
+                "+shape": score(k, model, families),
+                "+meta": score(k, model, families, meta),
+            }
             mode = "all rules" if families else "families off"
-            print(f"{k} {mode}: rules-only {_rates(before)} | rules+model {_rates(after)}", flush=True)
-            for miss in after.misses:
-                if "real text lost" in miss:
-                    print("   LOST", miss)
+            table = " | ".join(f"{name} {_rates(s)}" for name, s in runs.items())
+            print(f"{k} {mode} (meta threshold {meta.threshold}): {table}", flush=True)
+            for miss in runs["+meta"].misses:
+                if "real text lost" in miss or args.verbose:
+                    print("   ", miss)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -187,21 +263,41 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--threshold", type=float, default=0.75)
     parser.add_argument("--strong", type=float, default=0.95)
+    parser.add_argument("--guard", type=Path, required=True, help="more corpus articles, used in no training")
+    parser.add_argument("--meta-c", type=float, default=1.0, help="the meta-text model's inverse regularisation")
+    parser.add_argument("--verbose", action="store_true", help="--loso: print every miss")
+    parser.add_argument("--all-rules", action="store_true", help="--loso: then again with every family on")
     args = parser.parse_args(argv)
     corpus = corpus_examples(args.corpus, True)
-    print(f"{len(corpus)} corpus paragraphs", file=sys.stderr)
+    sentences = corpus_sentences(corpus)
+    guard = corpus_examples(args.guard, True)
+    print(
+        f"{len(corpus)} corpus paragraphs, {len(sentences)} sentences, {len(guard)} guard paragraphs", file=sys.stderr
+    )
     if args.loso:
-        leave_one_set_out(corpus, args)
+        leave_one_set_out(corpus, sentences, guard, args)
     if args.write:
-        write_model(reference_examples(SETS, None, True), corpus, args)
+        write_model(reference_examples(SETS, None, True), corpus, sentences, guard, args)
 
 
-def write_model(refs: list[Example], corpus: list[Example], args: argparse.Namespace) -> None:
-    """Train on every reference and the corpus negatives; write the weights as JSON for the runtime."""
+def write_model(
+    refs: list[Example], corpus: list[Example], sentences: list[Example], guard: list[Example], args: argparse.Namespace
+) -> None:
+    """Train both models on every reference and the corpus negatives; write their weights as JSON for the
+    runtime."""
     model = train(refs + corpus, args.threshold, args.strong)
+    _write(model, furniture.MODEL_FILE, "furniture paragraphs' logistic regression", refs, corpus, args)
+    meta = train_meta(refs + corpus + sentences, guard, args.meta_c)
+    refs, corpus = [e for e in refs if e.meta is not None], [e for e in corpus + sentences if e.meta is not None]
+    _write(meta, furniture.META_FILE, "sentence-shaped meta-text's logistic regression", refs, corpus, args)
+
+
+def _write(
+    model: furniture.Model, file: str, about: str, refs: list[Example], corpus: list[Example], args: argparse.Namespace
+) -> None:
     furniture_count = sum(e.label for e in refs)
     data = {
-        "about": "furniture paragraphs' logistic regression (pipeline/evaluation/furniture_training.py)",
+        "about": f"{about} (pipeline/evaluation/furniture_training.py)",
         "trained": datetime.now(UTC).date().isoformat(),
         "sets": SETS,
         "examples": {"furniture": furniture_count, "real": len(refs) + len(corpus) - furniture_count},
@@ -212,7 +308,7 @@ def write_model(refs: list[Example], corpus: list[Example], args: argparse.Names
         "weights": dict(sorted(model.weights.items())),
     }
     text = json.dumps(data, ensure_ascii=False, indent=1)
-    (patterns.DATA_DIR / furniture.MODEL_FILE).write_text(text + "\n", encoding="utf-8")
+    (patterns.DATA_DIR / file).write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

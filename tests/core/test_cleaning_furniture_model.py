@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pipeline.core.cleaning import embedded, furniture
+from pipeline.core.cleaning import embedded, furniture, metatext
 from pipeline.core.cleaning.blocks import Paragraph
 from pipeline.core.cleaning.spans import Block
 
@@ -128,3 +128,100 @@ def test_the_trainer_scores_leave_one_set_out_from_heldout9_to_the_last() -> Non
     assert furniture_training.LOSO_SETS[0] == "heldout9"
     assert furniture_training.LOSO_SETS[-1] == furniture_training.HELDOUT[-1]
     assert "heldout15" in furniture_training.SETS
+
+
+# Notices written as sentences around an article: they speak of the page, the subscription, the reader.
+NOTICES = (
+    "Les pages archivées peuvent être incomplètes. Signalez un problème avec cette capture.",
+    "Pour modifier vos thématiques ou vous désabonner, rendez-vous dans votre espace client.",
+)
+PROSE = (
+    "Le gouvernement a présenté mercredi son projet de loi sur les retraites, qui doit être examiné au printemps "
+    "par l'Assemblée nationale avant un vote solennel."
+)
+
+
+def test_meta_text_features_name_the_kinds_and_the_reader() -> None:
+    f = metatext.features(NOTICES[0])
+    assert {"kind:page", "kind:comments", "verb_ez", "w:cette"} <= f.keys()
+    f = metatext.features("Il vous reste 64 % de cet article à lire. La suite est réservée aux abonnés.")
+    assert {"kind:page", "kind:subscription", "second_person", "percent", "w:vous"} <= f.keys()
+    assert metatext.speaks_of_the_page(f)
+    assert not metatext.speaks_of_the_page(metatext.features(BEFORE))
+
+
+def test_the_meta_model_ranks_a_notice_above_news_about_subscribers() -> None:
+    news = "Le quotidien a perdu 12 000 abonnés l'an dernier, après la hausse du prix de son abonnement."
+    m = furniture.meta_model()
+    notice = m.probability(metatext.features(NOTICES[0]))
+    assert notice >= m.threshold
+    assert m.probability(metatext.features(news)) < m.threshold
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_notice_sentence_after_the_text_goes(notice: str) -> None:
+    art = parse("\n\n".join([PROSE, AFTER, notice]))
+    assert notice in removed_by(art, furniture.META_RULE), art.edits
+    assert art.body == "\n\n".join([PROSE, AFTER]), art.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le quotidien a annoncé une hausse du prix de son abonnement, qui passera à 29 euros par mois.",
+        "« Vous pouvez consulter votre dossier en ligne », a assuré la ministre aux abonnés.",
+        "Les abonnés devront signaler s'ils souhaitent ou non être démarchés par téléphone.",
+    ],
+)
+def test_a_news_sentence_about_subscribers_or_quoting_vous_stays(line: str) -> None:
+    art = parse("\n\n".join([PROSE, AFTER, line]))
+    assert removed_by(art, furniture.META_RULE) == "", art.edits
+
+
+def test_a_notice_sentence_inside_the_prose_stays() -> None:
+    """Only what lies outside the text's prose is scored: between two prose paragraphs a sentence is the text's."""
+    art = parse("\n\n".join([PROSE, NOTICES[0], PROSE.replace("mercredi", "jeudi")]))
+    assert removed_by(art, furniture.META_RULE) == "", art.edits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Le quotidien a annoncé une hausse du prix de son abonnement, qui passera à 29 euros par mois.",
+        "Les abonnés devront signaler s'ils souhaitent ou non être démarchés par téléphone.",
+        "L'interdiction annoncée vendredi concernait aussi la populaire application de vidéos courtes.",
+    ],
+)
+def test_a_news_sentence_inside_the_prose_stays_where_the_document_shows_furniture(line: str) -> None:
+    """A notice outside the prose opens the shape model's gate; the meta-text model still scores nothing inside."""
+    second = PROSE.replace("mercredi", "jeudi")
+    art = parse("\n\n".join([PROSE, line, second, AFTER, NOTICES[1]]))
+    assert NOTICES[1] in removed_by(art, furniture.META_RULE), art.edits
+    assert line not in removed_by(art, furniture.META_RULE), art.edits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Il faut fermer les commentaires sous cet article, a-t-il tranché.",
+        "Les commentaires sous cet article seront fermés, selon la rédaction.",
+        "Vous pouvez commenter cet article, a précisé la rédaction.",
+    ],
+)
+def test_a_speakers_reported_words_about_the_page_stay(line: str) -> None:
+    """Words a speaker is reported to have said (an incise, "selon", a speech verb's participle) are the text's,
+    however much they speak of the page: the meta-text model never scores them."""
+    m = furniture.meta_model()
+    assert m.probability(metatext.features(line)) >= m.threshold
+    art = parse("\n\n".join([PROSE, AFTER, line]))
+    assert removed_by(art, furniture.META_RULE) == "", art.edits
+
+
+def test_a_question_with_an_inverted_subject_is_no_reported_speech() -> None:
+    """An exercise's question ("propose-t-il ?") is no incise: the meta-text model may score it."""
+    question, incise = _paragraphs(
+        "2. Quelle mesure le ministre propose-t-il ? Sur quel argument s'appuie-t-il ?",
+        "La mesure sera votée en mars, affirme-t-il devant les députés.",
+    )
+    assert furniture.sentence_shaped(question)
+    assert not furniture.sentence_shaped(incise)

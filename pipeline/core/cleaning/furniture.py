@@ -1,7 +1,8 @@
 """A learned furniture-paragraph classifier: the shape of a line of furniture (a field, a button row, a counter, a
 program's note) as a linear model trained on every reference's labelled paragraphs
 (``pipeline/evaluation/furniture_training.py``); it removes what the rules left, only where the document shows
-furniture."""
+furniture. Before it, a meta-text model (``metatext``) removes the paragraphs written as sentences that speak of the
+page, the site or the reader, outside the text's prose."""
 
 from __future__ import annotations
 
@@ -11,18 +12,22 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.lang.fr.stop_words import STOP_WORDS
 
-from pipeline.core.cleaning import patterns
+from pipeline.core.cleaning import metatext, patterns
 from pipeline.core.quotation.lexicon import load_lexicon
 
 if TYPE_CHECKING:
     from pipeline.core.cleaning.blocks import Paragraph
 
 RULE = "furniture_model"
+META_RULE = "furniture_meta"
 MODEL_FILE = "furniture_model.json"
+META_FILE = "furniture_meta.json"
+MAX_META_WORDS = 80  # a paragraph longer than this is never scored as meta-text
 MAX_WORDS = 40  # a longer paragraph is never removed
 MIN_SENTENCE_WORDS = 6  # a sentence this long, mostly grammar words, is never removed
 MIN_SENTENCE_STOP_SHARE = 0.25
@@ -51,6 +56,8 @@ _SHAPES = {
     "filename": re.compile(r"\b\w+\.(?:pdf|mp3|mp4|jpg|png|docx?|xlsx?|csv|txt)\b", re.IGNORECASE),
 }
 _LIST_ITEM = re.compile(r"[-–•*▪◦·]\s|\d{1,2}[.)]\s")
+_INCISE = re.compile(r"[,»”\"]\s*[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b|\bselon\b", re.IGNORECASE)
+_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
 _PROGRAM_MARKS = re.compile(r"[·|\[\]@#/=_*›•]|https?://|\d{1,2}[:h]\d{2}")
 _SYMBOLS = "·|>[]()•▶©…=_*›»«/@#+&"
 
@@ -75,6 +82,14 @@ class Model:
 def model() -> Model:
     """The trained model of ``pipeline/data/cleaning/furniture_model.json``."""
     data = json.loads((patterns.DATA_DIR / MODEL_FILE).read_text(encoding="utf-8"))
+    return Model(data["weights"], data["bias"], data["threshold"], data["strong"])
+
+
+@cache
+def meta_model() -> Model:
+    """The trained meta-text model of ``pipeline/data/cleaning/furniture_meta.json`` (``strong``: a paragraph that
+    shows the document has furniture)."""
+    data = json.loads((patterns.DATA_DIR / META_FILE).read_text(encoding="utf-8"))
     return Model(data["weights"], data["bias"], data["threshold"], data["strong"])
 
 
@@ -219,6 +234,48 @@ def _protected(para: Paragraph) -> bool:
     return para.n_words > MAX_WORDS or _is_sentence(text) or _is_headline(text) or _reported(text)
 
 
+def _reports_speech(text: str) -> bool:
+    """A speaker's words reported without quotation marks: an incise ("…, a-t-il tranché", "…, dit-elle"), "selon",
+    or a speech verb's participle after an auxiliary ("a précisé le ministre")."""
+    if _INCISE.search(text):
+        return True
+    verbs = load_lexicon().verb_forms
+    words = metatext.words(text)
+    return any(
+        aux in _AUXILIARIES and verb in verbs and verb.endswith(("é", "ée", "és", "ées"))
+        for aux, verb in pairwise(words)
+    )
+
+
+def sentence_shaped(para: Paragraph) -> bool:
+    """A paragraph of a sentence's length (the shape model never removes most of them), not a speaker's words
+    (quoted or reported): what the meta-text model scores."""
+    return (
+        MIN_SENTENCE_WORDS <= para.n_words <= MAX_META_WORDS
+        and not _reported(para.text)
+        and not _reports_speech(para.text)
+    )
+
+
+def _outside_prose(paragraphs: list[Paragraph]) -> list[int]:
+    """The paragraphs before the first or after the last prose paragraph (none when the body has no prose)."""
+    prose = [j for j, p in enumerate(paragraphs) if _is_prose(p.text)]
+    return [i for i in range(len(paragraphs)) if prose and (i < prose[0] or i > prose[-1])]
+
+
+def _meta_scores(paragraphs: list[Paragraph]) -> dict[int, float]:
+    """The meta-text model's score of each sentence-shaped paragraph outside the prose core that speaks of the page
+    or to the reader."""
+    m = meta_model()
+    out = {}
+    for i in _outside_prose(paragraphs):
+        if paragraphs[i].drop is None and sentence_shaped(paragraphs[i]):
+            f = metatext.features(paragraphs[i].text)
+            if metatext.speaks_of_the_page(f):
+                out[i] = m.probability(f)
+    return out
+
+
 def _introduces_list(para: Paragraph) -> bool:
     """A kept paragraph of the text ending with a colon ("Les villes concernées :"), not a program's label."""
     words = _WORD.findall(para.text)
@@ -249,9 +306,16 @@ def _edges(text: str) -> tuple[str, str]:
 
 
 def mark(paragraphs: list[Paragraph], source: str, embedded_in: bool = False) -> None:
-    """Drop the paragraphs the model scores as furniture, where the document shows furniture: it is embedded in a
-    program's document (``embedded_in``: the rules found that document's kind) or has enough paragraphs the model
-    is sure of, of different shapes (no paragraph a rule dropped, no protected one counts)."""
+    """Drop the paragraphs outside the prose core that the meta-text model scores as speaking of the page, the site
+    or the reader (never a speaker's words); then the paragraphs the shape model scores as furniture, where the
+    document shows furniture: it is embedded in a program's document (``embedded_in``: the rules found that
+    document's kind), the meta-text model found such a paragraph, or the shape model is sure of enough paragraphs,
+    of different shapes (no paragraph a rule dropped, no protected one counts). The meta-text model is never
+    applied inside the prose: there a real sentence about an app or a subscription scores as high as a notice."""
+    meta = _meta_scores(paragraphs)
+    for i, score in meta.items():
+        if score >= meta_model().threshold:
+            paragraphs[i].drop = META_RULE
     m = model()
     listed = _listed(paragraphs, source)
     scores = {
@@ -261,7 +325,8 @@ def mark(paragraphs: list[Paragraph], source: str, embedded_in: bool = False) ->
     }
     sure = [paragraphs[i].text for i, score in scores.items() if score >= m.strong]
     shown = len(sure) >= MIN_SHOWN and len({_edges(text) for text in sure}) >= MIN_SHAPES
-    if not (embedded_in or shown):
+    meta_shown = any(score >= meta_model().strong for score in meta.values())
+    if not (embedded_in or shown or meta_shown):
         return
     for i, score in scores.items():
         if score >= m.threshold:
