@@ -219,8 +219,13 @@ def _is_signature(line: str) -> bool:
 
 def _opens_on_date_header(line: str) -> bool:
     """A source's ``date …`` header with the headline on the same line (under a program's furniture)."""
+    if _DATE_FIELD.match(line):
+        return False  # "Date : 16/09/2019   Nombre de pages : 3": a form's field, not the source's header
     header = dates.parse_header(line)
     return bool(header and header.date.value and reads_as_headline(line[header.end :]))
+
+
+_DATE_FIELD = re.compile(r"\s*date\s*:", re.IGNORECASE)
 
 
 MAX_NOTES_ABOVE_TITLE = 3  # a re-poster's note, a button, a label skipped inside the furniture
@@ -358,7 +363,7 @@ def _frame_lines(
     )
 
 
-MAX_LINES_ABOVE_DATE_HEADER = 6
+MAX_LINES_ABOVE_DATE_HEADER = 12  # a fax's or an app's cover: sender, fields, a note, a page line
 
 
 def _is_prose(line: str) -> bool:
@@ -370,16 +375,19 @@ def _is_prose(line: str) -> bool:
 def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
     """A source's ``date …`` header line opening on the headline, found under a few lines that are no prose (a
     capture's header, a page's number line, a rule): everything above it is furniture, and its headline is the
-    title (the header dates the article, never the furniture's capture or page dates). None when the first line
-    holds the header, or a line of prose or too many lines stand above it."""
+    title (the header dates the article, never the furniture's capture or page dates); a cover's short note or
+    notice ("Ce message est confidentiel.") among its fields is furniture too. None when the first line holds the
+    header, or sentences as many as the other lines, a paragraph longer than a headline or too many lines stand
+    above it."""
     lines: list[re.Match[str]] = []
     for m in _LINE.finditer(text, start):
         if _opens_on_date_header(m.group(0)):
-            if not lines:
-                return None
+            prose = sum(_is_prose(line.group(0)) for line in lines)
+            if not lines or prose * 2 >= len(lines):
+                return None  # sentences stand above on their own, not a cover's note among its fields
             return TitleChoice(_frame_lines(lines, shown, dated=False), m.start(), m.end())
-        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or _is_prose(m.group(0)):
-            return None
+        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or len(m.group(0).split()) > MAX_HEADLINE_WORDS:
+            return None  # an article's paragraph stands above: the line is no header of this text
         lines.append(m)
     return None
 

@@ -103,6 +103,19 @@ def test_date_header_under_a_capture_frame_gives_title_and_date() -> None:
     assert art.body == f"{P1}\n\n{P2}"
 
 
+def test_date_header_under_a_cover_page_with_a_note_and_a_date_field() -> None:
+    cover = (
+        "12/03/2021 10:02      +33 1 40 00 00 00      GARAGE CENTRAL      P.001/002\nTÉLÉCOPIE\n"
+        "Date : 12/03/2021      Nombre de pages : 2\n"
+        "Message : Bonjour, voici l'article dont nous avons parlé au téléphone. Cordialement.\n"
+        "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de nous prévenir."
+    )
+    art = parse(f"{cover}\n date 2021-03-10 {TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert str(art.date.value) == "2021-03-10"  # the source's header, not the fax's date field
+    assert art.body == f"{P1}\n\n{P2}"
+
+
 def test_date_header_under_a_sentence_is_no_header() -> None:
     text = f"{P2}\n date 24.07.2018 {TITLE}\n\n{P1}\n"
     art = parse(text)
