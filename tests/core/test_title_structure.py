@@ -92,27 +92,28 @@ def test_headline_then_standfirst_then_byline_under_an_app_header() -> None:
     assert P1 in art.body
 
 
-def test_date_header_under_a_capture_frame_gives_title_and_date() -> None:
-    frame = (
-        "VTX-Capture 2.3 — export texte — service : INFO 24 — capturé le 25/07/2018 07:12 — sous-pages 1/3 à 3/3\n"
-        "P150   INFO 24 TXT   150   mer 25 juil 07:12:44\nINFO EN CONTINU   1/3\n============================="
-    )
-    art = parse(f"{frame}\n date 24.07.2018 {TITLE}\n\n{P1}\n\n{P2}\n")
-    assert art.title == TITLE
-    assert str(art.date.value) == "2018-07-24"
-    assert art.body == f"{P1}\n\n{P2}"
+CAPTURE_FRAME = (
+    "VTX-Capture 2.3 — export texte — service : INFO 24 — capturé le 25/07/2018 07:12 — sous-pages 1/3 à 3/3\n"
+    "P150   INFO 24 TXT   150   mer 25 juil 07:12:44\nINFO EN CONTINU   1/3\n============================="
+)
+# a fax's cover: a note and a notice among its fields, and a "Date :" field that is not the source's header
+FAX_COVER = (
+    "12/03/2021 10:02      +33 1 40 00 00 00      GARAGE CENTRAL      P.001/002\nTÉLÉCOPIE\n"
+    "Date : 12/03/2021      Nombre de pages : 2\n"
+    "Message : Bonjour, voici l'article dont nous avons parlé au téléphone. Cordialement.\n"
+    "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de nous prévenir."
+)
 
 
-def test_date_header_under_a_cover_page_with_a_note_and_a_date_field() -> None:
-    cover = (
-        "12/03/2021 10:02      +33 1 40 00 00 00      GARAGE CENTRAL      P.001/002\nTÉLÉCOPIE\n"
-        "Date : 12/03/2021      Nombre de pages : 2\n"
-        "Message : Bonjour, voici l'article dont nous avons parlé au téléphone. Cordialement.\n"
-        "Ce message est confidentiel. Si vous l'avez reçu par erreur, merci de nous prévenir."
-    )
-    art = parse(f"{cover}\n date 2021-03-10 {TITLE}\n\n{P1}\n\n{P2}\n")
+@pytest.mark.parametrize(
+    ("frame", "header", "date"),
+    [(CAPTURE_FRAME, "24.07.2018", "2018-07-24"), (FAX_COVER, "2021-03-10", "2021-03-10")],
+    ids=["capture-frame", "fax-cover"],
+)
+def test_date_header_under_a_frame_gives_title_and_date(frame: str, header: str, date: str) -> None:
+    art = parse(f"{frame}\n date {header} {TITLE}\n\n{P1}\n\n{P2}\n")
     assert art.title == TITLE
-    assert str(art.date.value) == "2021-03-10"  # the source's header, not the fax's date field
+    assert str(art.date.value) == date
     assert art.body == f"{P1}\n\n{P2}"
 
 
