@@ -157,9 +157,13 @@ def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
         return False
     if text[-1] in ".:;,|" or _URL.search(text) or _HASHTAG_END.search(text) or len(_segments(line.strip())) > 1:
         return False
-    if _COLUMNS.search(line.strip()):
-        return False
+    if _COLUMNS.search(line.strip()) or (_LABEL_OPENING.match(text) and _NUMERIC_STAMP.search(text)):
+        return False  # "Action : balayée (23/04/2020 07:16:40)": a record's field, stamped, not a headline
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
+
+
+_LABEL_OPENING = re.compile(r"[^\W\d][\w'’ -]{0,30}?\s?:\s")
+_NUMERIC_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
 def _is_masthead_opening(line: str) -> bool:

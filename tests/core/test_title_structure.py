@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.core import dates
+from pipeline.core import dates, title
 from pipeline.core.article import parse_article
 from pipeline.core.records import Article
 
@@ -165,3 +165,17 @@ def test_message_date_field_above_the_title_is_furniture_and_never_dates() -> No
 )
 def test_other_date_field_is_a_label_then_only_a_date(line: str, field: bool) -> None:
     assert dates.is_other_date_field(line) is field
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Action : balayée (23/04/2020 07:16:40)", False),
+        ("Désignation : article de presse en ligne, tiré le 14/06/2018", False),
+        # a headline's topic and clause, even with a date in words
+        ('Coronavirus : Laurent Berger prône un "impôt exceptionnel" pour sortir de la crise', True),
+        ("Municipales : le second tour fixé au 28 juin 2020", True),
+    ],
+)
+def test_a_stamped_record_field_is_no_headline(line: str, headline: bool) -> None:
+    assert title.reads_as_headline(line) is headline
