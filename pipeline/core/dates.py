@@ -513,6 +513,11 @@ def record_block_date(lines: list[str]) -> PublicationDate | None:
 _DATE_FIELD = re.compile(r"\s*date\s?:\s?", re.IGNORECASE)
 
 
+def opens_on_date_field(line: str) -> bool:
+    """A line opening on a field labelled only "Date" ("Date : 16/09/2019   Nombre de pages : 3")."""
+    return _DATE_FIELD.match(line) is not None
+
+
 def is_other_date_field(line: str) -> bool:
     """A field labelled only "Date", holding only a date ("Date : mar. 14 mars 2023 07:31": a message's sending
     date, an event box's date): furniture around the title, never the publication's date (its own field names

@@ -223,13 +223,10 @@ def _is_signature(line: str) -> bool:
 
 def _opens_on_date_header(line: str) -> bool:
     """A source's ``date …`` header with the headline on the same line (under a program's furniture)."""
-    if _DATE_FIELD.match(line):
+    if dates.opens_on_date_field(" ".join(line.split())):
         return False  # "Date : 16/09/2019   Nombre de pages : 3": a form's field, not the source's header
     header = dates.parse_header(line)
     return bool(header and header.date.value and reads_as_headline(line[header.end :]))
-
-
-_DATE_FIELD = re.compile(r"\s*date\s*:", re.IGNORECASE)
 
 
 MAX_NOTES_ABOVE_TITLE = 3  # a re-poster's note, a button, a label skipped inside the furniture
@@ -311,6 +308,12 @@ def _is_text_line(line: str) -> bool:
     return len(line.split()) >= MIN_TEXT_WORDS and bool(_SENTENCE_END.search(line))
 
 
+def _is_sentence_line(line: str) -> bool:
+    """A line of a few words ending as a sentence ends (a header line this long is furniture: "Publié le 3 mars
+    2020.")."""
+    return len(line.split()) > MAX_SENTENCE_FREE_WORDS and bool(_SENTENCE_END.search(line))
+
+
 def _is_caps_title(text: str, line: re.Match[str]) -> bool:
     """A headline written in capitals, alone in its paragraph ("MACRON ANNONCE LA FIN DU MASQUE")."""
     flat = " ".join(line.group(0).split())
@@ -335,8 +338,7 @@ def headline_over_text(text: str, start: int, shown: tuple[embedded.Family, ...]
             break
         if len(lines) >= MAX_LINES_OVER_TEXT or len(m.group(0).split()) > MAX_FRAME_LINE_WORDS:
             return None
-        sentence = len(m.group(0).split()) > MAX_SENTENCE_FREE_WORDS and _SENTENCE_END.search(m.group(0))
-        if sentence and furniture_rule(m.group(0)) is None:
+        if _is_sentence_line(m.group(0)) and furniture_rule(m.group(0)) is None:
             return None  # a sentence before the text: the first lines are the text's, no header
         lines.append(m)
     else:
@@ -372,8 +374,7 @@ MAX_LINES_ABOVE_DATE_HEADER = 12  # a fax's or an app's cover: sender, fields, a
 
 def _is_prose(line: str) -> bool:
     """A line of text, no header line: a sentence of a few words, or longer than any headline."""
-    words = len(line.split())
-    return words > MAX_HEADLINE_WORDS or (words > MAX_SENTENCE_FREE_WORDS and bool(_SENTENCE_END.search(line)))
+    return len(line.split()) > MAX_HEADLINE_WORDS or _is_sentence_line(line)
 
 
 def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
