@@ -363,6 +363,29 @@ def test_a_quotation_in_a_sentence_is_not_a_heading(paragraph: str) -> None:
     assert removed_by(art, "subheading") == ""
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ['Vers le "libre-choix" et "un système de décote qui incite à travailler davantage"', 'Le RSA, "une trappe"'],
+)
+def test_a_heading_closed_by_a_quotation_and_glued_to_the_next_quotation_goes(heading: str) -> None:
+    """Spaced from the sentence before it, glued to the next sentence's opening quotation mark."""
+    art = parse(f'Il a parlé des "régimes spéciaux". {heading}"Tant qu\'on a pas réglé le chômage", dit-il.\n\n{AFTER}')
+    assert heading in removed_by(art, "subheading")
+    assert art.body.startswith('Il a parlé des "régimes spéciaux".\n\n"Tant qu\'on a pas réglé le chômage", dit-il.')
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Il a parlé des "régimes". Il a défendu "le libre-choix""Tant qu\'on a pas réglé le chômage", dit-il.',
+        'Il a parlé des "régimes". Puis "rien""Tant qu\'on a pas réglé le chômage", dit-il.',
+    ],
+)
+def test_a_clause_glued_to_the_next_quotation_is_not_a_heading(sentence: str) -> None:
+    art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
 @pytest.mark.parametrize("note", ["(À partir de la 24e minute)", "(à partir de 12'30)", "(dès 3:45)"])
 def test_a_video_time_code_after_a_sentence_goes(note: str) -> None:
     art = parse(f'{BEFORE}{note}"Nous partons", a-t-il dit.\n\n{AFTER}')

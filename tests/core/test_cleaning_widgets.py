@@ -148,6 +148,17 @@ def test_sentence_naming_the_author_next_to_a_bio_is_kept() -> None:
             ["a insisté Me Ravanas.", "Le tribunal de Nanterre estime être compétent."],
         ),
         (
+            "Le préfet a donné l'alerte.• Stocks mondiaux insuffisants Et la demande ne touche pas que ces masques.",
+            "Stocks mondiaux insuffisants",
+            ["Le préfet a donné l'alerte.", "Et la demande ne touche pas que ces masques."],
+        ),
+        (
+            "Le gouvernement a tranché.• 200 millions de masques commandés en France Pour ajouter aux difficultés, "
+            "la Chine produit moins.",
+            "200 millions de masques",
+            ["Le gouvernement a tranché.", "Pour ajouter aux difficultés, la Chine produit moins."],
+        ),
+        (
             '"Je me dégage et sors du métro". "J\'ai culpabilisé"Marlène Schiappa a porté plainte.',
             "culpabilisé",
             ['sors du métro".', "Marlène Schiappa a porté plainte."],
@@ -180,6 +191,7 @@ def test_glued_caption_with_its_date_is_removed() -> None:
         'Elle a dit "Bonjour Monsieur" puis elle est partie. Il a dit "Au revoir" Puis rien.',
         "Le texte a été voté. SOS Racisme a salué la décision. L'ONU aussi.",
         "Les mesures sont connues. • La baisse de la TVA pour les ménages.",
+        "Les mesures sont connues. • 45% des ménages concernés : une baisse de la TVA pour tous.",
         "Il a fini son discours en parlant de son pèreIl est revenu le lendemain avec ses amisIls ont dîné.",
         "La question divise le gouvernement et les syndicats depuis des mois.",
     ],

@@ -52,17 +52,40 @@ _QUOTE_CLOSED_HEADING = re.compile(
     rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
     rf"(?=[{inline.UPPER}][{inline.LOWER}])"
 )
+# '… catégories". Vers le "libre-choix" et "un système de décote""Tant qu'on …': spaced from the sentence end before
+# it, glued to the next sentence's opening quotation (a closing mark touching an opening one: a lost line break);
+# it opens on a word, and has no clause word outside its quotations.
+_QUOTE_CLOSED_HEADING_BEFORE_QUOTE = re.compile(
+    rf"(?<=[{inline.SENTENCE_END}]\s)"
+    rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
+    rf"(?=[\"«“][{inline.UPPER}])"
+)
 MAX_QUOTE_CLOSED_HEADING_WORDS = 14
+_QUOTATION_RE = re.compile(_QUOTATION)
+
+
+def _verbless_outside_quotations(head: str) -> bool:
+    """Two words or more outside the heading's quotations (which may be long: someone's words), none a clause
+    word ('Puis "rien"' may be speech going on)."""
+    return inline.is_title_like(_QUOTATION_RE.sub(" ", head), min_words=2)
 
 
 def quote_closed_headings(block: Block, source: str) -> list[Edit]:
-    """Headings ending on a quotation, glued on both sides (``subheading``); never inside a quotation."""
+    """Headings ending on a quotation, glued on both sides or spaced before and glued to the next sentence's
+    quotation (``subheading``); never inside a quotation."""
     text = source[block.start : block.end]
     edits = []
-    for m in _QUOTE_CLOSED_HEADING.finditer(text):
-        before, head = text[: m.start()], m.group("head")
-        inside = not inline.balanced_quotes(before)
-        if not inside and len(head.split()) <= MAX_QUOTE_CLOSED_HEADING_WORDS:
+    for pattern in (_QUOTE_CLOSED_HEADING, _QUOTE_CLOSED_HEADING_BEFORE_QUOTE):
+        for m in pattern.finditer(text):
+            before, head = text[: m.start()], m.group("head")
+            inside = not inline.balanced_quotes(before)
+            spaced = pattern is _QUOTE_CLOSED_HEADING_BEFORE_QUOTE
+            if (
+                inside
+                or len(head.split()) > MAX_QUOTE_CLOSED_HEADING_WORDS
+                or (spaced and not _verbless_outside_quotations(head))
+            ):
+                continue
             edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
     return edits
 

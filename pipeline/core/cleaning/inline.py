@@ -521,11 +521,12 @@ _CAPS_ONE_WORD_SUBHEADING = re.compile(
 _CAPS_KICKER = re.compile(
     rf"^(?P<head>[{UPPER}]{{5,}}\.|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,5}}\s[-–—])\s(?=[{UPPER}][{LOWER}'])"
 )
-# "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …": a bullet-marked heading inside a paragraph.
+# "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …", '….• 200 millions de masques commandés en France
+# Pour ajouter …', '….• Stocks mondiaux insuffisants Et la demande …': a bullet-marked heading inside a paragraph.
 _BULLET_SUBHEADING = re.compile(
-    rf"(?<={_END})\s*•\s*(?P<head>[{UPPER}][^\n.!?•:;,\"«»()]{{2,90}}?)"
+    rf"(?<={_END})\s*•\s*(?P<head>[{UPPER}0-9][^\n.!?•:;,\"«»()]{{2,90}}?)"
     rf"(?<!\s(?:et|ou|de|du|au|en))(?<!\sà)(?<!\s(?:par|sur|des|aux))(?<!\spour)(?<!\sentre)"
-    rf"(?:\s+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Mais|Pour|Dans|En)\s[{LOWER}])"
+    rf"(?:\s+(?=(?:Le|La|Les|Un|Une|Des|Ce|Cette|Ces|Il|Elle|Ils|Elles|Selon|Mais|Et|Pour|Dans|En)\s[{LOWER}])"
     rf"|(?=[\"«“][{UPPER}]))"
 )
 # "• Analyse du contenu des phrases"Alors que …": a bullet-marked heading opening the paragraph, glued to the opening
@@ -555,9 +556,9 @@ def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bo
     return clause_words or not any(t in _CLAUSE_WORDS for t in unquoted)
 
 
-def is_title_like(head: str) -> bool:
+def is_title_like(head: str, min_words: int = 1) -> bool:
     """A heading's shape with no clause word outside its quotations (see ``_title_like``)."""
-    return _title_like(head, 1)
+    return _title_like(head, min_words)
 
 
 _QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
