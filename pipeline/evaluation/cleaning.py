@@ -59,10 +59,10 @@ def _expected_date(published: str | None) -> tuple[date | None, str | None]:
     return date(parts[0], *[*parts[1:], 1, 1][:2]), precision
 
 
-def _real_texts(gold: dict[str, Any]) -> list[str]:
+def _real_texts(gold: dict[str, Any], marks: bool = False) -> list[str]:
     """The article's own text the reference names: kept passages, passages kept once and quotations."""
     texts = [*gold.get("must_keep", []), *gold.get("must_occur_once", []), *(q["text"] for q in gold.get("quotes", []))]
-    return [normalize(t) for t in texts]
+    return [normalize(t, marks) for t in texts]
 
 
 def _kept(text: str, paragraphs: list[str]) -> bool:
@@ -82,10 +82,14 @@ def _score_one(gold: dict[str, Any], row: dict[str, Any], scores: CleaningScores
     paragraphs = [normalize(p) for p in body.split("\n\n")]
 
     real = _real_texts(gold)
+    real_marked = _real_texts(gold, marks=True)
+    everything_marked = normalize(f"{title} {body}", marks=True)
     for text in gold.get("must_remove", []):
         scores.to_remove += 1
-        noise = normalize(text)
-        if everything.count(noise) > max((r.count(noise) for r in real), default=0):
+        noise, marked = normalize(text), normalize(text, marks=True)
+        # A quoted heading is sought with its marks: its words unquoted may be a sentence of the text too.
+        found, texts = (everything_marked, real_marked) if marked != noise else (everything, real)
+        if found.count(marked) > max((r.count(marked) for r in texts), default=0):
             scores.misses.append(f"{file}: noise not removed: {text!r}")
         else:
             scores.removed += 1

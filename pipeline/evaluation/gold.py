@@ -19,10 +19,11 @@ _APOSTROPHES = str.maketrans(
 _MARKS = '«»"“”„ '
 
 
-def normalize(text: str) -> str:
-    """Comparable form of a text: NFC, plain apostrophes and spaces, no invisible characters nor surrounding marks."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
-    return re.sub(r"\s+", " ", text).strip(_MARKS + " ")
+def normalize(text: str, marks: bool = False) -> str:
+    """Comparable form of a text: NFC, plain apostrophes and spaces, no invisible characters nor surrounding marks
+    (kept with ``marks``)."""
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text).translate(_APOSTROPHES))
+    return text.strip(" ") if marks else text.strip(_MARKS + " ")
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:

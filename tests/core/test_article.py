@@ -113,6 +113,17 @@ def test_scorer_counts_a_quoted_heading_against_the_quotation_repeating_it() -> 
     assert alone.summary()["removed_noise_rate"] == 0.0
 
 
+def test_scorer_seeks_a_quoted_heading_with_its_marks() -> None:
+    """The heading's words, unquoted, are a sentence of the text the reference does not name: they do not count as
+    the heading left."""
+    gold = {"must_remove": ['"Les agents peuvent y entrer sur demande"']}
+    sentence = "Les agents peuvent y entrer sur demande : c'est rare, dit une employée."
+    removed = _one_article_scores(f"Le rapport est paru.\n\n{sentence}", gold)
+    assert removed.summary()["removed_noise_rate"] == 1.0, removed.misses
+    left = _one_article_scores(f'Le rapport est paru. "Les agents peuvent y entrer sur demande"\n\n{sentence}', gold)
+    assert left.summary()["removed_noise_rate"] == 0.0
+
+
 def test_scorer_keeps_a_passage_split_at_its_glue_by_a_space_not_by_a_paragraph() -> None:
     gold = {"must_keep": ["assure cette sourceInterrogé sur Europe 1 lundi, le ministre a répondu."]}
     spaced = _one_article_scores(
