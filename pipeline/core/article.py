@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.core import dates, title
+from pipeline.core import dates, subtitles, title
 from pipeline.core.cleaning import blocks, clean, embedded, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
@@ -79,6 +79,14 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if item_end:  # the feed's later items are other articles
             body_end = item_end.start()
             prelude.append(Edit("html", body_end, len(text)))
+    source = text
+    structure = subtitles.structure(text, start)
+    above_url_date: PublicationDate | None = None
+    if structure:  # a subtitle file: the title and its furniture are read among the cues' words alone
+        prelude += [Edit("subtitles", span.start, span.end) for span in structure]
+        notes = [text[span.start : span.end] for span in structure if span.block]  # its notes may name the address
+        above_url_date = next((d for note in notes for line in note.splitlines() if (d := dates.url_date(line))), None)
+        text = subtitles.masked(text, structure)
     title_line = _FIRST_LINE.search(text, start)
     if title_line is None:
         return Rejection(source_path, sha, "no title: nothing after the date header")
@@ -86,7 +94,6 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     # "<article class=…>"): removed, the title is the next line.
     title_start = title_line.start()
     furniture, markup_lines = 0, 0
-    above_url_date: PublicationDate | None = None
     while furniture < MAX_LINES_ABOVE_TITLE and markup_lines < MAX_MARKUP_LINES_ABOVE_TITLE:
         next_line = _FIRST_LINE.search(text, title_line.end())
         if next_line is None:
@@ -137,7 +144,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             title_start = header.end
     record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
     under_url_date = _address_date(text, title_end, near=True)
-    cleaned = clean(text, (title_start, title_end), title_end, prelude, body_end, shown)
+    cleaned = clean(source, (title_start, title_end), title_end, prelude, body_end, shown)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings

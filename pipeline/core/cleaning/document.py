@@ -86,6 +86,8 @@ def clean(
 
     paragraphs: list[blocks.Paragraph] = []
     for block in _body_blocks(source, body_start, len(source) if body_end is None else body_end):
+        if any(e.start <= block.start and block.end <= e.end for e in prelude):
+            continue  # a subtitle file's cue timing inside the body: already a logged edit
         block.edits = resolve(_candidates(block, source, _BODY_RULES))
         for e in block.edits:
             if e.breaks:
