@@ -528,5 +528,6 @@ def is_other_date_field(line: str) -> bool:
 
 def furniture_date(line: str) -> PublicationDate | None:
     """The publication date a furniture line around the title states: a record or source line, a publication
-    line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019")."""
-    return record_line_date(line) or dateline(line)[1] or bare_date_value(line)
+    line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019") or in a "Date" field."""
+    field = _DATE_FIELD.match(line)  # a record's "Date : 20/05/2018", when the record names the publication
+    return record_line_date(line) or dateline(line)[1] or bare_date_value(line[field.end() :] if field else line)

@@ -15,7 +15,8 @@ from pipeline.core.cleaning import blocks, embedded, inline, patterns
 from pipeline.core.records import alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
-MAX_FURNITURE_LINES = 12
+MAX_FURNITURE_LINES = 20  # a record's fields above the headline (a reference manager's item: 13 of them)
+MAX_FORWARD_FRAME_LINES = 12
 MAX_COUNTER_WORDS = 8  # a counter line alone, not a headline opening on one
 MIN_HEADLINE_WORDS = 3
 MIN_SHORT_HEADLINE_WORDS = 2  # a first line this long in a headline's shape stays the title
@@ -76,6 +77,8 @@ def _res() -> dict[str, re.Pattern[str]]:
         "source": re.compile(rf".{{1,60}}\((?:{alternation(data['source_kinds'])})\)", re.IGNORECASE),
         "issue": re.compile(rf".{{1,80}},\s*(?:{alternation(data['issue_markers'])})\s*\d+(?:-\d+)?", re.IGNORECASE),
         "length": re.compile(rf"{_COUNT}\s*(?:{alternation(data['word_count_units'])})", re.IGNORECASE),
+        "publication_field": re.compile(rf"\s*(?:{alternation(data['publication_labels'])})\s?:", re.IGNORECASE),
+        "message_field": re.compile(rf"\s*(?:{alternation(data['message_labels'])})\s?:", re.IGNORECASE),
         "forward_note": re.compile(
             rf".{{0,150}}(?<![\w'’])(?:{alternation(data['forwarded_things'])})\s"
             rf"(?:{alternation(data['forward_pointers'])})(?![\w'’]).{{0,150}}",
@@ -138,9 +141,38 @@ def furniture_rule(line: str) -> str | None:
         return "publisher_boilerplate"  # "Le Courrier, no. 12345", "Économie, mardi 4 février 2020, p. 7"
     if any(dates.is_decoy_dated(s) for s in segments):
         return "publisher_boilerplate"  # a print, fetch or index date: "Imprimé le 05/02/2020 depuis …"
+    if len(segments) >= 2 and any(dates.dateline(s)[0] for s in segments):
+        return "publisher_boilerplate"  # a masthead and its edition: "Le Courrier — Édition numérique du 22 juin 2018"
     if dates.dateline(flat)[0] or dates.is_bare_date(flat) or dates.is_other_date_field(flat):
         return "publisher_boilerplate"  # "Publié le 3 mars 2020 à 10h", "Mercredi 17 avril 2019", "Date : 14/03/2023"
     return None
+
+
+def _repeats_a_field_value(line: str, furniture: list[FurnitureLine], text: str) -> bool:
+    """A short line repeating the value of a field of the furniture above it ("Télé & People" under "Page 27/40 ·
+    Rubrique : Télé & People"): the section's label over the headline, not the headline."""
+    flat = " ".join(line.split()).casefold()
+    if len(flat.split()) > MAX_SEGMENT_WORDS:
+        return False
+    for f in furniture:
+        for segment in _segments(" ".join(text[f.start : f.end].split())):
+            label = _LABEL_OPENING.match(segment.strip())
+            if label and segment.strip()[label.end() :].strip().casefold() == flat:
+                return True
+    return False
+
+
+def _dated_by_record(text: str, furniture: list[FurnitureLine]) -> list[FurnitureLine]:
+    """A record naming its publication ("Publication : …") and no message's sender or subject: its field labelled
+    only "Date" is the publication's date, the one line that dates the article (the record's added, modified or
+    consulted dates never do)."""
+    rows = [" ".join(text[f.start : f.end].split()) for f in furniture]
+    res = _res()
+    if not any(res["publication_field"].match(r) for r in rows) or any(res["message_field"].match(r) for r in rows):
+        return furniture
+    if not any(dates.is_other_date_field(r) for r in rows):
+        return furniture
+    return [replace(f, dates=dates.is_other_date_field(r)) for f, r in zip(furniture, rows, strict=True)]
 
 
 def _is_other_date_field(line: str) -> bool:
@@ -164,6 +196,44 @@ def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
 
 _LABEL_OPENING = re.compile(r"[^\W\d][\w'’ -]{0,30}?\s?:\s")
 _NUMERIC_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+
+
+MIN_FIELD_RUN = 3  # consecutive "Label : value" lines: a record's fields (a headline "Brexit : …" stands alone)
+MAX_LABEL_WORDS = 4
+_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,30}?\s?:\s*")  # "Titre :", "Résumé :": its value on the next line
+
+
+def _is_field_line(line: str) -> bool:
+    """A "Label : value" line with a short label ("Titre court : Hôpitaux-prisons", "Publication : Actu-Santé")."""
+    m = _LABEL_OPENING.match(" ".join(line.split()))
+    return m is not None and len(m.group(0).split()) <= MAX_LABEL_WORDS + 1
+
+
+def _is_record_field(line: str) -> bool:
+    """A field line whose label is no headline's topic: a record's label ("Publication", "Source") or a label of
+    several words ("Titre court", "Bibliothèque de groupe"); a headline's topic is one word ("Brexit : …")."""
+    flat = " ".join(line.split())
+    label = _LABEL_OPENING.match(flat)
+    if label is None:
+        return False
+    words = label.group(0).rstrip(" :").split()
+    res = _res()
+    known = any(res[key].match(flat) for key in ("field", "publication_field", "message_field"))
+    return known or len(words) >= 2
+
+
+def _in_field_run(text: str, line: re.Match[str]) -> bool:
+    """A record's field among at least ``MIN_FIELD_RUN`` consecutive field lines (no blank line between them), not
+    the value of a bare label above it ("Titre :"): never a headline."""
+    if not _is_record_field(line.group(0)):
+        return False
+    rows = text[: line.start()].split("\n")[-MIN_FIELD_RUN:-1][::-1]  # the lines above, nearest first
+    if rows and _BARE_LABEL.fullmatch(rows[0].strip()):
+        return False
+    above = next((n for n, row in enumerate(rows) if not _is_field_line(row)), len(rows))
+    below_rows = text[line.end() :].split("\n")[1:MIN_FIELD_RUN]
+    below = next((n for n, row in enumerate(below_rows) if not _is_field_line(row)), len(below_rows))
+    return above + 1 + below >= MIN_FIELD_RUN
 
 
 def _is_masthead_opening(line: str) -> bool:
@@ -192,7 +262,7 @@ def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
     close the frame."""
     first = []
     for m in _LINE.finditer(text, start):
-        if len(first) >= MAX_FURNITURE_LINES:
+        if len(first) >= MAX_FORWARD_FRAME_LINES:
             break
         first.append(m)
     plains = [inline.plain(m.group(0)).strip() for m in first]
@@ -265,6 +335,8 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         below = _LINE.search(text, m.end())
         if rule is None and _is_masthead_opening(m.group(0)) and below and _above_title_rule(below.group(0), shown):
             rule = "publisher_boilerplate"  # a name in capitals above more furniture (a title in capitals is alone)
+        if rule is None and _in_field_run(text, m):
+            rule = "publisher_boilerplate"  # one of a record's fields ("Titre court : …", "Publication : …")
         site = shown and below and _is_site_name(line) and _PARAGRAPH_END.match(text, m.end()) is None
         if (
             rule is None
@@ -277,9 +349,12 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         ):
             rule = "publisher_boilerplate"  # an embedded page's site name on the line over its menu
         undated = embedded.undated(line, shown) or _is_other_date_field(line)
+        if rule is None and furniture and _repeats_a_field_value(line, furniture, text):
+            rule = "navigation"
         if rule is None:
             alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
             if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
+                furniture = _dated_by_record(text, furniture)
                 return TitleChoice(tuple(furniture), m.start(), m.end(), reposted=notes > 0)
             if not furniture and below and not reads_as_headline(line) and _above_title_rule(below.group(0), shown):
                 rule, skipped = "publisher_boilerplate", True  # a program's or a site's name above its furniture

@@ -179,3 +179,74 @@ def test_other_date_field_is_a_label_then_only_a_date(line: str, field: bool) ->
 )
 def test_a_stamped_record_field_is_no_headline(line: str, headline: bool) -> None:
     assert title.reads_as_headline(line) is headline
+
+
+RECORD = (
+    "Référencia 4.2 — Rapport généré à partir de 1 élément · 03/12/2018 16:47\n"
+    "Bibliothèque de groupe : Mémoire (partagée, 6 membres)\nType d'élément : Article de journal\n"
+    "Titre court : Bus gratuits\nPublication : Le Journal de l'Ouest\nDate : 14/03/2023\n"
+    "Consulté le : 26/11/2023 21:14:08\nAjouté le : 26/11/2023 21:14:09\nModifié le : 02/12/2023 10:31:55\n"
+    "Marqueurs : transports · Rennes\nLangue : fr\nPièces jointes : Capture (HTML, 212 Ko)\n"
+    "Note de l'élément (texte de la capture) :"
+)
+
+
+def test_a_reference_managers_record_is_furniture_and_its_date_field_dates_the_article() -> None:
+    """Thirteen record fields above the headline; the record names the publication, so its "Date" is the
+    article's (not the report's, added or consulted dates)."""
+    art = parse(f"{RECORD}\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert (art.date.value.isoformat(), art.date.precision) == ("2023-03-14", "day")
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_a_record_naming_no_publication_never_dates_by_its_date_field() -> None:
+    record = RECORD.replace("Publication : Le Journal de l'Ouest\n", "")
+    art = parse(f"{record}\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE and art.date.value is None
+
+
+RECORD_ROWS = (
+    "Type d'élément : Article\nBibliothèque de groupe : Mémoire\nPublication : Le Journal\n\nBrexit : Theresa part"
+)
+ALERT_ROWS = "Article 2 sur 5\nNice : un incendie mortel\nSource : Azur Web\nLien : https://azur.fr/a"
+CATALOGUE_ROWS = "Titre :\nBrexit : Xavier Bertrand part\nDate de publication : 24 janvier 2020\nLangue : français"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "field"),
+    [
+        # A record's fields: a label of several words or a record's label.
+        (RECORD_ROWS, "Type d'élément : Article", True),
+        (RECORD_ROWS, "Bibliothèque de groupe : Mémoire", True),
+        (RECORD_ROWS, "Publication : Le Journal", True),
+        (RECORD_ROWS, "Brexit : Theresa part", False),  # alone in its paragraph
+        # A headline on a topic (one word before its colon) over a record's source and address lines.
+        (ALERT_ROWS, "Nice : un incendie mortel", False),
+        (ALERT_ROWS, "Source : Azur Web", True),
+        # A record's title: the value under a bare label, whatever its shape.
+        (CATALOGUE_ROWS, "Brexit : Xavier Bertrand part", False),
+    ],
+)
+def test_field_lines_in_a_run_are_a_record_and_a_topic_headline_is_not(text: str, line: str, field: bool) -> None:
+    match = next(m for m in title._LINE.finditer(text) if m.group(0) == line)
+    assert title._in_field_run(text, match) is field
+
+
+def test_a_kiosk_page_section_label_is_no_title_and_the_edition_dates_the_article() -> None:
+    top = (
+        "KiosqueLib · Lecteur e-paper 4.2 — mode texte\n"
+        "Le Journal de l'Ouest — Édition numérique du mardi 14 mars 2023\n"
+        "Page 27/40 · Rubrique : Rennes et région · Zoom 125 %\n"
+        "◄ Page précédente   |   Sommaire de l'édition   |   Page suivante ►\nRennes et région"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_a_short_headline_repeating_no_field_value_stays_the_title() -> None:
+    top = "KiosqueLib · Lecteur e-paper 4.2 — mode texte\nPage 27/40 · Rubrique : Sport · Zoom 125 %"
+    art = parse(f"{top}\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
