@@ -55,6 +55,11 @@ SHAPES = {
         "Index généré par Archiveur 2.1 le lun 8 mars 2021 09:12:44 CET",
         "Plus d'informations sur le groupe Riverains-Tours",
     ],
+    "activity": [
+        "Léa Martin · lun. 8 mars 2021 à 09:41 : « Relu, ok pour moi. On garde le titre court ? »",
+        "Paul Girard — 08/03/2021 10:12 : je reprends le chapô",
+        "Imprimé depuis tableau-desk.app le 08/03/2021 à 09:55 · page 1/1",
+    ],
     "capitals": [
         "CONDUCTEUR (version du matin) :",
         "[ENCADRÉ] Les chiffres clés du projet",
@@ -76,6 +81,7 @@ NEAR_MISSES = (
     "1. Le gouvernement a annoncé une baisse des impôts (2 points de TVA) en 2020.",
     "La pièce jointe du courriel, supprimée par la suite, contenait le rapport, selon la défense.",
     "Plus d'informations sur le projet seront données lundi par la mairie.",
+    "Léa Martin, adjointe aux transports, a déclaré lundi à 9h30 : « Nous tiendrons les délais. »",
 )
 
 
