@@ -375,6 +375,42 @@ def test_a_heading_closed_by_a_quotation_and_glued_to_the_next_quotation_goes(he
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "heading"),
+    [
+        # glued to the next sentence's capital, no stop of its own
+        ('Il a parlé, dit-il. "Le seul regret de toute ma vie"David écrit alors à son père.', '"Le seul regret'),
+        # spaced before the next sentence's quotation, its words said again
+        (
+            'Elle a parlé. "Pécresse n\'est pas maire" "Une main tendue" balayée : "Pécresse n\'est pas maire", '
+            "dit-elle.",
+            '"Pécresse n\'est pas maire" ',
+        ),
+        # glued after a quotation's full stop and to the next sentence, ending on a quotation
+        (
+            'Il faut "des marquages".Les catholiques ne sont pas "persécutés"Outre la messe, il parle.',
+            "Les catholiques",
+        ),
+    ],
+)
+def test_a_bare_quotation_made_heading_goes(paragraph: str, heading: str) -> None:
+    art = parse(f"{BEFORE}\n\n{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading").startswith(heading), art.edits
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Il a parlé. "Je pars demain."David écrit alors à son père.',  # a quoted sentence ends on its stop
+        'Il a parlé. "Je pars demain". David écrit alors à son père.',
+        'Elle a parlé. "Une main tendue" "Nous refusons", dit-elle.',  # once only: speech going on
+    ],
+)
+def test_a_quoted_sentence_is_no_bare_quotation_heading(paragraph: str) -> None:
+    art = parse(f"{BEFORE}\n\n{paragraph}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == ""
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         'Il a parlé des "régimes". Il a défendu "le libre-choix""Tant qu\'on a pas réglé le chômage", dit-il.',

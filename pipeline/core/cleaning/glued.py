@@ -45,13 +45,51 @@ _QUOTATION = (
 )
 _HEAD_WORDS = r"[^\n.!?:;()\"«»“”]"
 # '…selon Benjamin Griveaux.Les "comportements inadmissibles" ne resteront pas "sans réponse pénale"Revenant …',
-# '…Stanislas Guerini.Villani se demande si « cette question est sérieuse ? »Cet ultimatum …': a heading ending on a
+# '…Stanislas Guerini.Villani se demande si « cette question est sérieuse ? »Cet ultimatum …', '… transports en
+# commun".Les catholiques ne sont pas "persécutés"Outre la …': a heading ending on a
 # quotation, glued with no space to a sentence end before it and to the next sentence's capital after it.
 _QUOTE_CLOSED_HEADING = re.compile(
-    rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}])|(?<=[{inline.SENTENCE_END}][\"»”]))"
+    rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}])|(?<=[{inline.SENTENCE_END}][\"»”])"
+    rf"|(?<=[\"»”][{inline.SENTENCE_END}]))"
     rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
     rf"(?=[{inline.UPPER}][{inline.LOWER}])"
 )
+# '… dit-il. "Le seul truc de toute ma vie dont je n'arriverai pas à guérir"David écrit …': a bare quotation spaced
+# from the sentence end before it, with no sentence end of its own, glued to the next sentence's capital (a quoted
+# sentence of the text ends on its stop: '"Je pars."Il …', '"Je pars". Il …'; a conjunction goes on with the speech:
+# '"… c'est symboliser l'Europe"Et l'option …').
+_BARE_QUOTE_HEADING = re.compile(
+    rf"(?:(?<=[{inline.SENTENCE_END}]\s)|(?<=[{inline.SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»)"
+    rf"(?!(?:Et|Mais|Or|Car|Donc|Puis|Si|Quand)\b)(?=[{inline.UPPER}][{inline.LOWER}])"
+)
+# '… totale. "Valérie Pécresse n'est pas maire de Paris" "Une main tendue" très vite …': the same bare quotation
+# spaced on both sides before the next sentence's quotation, its words said again in the article (a pull quote made
+# heading; once only, it may be speech going on).
+_REPEATED_BARE_QUOTE_HEADING = re.compile(
+    rf"(?:(?<=[{inline.SENTENCE_END}]\s)|(?<=[{inline.SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»)"
+    rf"\s(?=[\"«“]\s?[{inline.UPPER}])"
+)
+MAX_BARE_QUOTE_HEADING_WORDS = 16
+
+
+def bare_quote_headings(block: Block, source: str) -> list[Edit]:
+    """Bare quotations made headings between two sentences (``subheading``): glued to the next sentence, or spaced
+    before the next sentence's quotation and said again in the article; never inside a quotation."""
+    text = source[block.start : block.end]
+    edits = []
+    for pattern in (_BARE_QUOTE_HEADING, _REPEATED_BARE_QUOTE_HEADING):
+        for m in pattern.finditer(text):
+            head = m.group("head")
+            if not inline.balanced_quotes(text[: m.start()]) or len(head.split()) > MAX_BARE_QUOTE_HEADING_WORDS:
+                continue
+            if pattern is _REPEATED_BARE_QUOTE_HEADING and not inline.said_again(head, source):
+                continue
+            edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
+    return edits
+
+
 # '… catégories". Vers le "libre-choix" et "un système de décote""Tant qu'on …': spaced from the sentence end before
 # it, glued to the next sentence's opening quotation (a closing mark touching an opening one: a lost line break);
 # it opens on a word, and has no clause word outside its quotations.
@@ -154,6 +192,6 @@ def video_timecodes(block: Block, source: str) -> list[Edit]:
 
 
 # Before the inline rules: they win overlaps.
-RULES = (bullet_headings, quote_closed_headings, video_timecodes)
+RULES = (bullet_headings, quote_closed_headings, bare_quote_headings, video_timecodes)
 # After the inline rules: they win overlaps (a dated timeline entry 'Janvier 2019. Titre "…"' is theirs).
 LAST_RULES = (spaced_quote_closed_headings,)

@@ -900,10 +900,14 @@ def _repeated_quoted_heads(block: Block, source: str) -> list[Edit]:
         # sentence's lead-in ('… X. "Titre" En outre, a fait valoir Y, « … »'), which the speakers read.
         if text[: m.start()].strip() and "•" not in m.group("lead"):
             continue
-        inner = _fold(head.strip('"«»“” '))
-        if folded.count(inner) >= 2:
+        if folded.count(_fold(head.strip('"«»“” '))) >= 2:
             edits.append(Edit("subheading", s, e, breaks=True))
     return edits
+
+
+def said_again(head: str, source: str) -> bool:
+    """Whether a quoted heading's words are said elsewhere in the article too."""
+    return _fold(source).count(_fold(head.strip('"«»“” '))) >= 2
 
 
 def _fold(text: str) -> str:
