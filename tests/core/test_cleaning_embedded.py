@@ -385,6 +385,13 @@ def test_a_heading_closed_by_a_quotation_and_glued_to_the_next_quotation_goes(he
             "dit-elle.",
             '"Pécresse n\'est pas maire" ',
         ),
+        # glued to a video's credit and to the next quotation, its words said again
+        (
+            'Il a parlé. Raphaël Glucksmann : "Je suis fier de partir avec elle"par France Inter"J\'appelle les '
+            'socialistes à nous rejoindre""Je suis fier", dit-il. Il a ajouté : "J\'appelle les socialistes à nous '
+            'rejoindre".',
+            "\"J'appelle les socialistes",
+        ),
         # glued after a quotation's full stop and to the next sentence, ending on a quotation
         (
             'Il faut "des marquages".Les catholiques ne sont pas "persécutés"Outre la messe, il parle.',

@@ -71,20 +71,26 @@ _REPEATED_BARE_QUOTE_HEADING = re.compile(
     rf"(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»)"
     rf"\s(?=[\"«“]\s?[{inline.UPPER}])"
 )
+# '… Taubira"par France Inter"J'appelle tous les socialistes à nous rejoindre""Je suis fier …': a bare quotation
+# glued to the text before it (a video's credit, a sentence end) and to the next sentence's opening quotation mark
+# (a closing mark touching an opening one: a lost line break), its words said again in the article (a pull quote).
+_GLUED_REPEATED_QUOTE_HEADING = re.compile(
+    rf"(?<=[^\s:])(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\")(?=\"[{inline.UPPER}])"
+)
 MAX_BARE_QUOTE_HEADING_WORDS = 16
 
 
 def bare_quote_headings(block: Block, source: str) -> list[Edit]:
     """Bare quotations made headings between two sentences (``subheading``): glued to the next sentence, or spaced
-    before the next sentence's quotation and said again in the article; never inside a quotation."""
+    before or glued to the next sentence's quotation and said again in the article; never inside a quotation."""
     text = source[block.start : block.end]
     edits = []
-    for pattern in (_BARE_QUOTE_HEADING, _REPEATED_BARE_QUOTE_HEADING):
+    for pattern in (_BARE_QUOTE_HEADING, _REPEATED_BARE_QUOTE_HEADING, _GLUED_REPEATED_QUOTE_HEADING):
         for m in pattern.finditer(text):
             head = m.group("head")
             if not inline.balanced_quotes(text[: m.start()]) or len(head.split()) > MAX_BARE_QUOTE_HEADING_WORDS:
                 continue
-            if pattern is _REPEATED_BARE_QUOTE_HEADING and not inline.said_again(head, source):
+            if pattern is not _BARE_QUOTE_HEADING and not inline.said_again(head, source):
                 continue
             edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
     return edits
