@@ -127,6 +127,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         (None if header else title.date_header_under_frame(text, title_start, shown))
         or title.choose(text, title_start, shown)
         or title.headline_over_text(text, title_start, shown)
+        or title.headline_above_prose(text, title_start, shown)
     )
     if choice is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]

@@ -409,7 +409,7 @@ def headline_over_text(text: str, start: int, shown: tuple[embedded.Family, ...]
     text."""
     lines: list[re.Match[str]] = []
     for m in _LINE.finditer(text, start):
-        if _is_text_line(m.group(0)):
+        if _is_text_line(m.group(0)) and not reads_as_headline(m.group(0)):  # a headline may close on a quotation
             break
         if len(lines) >= MAX_LINES_OVER_TEXT or len(m.group(0).split()) > MAX_FRAME_LINE_WORDS:
             return None
@@ -444,7 +444,7 @@ def _frame_lines(
     )
 
 
-MAX_LINES_ABOVE_DATE_HEADER = 12  # a fax's or an app's cover: sender, fields, a note, a page line
+MAX_LINES_ABOVE_DATE_HEADER = 30  # a fax's or an app's cover, a book's front matter and contents
 
 
 def _is_prose(line: str) -> bool:
@@ -494,3 +494,75 @@ def furniture_under(text: str, title_end: int) -> list[str]:
         elif _SENTENCE_END.search(line):
             break  # the standfirst or the text
     return found
+
+
+MAX_LINES_ABOVE_PROSE = 40  # a program's page, a record, a note above a pasted article
+MAX_LINES_BETWEEN_HEADLINE_AND_PROSE = 3  # its dateline, byline or date under the headline
+
+
+MIN_PROSE_PARAGRAPH_WORDS = 60  # a paragraph this long is the text, never a note above it
+
+
+def _prose_start(lines: list[re.Match[str]]) -> int | None:
+    """The index of the article's first prose line: a text line (no headline: a quotation may close one) whose next
+    line is text too, or a paragraph longer than any note (a note above a pasted article is one sentence)."""
+    for i, m in enumerate(lines):
+        line = m.group(0)
+        if not _is_text_line(line) or reads_as_headline(line):
+            continue
+        after = lines[i + 1].group(0) if i + 1 < len(lines) else ""
+        if len(line.split()) >= MIN_PROSE_PARAGRAPH_WORDS or _is_text_line(after) or _is_long(after):
+            return i
+    return None
+
+
+def _is_long(line: str) -> bool:
+    return len(line.split()) > MAX_HEADLINE_WORDS
+
+
+MIN_HEADER_BLOCK_LINES = 3
+
+
+def _opens_header_block(text: str, first: re.Match[str]) -> bool:
+    """A first line opening a block of short lines with no blank line between them and no text among them, some of
+    them no furniture the rules know (a document's heading over its date and fields), not a headline over its
+    byline, dateline, reading time or sharing buttons, nor over its standfirst."""
+    block = text[first.start() : (m.start() if (m := _PARAGRAPH_END.search(text, first.end())) else len(text))]
+    rows = [row for row in block.split("\n") if row.strip()]
+    if len(rows) < MIN_HEADER_BLOCK_LINES or any(_is_text_line(row) for row in rows[1:MIN_HEADER_BLOCK_LINES]):
+        return False
+    return any(not _known_furniture(row) for row in rows[1:])
+
+
+def _known_furniture(line: str) -> bool:
+    """A line the title's or the paragraph rules remove (a byline, a dateline, a reading time, sharing buttons)."""
+    return furniture_rule(line) is not None or blocks.classify(line.strip(), blocks.Found()) is not None
+
+
+def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """When the first line is a program's, a site's or a document's own (it reads as no headline, or a furniture
+    rule names it) and no other reading found the title: the headline is the headline-shaped line alone in its
+    paragraph right above the article's prose (past its dateline or byline), and every line above it is furniture."""
+    first = _LINE.search(text, start)
+    if first is None or _is_caps_title(text, first):
+        return None
+    headline = reads_as_headline(first.group(0)) and _above_title_rule(first.group(0), shown) is None
+    if headline and not _opens_header_block(text, first):
+        return None
+    lines = []
+    for m in _LINE.finditer(text, start):
+        if len(lines) > MAX_LINES_ABOVE_PROSE + MAX_LINES_BETWEEN_HEADLINE_AND_PROSE:
+            break
+        lines.append(m)
+    prose = _prose_start(lines)
+    if prose is None:
+        return None
+    for at in range(prose - 1, max(0, prose - 1 - MAX_LINES_BETWEEN_HEADLINE_AND_PROSE), -1):
+        line = lines[at]
+        if _above_title_rule(line.group(0), shown) is not None or _known_furniture(line.group(0)):
+            continue  # "Publié le …", a byline's or a record's line under the headline
+        alone = _PARAGRAPH_END.match(text, line.end()) is not None or at + 1 < prose
+        if at == 0 or not alone or not reads_as_headline(line.group(0)) or dates.stated_dates(line.group(0)):
+            return None
+        return TitleChoice(_frame_lines(lines[:at], shown), line.start(), line.end())
+    return None

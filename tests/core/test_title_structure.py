@@ -250,3 +250,56 @@ def test_a_short_headline_repeating_no_field_value_stays_the_title() -> None:
     top = "KiosqueLib · Lecteur e-paper 4.2 — mode texte\nPage 27/40 · Rubrique : Sport · Zoom 125 %"
     art = parse(f"{top}\n{TITLE}\n\n{P1}\n\n{P2}\n")
     assert art.title == TITLE
+
+
+def test_a_program_page_above_a_pasted_article_is_furniture_down_to_the_headline_over_its_prose() -> None:
+    """A petition site's page: its name, a breadcrumb, counters, a button, a heading and a note above the pasted
+    article; the headline is the line alone over the article's prose, past its dateline."""
+    top = (
+        "Signons.fr — la plateforme des pétitions citoyennes\nAccueil › Pétitions › Transports\n"
+        "Pétition · Des bus gratuits pour tous : interpellons nos élus !\n12 847 signatures · Objectif : 15 000\n"
+        "[ Signer cette pétition ]\nPourquoi cette pétition est importante\n"
+        "Nous reproduisons ci-dessous l'article qui a motivé notre pétition :"
+    )
+    art = parse(f"{top}\n\n{TITLE}\nPublié le mardi 14 mars 2023 à 11h42 — Agence Ouest\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_minutes_quoting_an_article_under_their_heading_block() -> None:
+    """A document's heading over a block of its date and fields (no furniture the rules know): the headline over
+    the pasted article's prose is the title, even one closing on a quotation."""
+    headline = 'Rennes : la maire veut "des bus gratuits" et "un métro plus long"'
+    top = (
+        "FÉDÉRATION DES USAGERS DES TRANSPORTS\nCompte rendu de la réunion du bureau\n"
+        "Mardi 14 mars 2023, 18 h 00 — en visioconférence\nPrésents : Mme Roux (présidente), M. Sarda (trésorier)\n"
+        "Ordre du jour : 1. Gratuité · 2. Questions diverses\n\nPoint 1 — Gratuité\n"
+        "La secrétaire donne lecture de l'article suivant :\nSource : Ouest Info · date 13/03/2023"
+    )
+    art = parse(f"{top}\n{headline}\n\n{P1}\n\n{P2}\n")
+    assert art.title == headline
+    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-13"
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Par Julien Martin\nSuivre\nPublié le 14 mars 2023 à 08h12\nTemps de lecture : 2 min",
+        "Temps de lecture : 3 min\nPartager sur Facebook Partager sur Twitter Envoyer par e-mail",
+    ],
+)
+def test_a_headline_over_its_byline_and_buttons_stays_the_title(under: str) -> None:
+    art = parse(f"{TITLE}\n{under}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE
+
+
+def test_a_date_header_under_a_books_front_matter_and_contents() -> None:
+    front = "\n".join(
+        ["Otages. Récits de presse, 2013-2018", "Anthologie établie par Mathilde Arvenne", "© Éditions du Quai, 2019"]
+        + ["ISBN numérique : 978-2-49317-062-4", "Dépôt légal : mars 2019", "Table des matières", "Avant-propos"]
+        + [f"{n}. Chapitre {n}" for n in range(1, 12)]
+        + ["[Texte paru dans la presse en ligne ; reproduit sans modification.]"]
+    )
+    art = parse(f"{front}\n\n date 2023-03-14 {TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE and art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
