@@ -573,6 +573,18 @@ def test_a_site_name_is_never_taken_out_of_a_plain_article() -> None:
         ("Il a été interpellé.MULTIRÉCIDIVISTEDans une interview, il a parlé.", "MULTIRÉCIDIVISTE"),
         ("La mesure sera financée.MÉDICAMENTSAfin de lutter contre les pénuries, l'État agit.", "MÉDICAMENTS"),
         ("Le texte a été voté. CANNABISExpérimentation pendant deux ans de l'usage médical.", "CANNABIS"),
+        ('Il passe ses vacances à Lorient. "FOURBE"Gabriel Attal est proche du ministre.', '"FOURBE"'),
+        # a heading in capitals as long as a sentence, before "À l'inverse, …"
+        (
+            "Il a parlé. UN TIERS DES FRANÇAIS A REFUSÉ DE CHOISIR AU SECOND TOUR DE LA PRÉSIDENTIELLE À l'inverse, "
+            "le député s'est abstenu.",
+            "UN TIERS DES FRANÇAIS",
+        ),
+        # ending on a quotation, glued to the next sentence's quotation
+        (
+            'Il a plaidé au Havre.Maire, "le plus beau des mandats""Si un jour je devais être candidat", dit-il.',
+            "Maire,",
+        ),
     ],
 )
 def test_one_shouted_word_glued_on_both_sides_is_a_heading(glued: str, heading: str) -> None:
@@ -587,6 +599,7 @@ def test_one_shouted_word_glued_on_both_sides_is_a_heading(glued: str, heading: 
         "Il a été interpellé. MULTIRÉCIDIVISTE, il était connu des services de police.",
         "Il a été interpellé.UNESCO et ONU ont réagi.",
         "Le syndicat a appelé à la grève.SNCF: Le trafic sera perturbé.",
+        'Il a crié. "NON", a répondu la foule.',
     ],
 )
 def test_a_shouted_word_not_glued_to_a_sentence_stays(sentence: str) -> None:

@@ -52,7 +52,7 @@ _QUOTE_CLOSED_HEADING = re.compile(
     rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}])|(?<=[{inline.SENTENCE_END}][\"»”])"
     rf"|(?<=[\"»”][{inline.SENTENCE_END}]))"
     rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
-    rf"(?=[{inline.UPPER}][{inline.LOWER}])"
+    rf"(?=[{inline.UPPER}][{inline.LOWER}]|\"[{inline.UPPER}])"  # '…au Havre.Maire, "le plus beau des mandats""Si …'
 )
 # '… dit-il. "Le seul truc de toute ma vie dont je n'arriverai pas à guérir"David écrit …': a bare quotation spaced
 # from the sentence end before it, with no sentence end of its own, glued to the next sentence's capital (a quoted

@@ -505,7 +505,7 @@ _LOWER_WORD_END = re.compile(rf"(?:^|\s)[{LOWER}]+$")
 # CES PÉRILS" Il …': a run of capitalised words (possibly quoted) between sentences or opening the paragraph.
 _CAPS_WORD = rf"(?:«\s?|[\"“])?[{UPPER}0-9](?:[{UPPER}0-9'’%-]|(?<=\d)[.,](?=\d))*(?:\s?»|[\"”])?"
 _CAPS_SUBHEADING = re.compile(
-    rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,13}}(?:\s?\?)?)"
+    rf"(?:(?<={_END})\s?|^)(?:•\s*)?(?P<head>{_CAPS_WORD}(?:,?\s{_CAPS_WORD}){{1,15}}(?:\s?\?)?)"
     # A one-letter word after the heading needs a space before it, else it is the heading's last letter ("LE PETIT
     # VIGILANT a publié" is one sentence); only "À", which ends almost no word, may be glued ("…NATIONALÀ la lire").
     rf"(?=\s?[\"«“]?\s?(?:[{UPPER}]'?[{LOWER}]|À\s[{LOWER}])|\s[\"«“]?\s?[{UPPER}]\s[{LOWER}]|$)"
@@ -514,8 +514,9 @@ _CAPS_SUBHEADING = re.compile(
 # seven letters or more after a sentence end (or opening the paragraph), glued to the next sentence's capital (no
 # acronym is written glued to a capitalised word).
 _CAPS_ONE_WORD_SUBHEADING = re.compile(
-    rf"(?:(?<={_END})\s?|^)(?P<head>[{UPPER}][{UPPER}'’-]{{6,}})(?=[{UPPER}][{LOWER}])"
-)
+    rf"(?:(?<={_END})\s?|^)(?P<head>[{UPPER}][{UPPER}'’-]{{6,}}|[\"«“]\s?[{UPPER}][{UPPER}'’-]{{3,}}\s?[\"»”])"
+    rf"(?=[{UPPER}][{LOWER}])"
+)  # '… l'Île-aux-Moines. "FOURBE"Gabriel Attal …': quoted, four letters are enough
 # "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
 # paragraph, closed by a full stop (one word of five letters or more) or a spaced dash (up to six words).
 _CAPS_KICKER = re.compile(
@@ -545,11 +546,15 @@ _HEAD_WORD = re.compile(r"[\w'-]+")
 _VERBLESS_NEGATION = re.compile(r"^(?:[\"«“]\s?)?[Pp]as (?=de\s|d')")
 
 
-def _title_like(head: str, min_words: int = 3, clause_words: bool = False) -> bool:
+MAX_TITLE_WORDS = 12
+MAX_SHOUTED_TITLE_WORDS = 16  # a heading in capitals may be a whole sentence ("UN TIERS DES FRANÇAIS A REFUSÉ …")
+
+
+def _title_like(head: str, min_words: int = 3, clause_words: bool = False, max_words: int = MAX_TITLE_WORDS) -> bool:
     """A heading's shape: a few words, balanced quotes, and (unless ``clause_words``) no clause word outside
     its quotations."""
     tokens = _HEAD_WORD.findall(head.lower())
-    if not min_words <= len(tokens) <= 12 or not balanced_quotes(head):
+    if not min_words <= len(tokens) <= max_words or not balanced_quotes(head):
         return False
     # Words quoted in a heading are someone's speech: a verb there does not make the heading a sentence.
     unquoted = _HEAD_WORD.findall(_QUOTATION.sub(" ", _VERBLESS_NEGATION.sub("", head)).lower())
@@ -823,7 +828,7 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         if not text[m.end() :].strip() and (len(head.split()) < 3 or not text[: m.start()].strip()):
             continue
         # Capitals only: a shouted heading may hold a verb ("L'ANTISÉMITISME EN FRANCE EST PROFOND").
-        if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2, clause_words=True):
+        if sum(c.isalpha() for c in head) >= 10 and _title_like(head, 2, True, MAX_SHOUTED_TITLE_WORDS):
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, _ in _scan(block, source, _CAPS_ONE_WORD_SUBHEADING):
         edits.append(Edit("subheading", s, e, breaks=True))
