@@ -123,11 +123,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
     record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
     shared_url_date: PublicationDate | None = None
     shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
-    choice = (
-        (None if header else title.date_header_under_frame(text, title_start, shown))
-        or title.choose(text, title_start, shown)
-        or title.headline_over_text(text, title_start, shown)
-        or title.headline_above_prose(text, title_start, shown)
+    choice = (None if header else title.date_header_under_frame(text, title_start, shown)) or title.later_headline(
+        title.choose(text, title_start, shown) or title.headline_over_text(text, title_start, shown),
+        title.headline_above_prose(text, title_start, shown),
     )
     if choice is not None:
         prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]

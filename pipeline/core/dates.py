@@ -94,7 +94,8 @@ def _date_pattern() -> str:
         rf"|(?:(?P<td>\d{{1,2}})(?:er|ER)?\s+)?"
         rf"(?P<tm>{month})\.?\s+(?P<ty>\d{{4}}){_FR_TIME}?"
         # English: "03 May 2021 14:05:00 GMT" (RFC 822), "May 3, 2021", "May 3rd 2021 at 2:05 pm".
-        rf"|(?P<ed>\d{{1,2}})\s+(?P<em>{english})\.?,?\s+(?P<ey>\d{{4}}){_EN_TIME}?"
+        # "21-JUN-2019 08:47 GMT": a terminal's or a log's day-month-year.
+        rf"|(?P<ed>\d{{1,2}})(?:\s+|-)(?P<em>{english})\.?(?:,?\s+|-)(?P<ey>\d{{4}}){_EN_TIME}?"
         rf"|(?P<em2>{english})\.?\s+(?P<ed2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey2>\d{{4}}){_EN_TIME}?"
         rf"|(?P<yy>\d{{4}}))"
     )
@@ -530,4 +531,13 @@ def furniture_date(line: str) -> PublicationDate | None:
     """The publication date a furniture line around the title states: a record or source line, a publication
     line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019") or in a "Date" field."""
     field = _DATE_FIELD.match(line)  # a record's "Date : 20/05/2018", when the record names the publication
-    return record_line_date(line) or dateline(line)[1] or bare_date_value(line[field.end() :] if field else line)
+    found = record_line_date(line) or dateline(line)[1] or bare_date_value(line[field.end() :] if field else line)
+    if found is None:  # a note's sentence naming it: "Je l'ai copié le 2 juillet. Date de publication : 1er juillet."
+        sentences = _NOTE_SENTENCE.split(line.strip())
+        found = next(
+            (d for s in sentences if len(sentences) > 1 and (d := record_line_date(s) or dateline(s)[1])), None
+        )
+    return found
+
+
+_NOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")

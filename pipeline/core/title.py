@@ -566,3 +566,11 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
             return None
         return TitleChoice(_frame_lines(lines[:at], shown), line.start(), line.end())
     return None
+
+
+def later_headline(found: TitleChoice | None, above_prose: TitleChoice | None) -> TitleChoice | None:
+    """The headline found in the document's furniture, unless the headline right above the article's prose stands
+    lower (the first pick was a line of the frame: "Titre de la conversation : …" over a model's line)."""
+    if found is None or (above_prose is not None and above_prose.start > found.start):
+        return above_prose or found
+    return found

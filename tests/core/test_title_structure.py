@@ -303,3 +303,47 @@ def test_a_date_header_under_a_books_front_matter_and_contents() -> None:
     )
     art = parse(f"{front}\n\n date 2023-03-14 {TITLE}\n\n{P1}\n\n{P2}\n")
     assert art.title == TITLE and art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
+
+
+CHAT = (
+    "Parolia — Export de conversation\nTitre de la conversation : Bus gratuits à Rennes\n"
+    "Modèle : Parolia-4 mini · Exporté le 15/03/2023 à 08:41\n────────────────\nVous · 14/03/2023 21:14\n"
+    "Peux-tu me résumer cet article en trois points ?\n"
+    "Je l'ai copié ce soir, le 15 mars 2023. Date de publication indiquée sous le titre : mardi 14 mars 2023.\n"
+    "[Texte collé · 1 874 caractères]"
+)
+REPLY = (
+    "Parolia · 14/03/2023 21:14\nVoici un résumé en trois points :\n1. Rennes rend les bus gratuits aux jeunes.\n"
+    "Souhaites-tu une version plus courte ?\nVous · 14/03/2023 21:16\nNon merci, c'est parfait.\n"
+    "Parolia peut faire des erreurs. Vérifiez les informations importantes."
+)
+
+
+def test_an_assistants_conversation_export_keeps_the_pasted_article_alone() -> None:
+    """The conversation's title field is no headline (the headline right above the prose stands lower), the user's
+    note dates the article by its sentence naming the publication date, and the assistant's reply and the next
+    turns go."""
+    art = parse(f"{CHAT}\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{REPLY}\n")
+    assert art.title == TITLE
+    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
+    assert art.body == f"{P1}\n\n{P2}"
+
+
+def test_a_turn_header_under_the_text_with_no_turn_above_is_kept_as_text() -> None:
+    """No conversation opened above the text: a line shaped like a turn header under it ends nothing."""
+    art = parse(f"{TITLE}\n\n{P1}\n\nMairie de Rennes · 14:07\n\n{P2}\n")
+    assert P2 in art.body
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Heure de l'article : 21-JUN-2019 08:47 GMT · Priorité : URGENT · Langue : FR", "2019-06-21"),
+        ("Client : L'Hebdo · N° 412 · parution prévue le jeudi 6 février 2020", None),  # a planned date
+        ("Mise en ligne prévue : 2019-05-07 07:00 · durée totale 00:01:52", None),
+        ("Je l'ai copié le 2 juillet 2020. Date de publication indiquée : mercredi 1er juillet 2020.", "2020-07-01"),
+    ],
+)
+def test_furniture_dates_of_a_terminal_a_print_proof_and_a_note(line: str, day: str | None) -> None:
+    found = dates.furniture_date(line)
+    assert (found.value.isoformat() if found and found.value else None) == day

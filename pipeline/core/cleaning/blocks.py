@@ -551,6 +551,7 @@ def mark(paragraphs: list[Paragraph], source: str) -> Found:
     _mark_tweet_text(paragraphs, source)
     _mark_neighbours(paragraphs, source)
     _mark_comment_texts(paragraphs, source)
+    _mark_conversation(paragraphs, source)
     _mark_video_widget(paragraphs, source)
     _mark_widget_company(paragraphs, source)
     _mark_box_titles(paragraphs, source)
@@ -1007,6 +1008,28 @@ def _mark_comment_texts(paragraphs: list[Paragraph], source: str) -> None:
         if text[0].n_words <= MAX_COMMENT_WORDS and not patterns.fullmatch_any("comment_headers.txt", buttons[0].text):
             text[0].drop = "comments"
     _mark_headerless_comments(paragraphs, source)
+
+
+def _is_turn_header(line: str) -> bool:
+    return patterns.fullmatch_any("conversation_turns.txt", line.strip())
+
+
+def _mark_conversation(paragraphs: list[Paragraph], source: str) -> None:
+    """An article pasted in a conversation's turn (a chat with an assistant): when a turn header stands above the
+    text and another speaker's under it, the text ends at the first turn header after it, and everything from there
+    is the conversation's (the assistant's reply, the next turns, the program's notices)."""
+    if not paragraphs:
+        return
+    first = paragraphs[0].block.start
+    above = [line for line in source[:first].splitlines() if _is_turn_header(line)]
+    if not above:
+        return
+    speakers = {line.split()[0] for line in above}
+    for i, para in enumerate(paragraphs):
+        if _is_turn_header(para.text) and para.text.split()[0] not in speakers and i > 0:
+            for later in paragraphs[i:]:
+                later.drop = later.drop or "conversation"
+            return
 
 
 MAX_COMMENT_LINES = 4
