@@ -37,6 +37,12 @@ def bullet_headings(block: Block, source: str) -> list[Edit]:
     return edits
 
 
+# A bare quotation with no stop of its own, ending on a word ('"Le seul truc de toute ma vie …"').
+_BARE_HEAD = (
+    rf"\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\""
+    rf"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»"
+)
+
 # A quotation with no sentence end inside (an asked or exclaimed one may end on its mark): straight quotes touch
 # their words ('"tous les choix"', never '", poursuit-il, "'), French ones may be spaced.
 _QUOTATION = (
@@ -44,6 +50,10 @@ _QUOTATION = (
     r"|«\s?[^«»\n.!?…]{1,80}?(?:\s?[?!])?\s?»|“[^“”\n.!?…]{1,80}?(?:\s?[?!])?”)"
 )
 _HEAD_WORDS = r"[^\n.!?:;()\"«»“”]"
+# A heading's words then quotations, ending on one ('Les "comportements" ne resteront pas "sans réponse"').
+_HEAD_ENDING_ON_QUOTATION = (
+    rf"[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION}"
+)
 # '…selon Benjamin Griveaux.Les "comportements inadmissibles" ne resteront pas "sans réponse pénale"Revenant …',
 # '…Stanislas Guerini.Villani se demande si « cette question est sérieuse ? »Cet ultimatum …', '… transports en
 # commun".Les catholiques ne sont pas "persécutés"Outre la …': a heading ending on a
@@ -51,7 +61,7 @@ _HEAD_WORDS = r"[^\n.!?:;()\"«»“”]"
 _QUOTE_CLOSED_HEADING = re.compile(
     rf"(?:(?<=[{inline.LOWER}0-9)][{inline.SENTENCE_END}])|(?<=[{inline.SENTENCE_END}][\"»”])"
     rf"|(?<=[\"»”][{inline.SENTENCE_END}]))"
-    rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
+    rf"(?P<head>{_HEAD_ENDING_ON_QUOTATION})"
     rf"(?=[{inline.UPPER}][{inline.LOWER}]|\"[{inline.UPPER}])"  # '…au Havre.Maire, "le plus beau des mandats""Si …'
 )
 # '… dit-il. "Le seul truc de toute ma vie dont je n'arriverai pas à guérir"David écrit …': a bare quotation spaced
@@ -60,7 +70,7 @@ _QUOTE_CLOSED_HEADING = re.compile(
 # '"… c'est symboliser l'Europe"Et l'option …').
 _BARE_QUOTE_HEADING = re.compile(
     rf"(?:(?<=[{inline.SENTENCE_END}]\s)|(?<=[{inline.SENTENCE_END}][\"»”]\s))"
-    rf"(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»)"
+    rf"(?P<head>{_BARE_HEAD})"
     rf"(?!(?:Et|Mais|Or|Car|Donc|Puis|Si|Quand)\b)(?=[{inline.UPPER}][{inline.LOWER}])"
 )
 # '… totale. "Valérie Pécresse n'est pas maire de Paris" "Une main tendue" très vite …': the same bare quotation
@@ -68,7 +78,7 @@ _BARE_QUOTE_HEADING = re.compile(
 # heading; once only, it may be speech going on).
 _REPEATED_BARE_QUOTE_HEADING = re.compile(
     rf"(?:(?<=[{inline.SENTENCE_END}]\s)|(?<=[{inline.SENTENCE_END}][\"»”]\s))"
-    rf"(?P<head>\"[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s\".!?…,;:]\"|«\s?[{inline.UPPER}][^\"«»“”\n.!?…]{{6,140}}[^\s.!?…,;:]\s?»)"
+    rf"(?P<head>{_BARE_HEAD})"
     rf"\s(?=[\"«“]\s?[{inline.UPPER}])"
 )
 # '… Taubira"par France Inter"J'appelle tous les socialistes à nous rejoindre""Je suis fier …': a bare quotation
@@ -101,7 +111,7 @@ def bare_quote_headings(block: Block, source: str) -> list[Edit]:
 # it opens on a word, and has no clause word outside its quotations.
 _QUOTE_CLOSED_HEADING_BEFORE_QUOTE = re.compile(
     rf"(?<=[{inline.SENTENCE_END}]\s)"
-    rf"(?P<head>[{inline.UPPER}]{_HEAD_WORDS}{{1,80}}?(?:{_QUOTATION}{_HEAD_WORDS}{{0,60}}?)*?{_QUOTATION})"
+    rf"(?P<head>{_HEAD_ENDING_ON_QUOTATION})"
     rf"(?=[\"«“][{inline.UPPER}])"
 )
 MAX_QUOTE_CLOSED_HEADING_WORDS = 14
