@@ -383,6 +383,11 @@ def _metadata_res() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"[\"'](?:{names})[\"']\s*:\s*[\"'](?P<raw>[^\"'<>]{{4,40}})[\"']", re.IGNORECASE),
         re.compile(rf"<meta\b[^<>]*?{key}[^<>]*?{content}[^<>]*>", re.IGNORECASE),
         re.compile(rf"<meta\b[^<>]*?{content}[^<>]*?{key}[^<>]*>", re.IGNORECASE),
+        # a tool's metadata row: "source=orangesum ; date_publication=2016-08-07 ; rubrique=monde"
+        re.compile(
+            rf"(?<![\w-])(?:{names})\s?=\s?(?P<raw>\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?)",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -532,6 +537,7 @@ def furniture_date(line: str) -> PublicationDate | None:
     line ("Publié le 3 mars 2020"), a full date alone ("Mercredi 17 avril 2019") or in a "Date" field."""
     field = _DATE_FIELD.match(line)  # a record's "Date : 20/05/2018", when the record names the publication
     found = record_line_date(line) or dateline(line)[1] or bare_date_value(line[field.end() :] if field else line)
+    found = found or metadata_date(line)
     if found is None:  # a note's sentence naming it: "Je l'ai copié le 2 juillet. Date de publication : 1er juillet."
         sentences = _NOTE_SENTENCE.split(line.strip())
         found = next(

@@ -360,7 +360,8 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
                 rule, skipped = "publisher_boilerplate", True  # a program's or a site's name above its furniture
             elif furniture and notes < MAX_NOTES_ABOVE_TITLE and not reads_as_headline(line):
                 notes, skipped = notes + 1, True  # a re-poster's note, a button, a label: only above a headline
-                rule, undated = "publisher_boilerplate", True
+                # Its own words may state the article's publication ("🧵 Article paru le 04/09/2019, recopié …").
+                rule, undated = "publisher_boilerplate", dates.record_line_date(line) is None
                 # The dates above a re-poster's note are the re-post's (its post date), never the article's.
                 furniture = [replace(f, dates=False) for f in furniture]
             else:

@@ -60,6 +60,11 @@ SHAPES = {
         "Paul Girard — 08/03/2021 10:12 : je reprends le chapô",
         "Imprimé depuis tableau-desk.app le 08/03/2021 à 09:55 · page 1/1",
     ],
+    "program output": [
+        "/opt/conda/lib/python3.7/site-packages/lectext/nettoyage.py:212: UserWarning: bloc ignoré",
+        "warnings.warn(msg, UserWarning)",
+        "C:\\Users\\lea\\scripts\\extraire.py:48: DeprecationWarning: option obsolète",
+    ],
     "capitals": [
         "CONDUCTEUR (version du matin) :",
         "[ENCADRÉ] Les chiffres clés du projet",
@@ -82,6 +87,7 @@ NEAR_MISSES = (
     "La pièce jointe du courriel, supprimée par la suite, contenait le rapport, selon la défense.",
     "Plus d'informations sur le projet seront données lundi par la mairie.",
     "Léa Martin, adjointe aux transports, a déclaré lundi à 9h30 : « Nous tiendrons les délais. »",
+    "Le fichier /etc/passwd a été copié par les pirates, selon l'enquête.",
 )
 
 

@@ -347,3 +347,26 @@ def test_a_turn_header_under_the_text_with_no_turn_above_is_kept_as_text() -> No
 def test_furniture_dates_of_a_terminal_a_print_proof_and_a_note(line: str, day: str | None) -> None:
     found = dates.furniture_date(line)
     assert (found.value.isoformat() if found and found.value else None) == day
+
+
+def test_a_thread_exports_note_dates_the_article_by_its_own_words() -> None:
+    """A re-poster's note above the headline dates nothing, unless it states the article's publication itself."""
+    top = (
+        "Fil exporté avec Tootlog 2.3 · export du 07/09/2023 22:18\nLien du fil : https://babille.social/@nqa/1027\n"
+        "Nolwenn Quéméner @nqa@babille.social · 5 sept. 2023, 08:12 · Public\n"
+        "🧵 Article paru le 04/09/2023, recopié en fil pour celles et ceux sans abonnement (1/5)"
+    )
+    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
+    assert art.title == TITLE and art.date.value is not None and art.date.value.isoformat() == "2023-09-04"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Métadonnées : source=orangesum ; langue=fr ; date_publication=2016-08-07 ; rubrique=monde", "2016-08-07"),
+        ("Métadonnées : source=orangesum ; langue=fr ; importé=2016-09-12 ; rubrique=monde", None),
+    ],
+)
+def test_a_tools_metadata_row_dates_by_its_publication_key(line: str, day: str | None) -> None:
+    found = dates.furniture_date(line)
+    assert (found.value.isoformat() if found and found.value else None) == day
