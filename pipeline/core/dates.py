@@ -538,11 +538,9 @@ def furniture_date(line: str) -> PublicationDate | None:
     field = _DATE_FIELD.match(line)  # a record's "Date : 20/05/2018", when the record names the publication
     found = record_line_date(line) or dateline(line)[1] or bare_date_value(line[field.end() :] if field else line)
     found = found or metadata_date(line)
-    if found is None:  # a note's sentence naming it: "Je l'ai copié le 2 juillet. Date de publication : 1er juillet."
-        sentences = _NOTE_SENTENCE.split(line.strip())
-        found = next(
-            (d for s in sentences if len(sentences) > 1 and (d := record_line_date(s) or dateline(s)[1])), None
-        )
+    sentences = _NOTE_SENTENCE.split(line.strip())
+    if found is None and len(sentences) > 1:  # a note's sentence: "Je l'ai copié le 2 juillet. Date de publication : …"
+        found = next((d for s in sentences if (d := record_line_date(s) or dateline(s)[1])), None)
     return found
 
 

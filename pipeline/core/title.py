@@ -194,13 +194,14 @@ def reads_as_headline(line: str, min_words: int = MIN_HEADLINE_WORDS) -> bool:
     return not _is_masthead(text) and any(c.islower() for c in text) and furniture_rule(line) is None
 
 
-_LABEL_OPENING = re.compile(r"[^\W\d][\w'’ -]{0,30}?\s?:\s")
+_LABEL = r"[^\W\d][\w'’ -]{0,30}?\s?:"  # a field's label and its colon
+_LABEL_OPENING = re.compile(_LABEL + r"\s")
 _NUMERIC_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 
 MIN_FIELD_RUN = 3  # consecutive "Label : value" lines: a record's fields (a headline "Brexit : …" stands alone)
 MAX_LABEL_WORDS = 4
-_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,30}?\s?:\s*")  # "Titre :", "Résumé :": its value on the next line
+_BARE_LABEL = re.compile(_LABEL + r"\s*")  # "Titre :", "Résumé :": its value on the next line
 
 
 def _is_field_line(line: str) -> bool:
@@ -384,6 +385,11 @@ def _is_text_line(line: str) -> bool:
     return len(line.split()) >= MIN_TEXT_WORDS and bool(_SENTENCE_END.search(line))
 
 
+def _is_long(line: str) -> bool:
+    """A line longer than any headline: a paragraph of text."""
+    return len(line.split()) > MAX_HEADLINE_WORDS
+
+
 def _is_sentence_line(line: str) -> bool:
     """A line of a few words ending as a sentence ends (a header line this long is furniture: "Publié le 3 mars
     2020.")."""
@@ -450,7 +456,7 @@ MAX_LINES_ABOVE_DATE_HEADER = 30  # a fax's or an app's cover, a book's front ma
 
 def _is_prose(line: str) -> bool:
     """A line of text, no header line: a sentence of a few words, or longer than any headline."""
-    return len(line.split()) > MAX_HEADLINE_WORDS or _is_sentence_line(line)
+    return _is_long(line) or _is_sentence_line(line)
 
 
 def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
@@ -467,7 +473,7 @@ def date_header_under_frame(text: str, start: int, shown: tuple[embedded.Family,
             if not lines or prose * 2 >= len(lines):
                 return None  # sentences stand above on their own, not a cover's note among its fields
             return TitleChoice(_frame_lines(lines, shown, dated=False), m.start(), m.end())
-        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or len(m.group(0).split()) > MAX_HEADLINE_WORDS:
+        if len(lines) >= MAX_LINES_ABOVE_DATE_HEADER or _is_long(m.group(0)):
             return None  # an article's paragraph stands above: the line is no header of this text
         lines.append(m)
     return None
@@ -515,10 +521,6 @@ def _prose_start(lines: list[re.Match[str]]) -> int | None:
         if len(line.split()) >= MIN_PROSE_PARAGRAPH_WORDS or _is_text_line(after) or _is_long(after):
             return i
     return None
-
-
-def _is_long(line: str) -> bool:
-    return len(line.split()) > MAX_HEADLINE_WORDS
 
 
 MIN_HEADER_BLOCK_LINES = 3

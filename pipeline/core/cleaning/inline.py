@@ -7,7 +7,7 @@ import html.entities
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.core import dates
 from pipeline.core.cleaning import patterns
@@ -895,7 +895,6 @@ def _repeated_quoted_heads(block: Block, source: str) -> list[Edit]:
     """Quoted headings repeating words said elsewhere in the article (see ``_REPEATED_QUOTED_HEAD``)."""
     text = source[block.start : block.end]
     edits = []
-    folded = _fold(source)
     for s, e, m in _scan(block, source, _REPEATED_QUOTED_HEAD):
         head = m.group("head")
         words = _HEAD_WORD.findall(head)
@@ -905,14 +904,20 @@ def _repeated_quoted_heads(block: Block, source: str) -> list[Edit]:
         # sentence's lead-in ('… X. "Titre" En outre, a fait valoir Y, « … »'), which the speakers read.
         if text[: m.start()].strip() and "•" not in m.group("lead"):
             continue
-        if folded.count(_fold(head.strip('"«»“” '))) >= 2:
+        if said_again(head, source):
             edits.append(Edit("subheading", s, e, breaks=True))
     return edits
 
 
 def said_again(head: str, source: str) -> bool:
     """Whether a quoted heading's words are said elsewhere in the article too."""
-    return _fold(source).count(_fold(head.strip('"«»“” '))) >= 2
+    return _folded_source(source).count(_fold(head.strip('"«»“” '))) >= 2
+
+
+@lru_cache(maxsize=4)
+def _folded_source(source: str) -> str:
+    """The whole article folded once, for every heading of its blocks that is checked against it."""
+    return _fold(source)
 
 
 def _fold(text: str) -> str:
