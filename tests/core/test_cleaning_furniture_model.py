@@ -225,3 +225,59 @@ def test_a_question_with_an_inverted_subject_is_no_reported_speech() -> None:
     )
     assert furniture.sentence_shaped(question)
     assert not furniture.sentence_shaped(incise)
+
+
+# A notice under the meta-text threshold outside the prose, above the lower one at the kept body's edge.
+EDGE_NOTICE = "Note : article copié depuis le site le 3 mars, le texte est reproduit tel quel ci-dessous."
+
+
+def _framed(*texts: str) -> list[Paragraph]:
+    """Paragraphs, those written "FURNITURE" already dropped by a rule."""
+    paragraphs = _paragraphs(*(FURNITURE[0] if t == "FURNITURE" else t for t in texts))
+    for p, t in zip(paragraphs, texts, strict=True):
+        p.drop = "wrapper" if t == "FURNITURE" else None
+    return paragraphs
+
+
+def test_the_edge_notice_scores_between_the_two_thresholds() -> None:
+    m = furniture.meta_model()
+    assert furniture.EDGE_META_THRESHOLD <= m.probability(metatext.features(EDGE_NOTICE)) < m.threshold
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("FURNITURE", EDGE_NOTICE, PROSE, AFTER),
+        (PROSE, AFTER, "FURNITURE", EDGE_NOTICE, "FURNITURE"),
+        (PROSE, AFTER, "FURNITURE", EDGE_NOTICE),
+    ],
+)
+def test_a_notice_at_the_bodys_edge_beside_furniture_goes(texts: tuple[str, ...]) -> None:
+    paragraphs = _framed(*texts)
+    furniture.mark(paragraphs, "")
+    assert {p.text: p.drop for p in paragraphs if p.text != FURNITURE[0]} == {
+        EDGE_NOTICE: furniture.META_RULE,
+        PROSE: None,
+        AFTER: None,
+    }
+
+
+@pytest.mark.parametrize("texts", [(EDGE_NOTICE, PROSE, AFTER), (PROSE, AFTER, EDGE_NOTICE, PROSE)])
+def test_the_same_notice_with_no_furniture_beside_it_stays(texts: tuple[str, ...]) -> None:
+    paragraphs = _framed(*texts)
+    furniture.mark(paragraphs, "")
+    assert [p.drop for p in paragraphs] == [None] * len(texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contacté par l'AFP, Mediapro s'est refusé à tout commentaire.",
+        "Les lecteurs du quotidien ont été invités à commenter le projet sur le site du journal.",
+    ],
+)
+def test_a_news_sentence_at_the_bodys_edge_beside_furniture_stays(line: str) -> None:
+    """A corpus article's last sentence (0.794) and one like it stay under the edge threshold."""
+    paragraphs = _framed("FURNITURE", PROSE, AFTER, line, "FURNITURE")
+    furniture.mark(paragraphs, "")
+    assert paragraphs[3].drop is None
