@@ -9,7 +9,7 @@ from pipeline.core import dates, subtitles, title
 from pipeline.core.cleaning import blocks, clean, embedded, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
-from pipeline.core.records import Article, PublicationDate, Rejection, stable_id
+from pipeline.core.records import Article, CleaningEdit, PublicationDate, Rejection, stable_id
 
 _FIRST_LINE = re.compile(r"[^\n]*\S[^\n]*")
 MAX_LINES_ABOVE_TITLE = 10
@@ -43,6 +43,13 @@ def _address_date(text: str, title_end: int, *, near: bool) -> PublicationDate |
         if _ADDRESS_LINE.fullmatch(line) and ((found := dates.url_date(line)) or near):
             return found  # near the title, the first address is the article's own, dated or not
     return None
+
+
+def _stated_in_furniture(edits: tuple[CleaningEdit, ...]) -> PublicationDate | None:
+    """The first publication date a removed furniture line anywhere in the document states in so many words (a
+    slide's "Document étudié : article web publié le 25/07/2016", a reviewer's "article du 16/07/2018")."""
+    lines = (line for e in edits if e.rule != "whitespace" for line in e.removed_text.splitlines())
+    return next((d for line in lines if (d := dates.stated_publication(line))), None)
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
@@ -162,6 +169,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             or shared_url_date
             or above_url_date
             or under_url_date
+            or _stated_in_furniture(cleaned.edits)
             or PublicationDate()
         )
     return Article(

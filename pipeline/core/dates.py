@@ -487,10 +487,44 @@ def record_line_date(line: str) -> PublicationDate | None:
     for segment in segments:
         if decoy.search(segment):
             continue
+        if named := _phrase_date(segment):
+            return named  # "… voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé ci-dessous) …"
         stated = stated_dates(segment)
         if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
             continue  # no date, or a period
         if phrase.search(segment) or field.match(segment) or record:
+            return stated[0]
+    return None
+
+
+def _phrase_date(segment: str) -> PublicationDate | None:
+    """The full date right after a phrase stating the publication ("paru le 14 mars 2017", "article du
+    16/07/2018"), however long the segment and whatever other dates it states."""
+    phrase, date_re = _record_res()[1], _record_res()[3]
+    for m in phrase.finditer(segment):
+        if (d := date_re.match(segment, m.end())) and not d["yy"] and (stated := _from_match(d, "text")).value:
+            return stated
+    return None
+
+
+@cache
+def _publication_field() -> re.Pattern[str]:
+    labels = _records()["publication_fields"] + _records()["publication_labels"]
+    return re.compile(rf"\s*(?:{alternation(labels)}){_FIELD_KEY}\s*:?\s+(?=\S)", re.IGNORECASE)
+
+
+def stated_publication(line: str) -> PublicationDate | None:
+    """The publication date a removed furniture line states in so many words: a phrase right before a date
+    ("publié le 25/07/2016") or a field naming the publication ("Date de publication autorisée (2:30) :
+    07/09/2020"), in a segment about no other date. Never a bare "Date" field or a record's only date: anywhere in
+    a document, those are as often a message's, an export's or a photo's."""
+    for segment in _SEGMENT_SEP.split(line.strip()):
+        if _record_res()[0].search(segment):
+            continue
+        if named := _phrase_date(segment):
+            return named
+        stated = stated_dates(segment)
+        if len(stated) == 1 and _publication_field().match(segment):
             return stated[0]
     return None
 

@@ -508,14 +508,18 @@ MAX_LINES_BETWEEN_HEADLINE_AND_PROSE = 3  # its dateline, byline or date under t
 
 
 MIN_PROSE_PARAGRAPH_WORDS = 60  # a paragraph this long is the text, never a note above it
+_BLANKS = re.compile(r"[ \t\r]+")
 
 
 def _prose_start(lines: list[re.Match[str]]) -> int | None:
     """The index of the article's first prose line: a text line (no headline: a quotation may close one) whose next
     line is text too, or a paragraph longer than any note (a note above a pasted article is one sentence)."""
+    note = False  # in a message's paragraph opened by a greeting ("Bonjour à tous,"): a note above the article
     for i, m in enumerate(lines):
         line = m.group(0)
-        if not _is_text_line(line) or reads_as_headline(line):
+        if i == 0 or "\n\n" in _BLANKS.sub("", m.string[lines[i - 1].end() : m.start()]):
+            note = patterns.fullmatch_any("email.txt", line.strip())
+        if note or not _is_text_line(line) or reads_as_headline(line):
             continue
         after = lines[i + 1].group(0) if i + 1 < len(lines) else ""
         if len(line.split()) >= MIN_PROSE_PARAGRAPH_WORDS or _is_text_line(after) or _is_long(after):

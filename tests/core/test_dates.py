@@ -770,3 +770,61 @@ def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
     assert isinstance(art, Article)
     assert art.body == f"{sentence}\n\n{BODY_TEXT}"
     assert art.date.value is None
+
+
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        # a phrase right before the date, in a long instruction or beside another date
+        (
+            "Consigne : lisez l'article ci-dessous, paru le 14 mars 2017 dans la presse régionale en ligne, puis "
+            "traitez la partie « À vous de jouer » en bas de page.",
+            date(2017, 3, 14),
+        ),
+        ("Commentaire · A. K. · 17/07/2018 09:14 : article du 16/07/2018, à verser au dossier", date(2018, 7, 16)),
+        ("• Document étudié : article web publié le 25/07/2016 (rubrique Musique)", date(2016, 7, 25)),
+        # a field naming the publication, with a key in brackets
+        ("Date de publication autorisée (2:30 Release Date) : 07/09/2020 · Heure (2:35) : 06:00", date(2020, 9, 7)),
+    ],
+)
+def test_a_furniture_line_states_the_publication_in_so_many_words(line: str, value: date) -> None:
+    found = dates.stated_publication(line)
+    assert found is not None and found.value == value
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Date : 12/03/2020 · De : Paul Martin",  # a bare "Date" field: a message's
+        "Date de création de la photo (2:55) : 24/02/2011",  # another date's field
+        "Exporté le 02/10/2016, article publié le 25/07/2016",  # a decoy in the segment: skipped whole
+        "Rubrique : Culture · 12/03/2020 · 412 mots",  # a record's only date, no publication wording
+    ],
+)
+def test_other_dates_in_furniture_are_no_stated_publication(line: str) -> None:
+    assert dates.stated_publication(line) is None
+
+
+def test_a_furniture_line_anywhere_dates_an_undated_document() -> None:
+    """A slide deck's notes: the publication is stated on a slide's bullet far under the title, the other dates
+    (export, modification, a seminar, a hand-in) are not it."""
+    text = (
+        "seance4.pptx — Pages de notes (export texte)\n"
+        "Auteur : T. Martin · Dernière modification : 28/09/2016 22:14 · Exporté le 02/10/2016 à 19:03\n"
+        "Diapositive 1 / 3\n"
+        "Notes de l'orateur (diapositive 1) :\n"
+        "Le rappeur répond à ses détracteurs avec une nouvelle chanson\n\n"
+        "Le rappeur a publié mercredi une chanson en réponse aux critiques, deux mois après l'annulation de son "
+        "concert, a indiqué son entourage.\n"
+        "--- page de notes 1 ---\n\n"
+        "Diapositive 2 / 3\n"
+        "• Document étudié : article web publié le 25/07/2016 (rubrique Musique), lien sur l'ENT\n"
+        "• À préparer pour le 10/10/2016 : comparer avec un autre cas\n"
+        "Notes de l'orateur (diapositive 2) :\n"
+        "Le clip met en scène de nombreux symboles du patrimoine, comme l'Arc de Triomphe ou le Mont Saint-Michel.\n"
+        "--- page de notes 2 ---\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Le rappeur répond à ses détracteurs avec une nouvelle chanson"
+    assert (art.date.value, art.date.source) == (date(2016, 7, 25), "text")

@@ -437,3 +437,24 @@ def test_an_original_publication_line_under_the_re_posters_note_dates_the_articl
 def test_a_headline_ending_on_a_hashtag_does_not_read_as_a_headline() -> None:
     assert not title.reads_as_headline("Ça bouge enfin mais pour combien de temps ? #logement #solidarité")
     assert title.reads_as_headline("Le mouvement #MeToo gagne le cinéma français")
+
+
+def test_a_messages_greeting_note_under_tabbed_fields_is_no_prose_of_the_article() -> None:
+    """A meeting invitation's fields (label, tab, value), then the organiser's note opened by a greeting: its
+    sentences are no text of the article, the headline is the line right above the article's prose."""
+    text = (
+        "Objet :\tConférence de rédaction — dossier budget\n"
+        "Emplacement :\tSalle 4 + visio\n"
+        "Début :\tmardi 29 octobre 2019 09:30\n"
+        "Organisateur :\tHélène Martin\n\n"
+        "Bonjour à tous,\n"
+        "En vue de la conférence de mardi, voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé "
+        "ci-dessous).\n"
+        "Merci de venir avec vos angles et vos contacts côté associations et rectorats.\n"
+        "Hélène\n\n" + _ARTICLE
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal")
+    assert str(art.date.value) == "2019-10-27"
