@@ -281,3 +281,23 @@ def test_a_news_sentence_at_the_bodys_edge_beside_furniture_stays(line: str) -> 
     paragraphs = _framed("FURNITURE", PROSE, AFTER, line, "FURNITURE")
     furniture.mark(paragraphs, "")
     assert paragraphs[3].drop is None
+
+
+def test_a_sentence_under_a_keyed_field_label_is_not_protected() -> None:
+    caption = "Le maire lors d'une visite du chantier à Lyon, le 3 mars 2011 (photo d'archive)."
+    labelled, plain = _paragraphs(f"Légende courte (2:120) : {caption}", caption)
+    assert not furniture._protected(labelled)
+    assert furniture._protected(plain)
+
+
+def test_a_line_under_the_same_keyed_label_as_a_removed_one_goes() -> None:
+    paragraphs = _framed(
+        "FURNITURE",
+        PROSE,
+        "Question 1 (2 points) : Distinguez les faits rapportés par le témoin et ceux établis par l'enquête.",
+        "Question 2 (3 points) : Sur quels critères le tribunal fonde-t-il sa décision ?",
+        "Note (1) : Le texte a été adopté en première lecture par les députés.",
+    )
+    paragraphs[2].drop = furniture.RULE
+    furniture._mark_keyed_siblings(paragraphs)
+    assert [p.drop for p in paragraphs] == ["wrapper", None, furniture.RULE, furniture.RULE, None]

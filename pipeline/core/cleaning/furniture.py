@@ -61,6 +61,8 @@ _SHAPES = {
     "quote_marks": re.compile(r"[«»“”]|\"[^\"]{3,}\""),
     "filename": re.compile(r"\b\w+\.(?:pdf|mp3|mp4|jpg|png|docx?|xlsx?|csv|txt)\b", re.IGNORECASE),
 }
+# A program's field label with its key or counter in brackets: "Notes de l'orateur (diapositive 2) :".
+_KEYED_LABEL = re.compile(r"[^\W\d_][\w'’ -]{1,30}\([^()\n]{1,30}\)\s?:(?:\s|$)")
 _LIST_ITEM = re.compile(r"[-–•*▪◦·]\s|\d{1,2}[.)]\s")
 _INCISE = re.compile(r"[,»”\"]\s*[^\W\d_]+(?:-t)?-(?:il|elle|ils|elles)\b|\bselon\b", re.IGNORECASE)
 _AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient"})
@@ -235,9 +237,12 @@ def _is_headline(text: str) -> bool:
 
 
 def _protected(para: Paragraph) -> bool:
-    """A paragraph the model never removes: a long one, a sentence, a headline, a quotation."""
+    """A paragraph the model never removes: a long one, a sentence (not one under a program's field label with its
+    key in brackets: "Légende courte (2:120) : Le cinéaste …", "Question 1 (2 points) : Distinguez …"), a
+    headline, a quotation."""
     text = para.text
-    return para.n_words > MAX_WORDS or _is_sentence(text) or _is_headline(text) or _reported(text)
+    sentence = _is_sentence(text) and not _KEYED_LABEL.match(text)
+    return para.n_words > MAX_WORDS or sentence or _is_headline(text) or _reported(text)
 
 
 def _reports_speech(text: str) -> bool:
@@ -337,7 +342,25 @@ def mark(paragraphs: list[Paragraph], source: str, embedded_in: bool = False) ->
         for i, score in scores.items():
             if score >= m.threshold:
                 paragraphs[i].drop = RULE
+        _mark_keyed_siblings(paragraphs)
     _mark_edge_notices(paragraphs)
+
+
+def _label_stem(text: str) -> str | None:
+    """The words of a keyed field label before its brackets, without numbers ("Question 2 (3 points) : …" ->
+    "question")."""
+    if (m := _KEYED_LABEL.match(text)) is None:
+        return None
+    return " ".join(w for w in text[: text.index("(", m.start())].lower().split() if not w.isdigit()) or None
+
+
+def _mark_keyed_siblings(paragraphs: list[Paragraph]) -> None:
+    """Drop the lines under a keyed label the model left when another line under the same label went (the
+    second of three exercise questions, a caption sheet's fields): one series of a program's fields."""
+    dropped = {_label_stem(p.text) for p in paragraphs if p.drop is not None} - {None}
+    for p in paragraphs:
+        if p.drop is None and p.n_words <= MAX_WORDS and not _reported(p.text) and _label_stem(p.text) in dropped:
+            p.drop = RULE
 
 
 def _edge_notice(paragraphs: list[Paragraph], i: int) -> bool:

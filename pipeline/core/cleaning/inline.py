@@ -463,8 +463,10 @@ _QUOTE_GLUED_SUBHEADING = re.compile(
 # a space ("à TVMag, Denis …" is one sentence).
 _ACRONYM_GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
-    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}))"
-    rf"(?=(?P<name>[{UPPER}][{LOWER}]{{2,}})\s)"
+    rf"(?P<head>[{UPPER}](?:[^\n.!?:;()\"«»“”#@]|\"[^\"\n.!?]{{1,60}}\"|«[^«»\n.!?]{{1,60}}»){{2,100}}?"
+    rf"(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}))"
+    # '… par LRAu Sénat, les débats …': or a short word opening a sentence
+    rf"(?=(?P<name>[{UPPER}][{LOWER}]{{2,}})\s|(?P<name2>Au|Aux|En|Le|La|Les|Un|Une|Il|On|De|Du|Des)\s)"
 )
 _ROMAN = re.compile(r"[IVXLCDM]+")  # "du XIIème siècle", "XXXTentacion": a numeral or a name, no acronym
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
@@ -472,6 +474,15 @@ _QUESTION_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
 )
 MAX_QUESTION_HEADING_WORDS = 8
+# '…on ne peut pas y renoncer." Le masque obligatoire dans les transports ?Autre outil …': a short question with no
+# verb, spaced after a statement's end, glued to the next sentence's capital (a question of the text asks with a
+# verb, "Aurait-il pu s'échapper ?", or follows another question, or opens on a conjunction: "Ou bien gardés ?").
+_SPACED_QUESTION_SUBHEADING = re.compile(
+    rf"(?:(?<=[.…]\s)|(?<=[.…][\"»”]\s)|(?<=[\"»”]\.\s))"
+    rf"(?!(?:Et|Ou|Mais|Or|Donc|Car)\b)(?P<head>[{UPPER}][^\n.!?:;\"«»“”()]{{2,80}}?[{LOWER}]\s?\?)"
+    rf"(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
+)
+_INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b|\best-ce\b", re.IGNORECASE)
 # '…à midi."Non à la censure !"L'ancienne porte-parole …': an exclaimed or asked quotation glued with no space on
 # both sides, to a sentence end and to the next sentence's capital (a spaced one may be a quote of the text).
 _EXCLAIMED_QUOTED_SUBHEADING = re.compile(
@@ -483,7 +494,10 @@ _EXCLAIMED_QUOTED_SUBHEADING = re.compile(
 _SPACED_OPENER_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s"
     rf"(?=(?:Le|La|Les|Un|Une|Des|De|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
-    rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}])"
+    rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}]"
+    # a day and its time opening the next sentence ("…de discipline Mardi soir à Paris, …"), not a title's day
+    # ("l'émission Dimanche en politique", "France Dimanche")
+    rf"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s(?:soir|matin|midi|après-midi|dernier|[0-9]))"
 )
 # '…pas le droit à ces actions'". La retraite et une indemnité de non concurrence En mars, alors …': the same
 # heading spaced after a sentence end, as the corpus flattened its sub-headings.
@@ -569,10 +583,17 @@ def is_title_like(head: str, min_words: int = 1) -> bool:
 _QUOTATION = re.compile(r'"[^"]*"|«[^«»]*»|“[^“”]*”')
 
 
+_CLOSING_STRAIGHT = re.compile(r'(?<=[^\s"])"(?=[\s,;.!?)])')
+
+
 def _in_quotation(before: str) -> bool:
     """Whether the text before a heading leaves a straight or « » quotation open: the heading would be inside it
-    (“ ” are not counted here)."""
-    return before.count('"') % 2 == 1 or before.count("«") != before.count("»")
+    (“ ” are not counted here). An odd count of straight quotes whose last one closes a quotation ('… et
+    favorable" pour ces personnes.') is a mark missing earlier in the paragraph, not a quotation left open."""
+    if before.count("«") != before.count("»"):
+        return True
+    last = before.rfind('"')
+    return before.count('"') % 2 == 1 and _CLOSING_STRAIGHT.match(before, last) is None
 
 
 def balanced_quotes(text: str) -> bool:
@@ -728,7 +749,8 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
             if pattern is _QUOTE_GLUED_SUBHEADING and _continued_quotation(text, m.end()):
                 continue
             if pattern is _ACRONYM_GLUED_SUBHEADING and (
-                m["acronym"] + m["name"] in patterns.words("camel_names.txt") or _ROMAN.fullmatch(m["acronym"])
+                m["acronym"] + (m["name"] or m["name2"]) in patterns.words("camel_names.txt")
+                or _ROMAN.fullmatch(m["acronym"])
             ):
                 continue  # a name in camel case ("JPMorgan"), a roman numeral
             if before[-1:] in '"«“' or _OPENED_QUOTE_END.search(before):
@@ -806,6 +828,18 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2) and not answered
             if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _SPACED_QUESTION_SUBHEADING):
+        before, head = text[: m.start("head")], m.group("head")
+        if (
+            _in_quotation(before)
+            or not balanced_quotes(before)
+            or len(_HEAD_WORD.findall(head)) > MAX_QUESTION_HEADING_WORDS
+        ):
+            continue
+        if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
+            continue
+        if not _INVERTED_SUBJECT.search(head) and _title_like(head.rstrip(" ?"), 2):
+            edits.append(Edit("subheading", s, e, breaks=True))
     edits += _glued_number_and_quote_heads(block, source)
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
     edits += _spaced_heads(
