@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.core import dates, subtitles, title
+from pipeline.core import dates, front_matter, subtitles, title
 from pipeline.core.cleaning import blocks, clean, embedded, inline
 from pipeline.core.cleaning.spans import Edit
 from pipeline.core.ingest import Decoded, decode
@@ -86,6 +86,11 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if item_end:  # the feed's later items are other articles
             body_end = item_end.start()
             prelude.append(Edit("html", body_end, len(text)))
+    front = front_matter.read(text, start)  # a static site's source: its front matter holds title and date
+    front_start = start
+    if front:
+        prelude += [Edit("front_matter", s, e) for s, e in front.furniture]
+        start = front.end
     source = text
     structure = subtitles.structure(text, start)
     above_url_date: PublicationDate | None = None
@@ -94,63 +99,85 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         notes = [text[span.start : span.end] for span in structure if span.block]  # its notes may name the address
         above_url_date = next((d for note in notes for line in note.splitlines() if (d := dates.url_date(line))), None)
         text = subtitles.masked(text, structure)
-    title_line = _FIRST_LINE.search(text, start)
-    if title_line is None:
-        return Rejection(source_path, sha, "no title: nothing after the date header")
-    # Page furniture above the title (a breadcrumb, an email's greeting, a scraped page's markup-only lines such as
-    # "<article class=…>"): removed, the title is the next line.
-    title_start = title_line.start()
-    furniture, markup_lines = 0, 0
-    while furniture < MAX_LINES_ABOVE_TITLE and markup_lines < MAX_MARKUP_LINES_ABOVE_TITLE:
-        next_line = _FIRST_LINE.search(text, title_line.end())
-        if next_line is None:
-            break
-        chrome = _PAGE_HEADER.fullmatch(title_line.group(0).strip())
-        if chrome or not inline.without_markup(title_line.group(0)).strip():
-            markup_lines += 1
-            prelude.append(Edit("navigation" if chrome else "html", title_line.start(), title_line.end()))
+    masked = inline.masked_tagged_text(text)  # a layout program's export: its lines read without their style tags
+    line_paragraphs, text = masked is not text, masked
+    body_start: int | None = None
+    if front and front.title:  # the headline is the front matter's title; the text starts under the block
+        (title_start, title_end), body_start = front.title, front.end
+        record_date, shared_url_date, shown = front.date, None, embedded.kinds(text)
+        above_url_date = above_url_date or next(
+            (d for line in text[front_start : front.end].splitlines() if (d := dates.url_date(line))), None
+        )
+    else:
+        title_line = _FIRST_LINE.search(text, start)
+        if title_line is None:
+            return Rejection(source_path, sha, "no title: nothing after the date header")
+        # Page furniture above the title (a breadcrumb, an email's greeting, a scraped page's markup-only lines such as
+        # "<article class=…>"): removed, the title is the next line.
+        title_start = title_line.start()
+        furniture, markup_lines = 0, 0
+        while furniture < MAX_LINES_ABOVE_TITLE and markup_lines < MAX_MARKUP_LINES_ABOVE_TITLE:
+            next_line = _FIRST_LINE.search(text, title_line.end())
+            if next_line is None:
+                break
+            chrome = _PAGE_HEADER.fullmatch(title_line.group(0).strip())
+            if chrome or not inline.without_markup(title_line.group(0)).strip():
+                markup_lines += 1
+                prelude.append(Edit("navigation" if chrome else "html", title_line.start(), title_line.end()))
+                title_line = next_line
+                title_start = title_line.start()
+                continue
+            rule = blocks.leading_furniture(title_line.group(0))
+            if rule is None:
+                break
+            furniture += 1
+            crumb = blocks.crumb_title(title_line.group(0))
+            if crumb and not next_line.group(0).strip().startswith(" ".join(crumb.split()[:3])):
+                # A breadcrumb ending on the title, with no title under it: the title is its last item.
+                title_start = title_line.start() + blocks.crumb_title_offset(title_line.group(0))
+                prelude.append(Edit(rule, title_line.start(), title_start))
+                break
+            prelude.append(Edit(rule, title_line.start(), title_line.end()))
+            above_url_date = above_url_date or dates.url_date(title_line.group(0))  # an archive's capture of the page
             title_line = next_line
             title_start = title_line.start()
-            continue
-        rule = blocks.leading_furniture(title_line.group(0))
-        if rule is None:
-            break
-        furniture += 1
-        crumb = blocks.crumb_title(title_line.group(0))
-        if crumb and not next_line.group(0).strip().startswith(" ".join(crumb.split()[:3])):
-            # A breadcrumb ending on the title, with no title under it: the title is its last item.
-            title_start = title_line.start() + blocks.crumb_title_offset(title_line.group(0))
-            prelude.append(Edit(rule, title_line.start(), title_start))
-            break
-        prelude.append(Edit(rule, title_line.start(), title_line.end()))
-        above_url_date = above_url_date or dates.url_date(title_line.group(0))  # an archive's capture of the page
-        title_line = next_line
-        title_start = title_line.start()
-    title_end = title_line.end()
-    record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
-    shared_url_date: PublicationDate | None = None
-    shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
-    choice = (None if header else title.date_header_under_frame(text, title_start, shown)) or title.later_headline(
-        title.choose(text, title_start, shown) or title.headline_over_text(text, title_start, shown),
-        title.headline_above_prose(text, title_start, shown),
-    )
-    if choice is not None:
-        prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
-        lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
-        record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
-        # The article's own address dates it even on a line whose stated dates are not its (a cache's notice).
-        urls = [text[line.start : line.end] for line in choice.furniture]
-        above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
-        title_start, title_end = choice.start, choice.end
-        shared_url_date = _address_date(text, title_end, near=False) if choice.reposted else None
-        late = None if header else dates.parse_header(text[title_start:title_end])
-        if late and late.end < len(text[title_start:title_end].rstrip()):  # a date header under the furniture
-            header = dates.HeaderMatch(late.date, title_start + late.start, title_start + late.end)
-            prelude.append(Edit("date_header", header.start, header.end))
-            title_start = header.end
-    record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
+        title_end = title_line.end()
+        record_date: PublicationDate | None = None  # a record's or source line's publication date above the title
+        shared_url_date: PublicationDate | None = None
+        shown = embedded.kinds(text)  # the kinds of document the article is embedded in (a list archive, an alert)
+        chosen = title.choose(text, title_start, shown, line_paragraphs)
+        choice = (
+            (None if header else title.date_header_under_frame(text, title_start, shown))
+            or title.later_headline(
+                chosen or title.headline_over_text(text, title_start, shown),
+                title.headline_above_prose(text, title_start, shown),
+            )
+            or title.headline_under_title_label(text, title_start, shown)
+        )
+        if choice is not None:
+            prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
+            lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
+            record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
+            # The article's own address dates it even on a line whose stated dates are not its (a cache's notice).
+            urls = [text[line.start : line.end] for line in choice.furniture]
+            above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
+            title_start, title_end = choice.start, choice.end
+            shared_url_date = _address_date(text, title_end, near=False) if choice.reposted else None
+            late = None if header else dates.parse_header(text[title_start:title_end])
+            if late and late.end < len(text[title_start:title_end].rstrip()):  # a date header under the furniture
+                header = dates.HeaderMatch(late.date, title_start + late.start, title_start + late.end)
+                prelude.append(Edit("date_header", header.start, header.end))
+                title_start = header.end
+        record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
     under_url_date = _address_date(text, title_end, near=True)
-    cleaned = clean(source, (title_start, title_end), title_end, prelude, body_end, shown)
+    body_start = title_end if body_start is None else body_start
+    covered = [(e.start, e.end) for e in prelude]
+    prelude += [  # a layout program's tags above the title, on lines read as blank
+        Edit("html", s, e)
+        for s, e in inline.tagged_text_spans(source, 0, title_start)
+        if not any(cs <= s and e <= ce for cs, ce in covered)
+    ]
+    cleaned = clean(source, (title_start, title_end), body_start, prelude, body_end, shown)
     if not cleaned.title:
         return Rejection(source_path, sha, "no title: the first line is empty after cleaning")
     warnings += cleaned.warnings

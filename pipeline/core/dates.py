@@ -391,7 +391,8 @@ def _metadata_res() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _metadata_value(raw: str) -> PublicationDate | None:
+def metadata_value(raw: str) -> PublicationDate | None:
+    """A metadata field's date value: ISO ("2020-06-26 17:52:00 +0200", "2020-06-26T17:52") or a stated date."""
     iso = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])", raw)
     if iso:
         found = _build(*iso.groups(), "meta", raw)
@@ -407,7 +408,7 @@ def metadata_date(text: str) -> PublicationDate | None:
     meta tag …): the first readable one, or None."""
     hits = sorted((m.start(), m["raw"]) for pattern in _metadata_res() for m in pattern.finditer(text))
     for _, raw in hits:
-        found = _metadata_value(raw)
+        found = metadata_value(raw)
         if found is not None:
             return found
     return None
@@ -419,7 +420,7 @@ def metadata_line(paragraph: str) -> PublicationDate | None:
     for pattern in _metadata_res():
         m = pattern.fullmatch(text)
         if m:
-            return _metadata_value(m["raw"])
+            return metadata_value(m["raw"])
     return None
 
 
@@ -501,10 +502,17 @@ def _phrase_date(segment: str) -> PublicationDate | None:
     """The full date right after a phrase stating the publication ("paru le 14 mars 2017", "article du
     16/07/2018"), however long the segment and whatever other dates it states."""
     phrase, date_re = _record_res()[1], _record_res()[3]
-    for m in phrase.finditer(segment):
-        if (d := date_re.match(segment, m.end())) and not d["yy"] and (stated := _from_match(d, "text")).value:
+    for at in [m.end() for m in phrase.finditer(segment)] + [m.end() for m in _relative_phrase().finditer(segment)]:
+        if (d := date_re.match(segment, at)) and not d["yy"] and (stated := _from_match(d, "text")).value:
             return stated
     return None
+
+
+@cache
+def _relative_phrase() -> re.Pattern[str]:
+    """A publication verb, then a day said relatively before the date: "mis en ligne hier, jeudi 9 août 2018"."""
+    verbs, days = alternation(_records()["phrase_verbs"]), alternation(_records()["relative_days"])
+    return re.compile(rf"(?<!\w)(?:{verbs})\s+(?:{days})\s?,?\s+", re.IGNORECASE)
 
 
 @cache

@@ -8,6 +8,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from pipeline.core import dates
@@ -15,7 +16,7 @@ from pipeline.core.cleaning import blocks, embedded, inline, patterns
 from pipeline.core.records import alternation
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "title" / "furniture.toml"
-MAX_FURNITURE_LINES = 20  # a record's fields above the headline (a reference manager's item: 13 of them)
+MAX_FURNITURE_LINES = 30  # a record's fields above the headline (a reference manager's item: 13, an audit: 22)
 MAX_FORWARD_FRAME_LINES = 12
 MAX_COUNTER_WORDS = 8  # a counter line alone, not a headline opening on one
 MIN_HEADLINE_WORDS = 3
@@ -201,7 +202,8 @@ _NUMERIC_STAMP = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}:\d{2}\b")
 
 MIN_FIELD_RUN = 3  # consecutive "Label : value" lines: a record's fields (a headline "Brexit : …" stands alone)
 MAX_LABEL_WORDS = 4
-_BARE_LABEL = re.compile(_LABEL + r"\s*")  # "Titre :", "Résumé :": its value on the next line
+# "Titre :", "Résumé :", "Titre principal (h1) :": its value on the next line
+_BARE_LABEL = re.compile(r"[^\W\d][\w'’ -]{0,30}?(?:\s?\([^()\n]{1,30}\))?\s?:\s*")
 
 
 def _is_field_line(line: str) -> bool:
@@ -321,10 +323,19 @@ def _above_title_rule(line: str, shown: tuple[embedded.Family, ...]) -> str | No
     return furniture_rule(line) or embedded.furniture_rule(line, shown) or blocks.leading_furniture(line)
 
 
-def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+def _labels_the_next_line(line: str) -> bool:
+    """A short line ending on a colon, no sentence: a program's label over its value ("Paragraphe (p.chapo) — ⚠
+    contraste insuffisant :")."""
+    return line.rstrip().endswith(":") and len(line.split()) <= MAX_FRAME_LINE_WORDS and not _is_text_line(line)
+
+
+def choose(
+    text: str, start: int, shown: tuple[embedded.Family, ...], line_paragraphs: bool = False
+) -> TitleChoice | None:
     """Furniture lines from ``start`` and the headline under them, or None when the first line is no furniture or
     no line reading as a headline (alone in its paragraph, or above more furniture) follows them: the first line
-    then stays the title. ``shown``: the kinds of document the article is embedded in (``embedded.kinds``)."""
+    then stays the title. ``shown``: the kinds of document the article is embedded in (``embedded.kinds``);
+    ``line_paragraphs``: a layout program's export, one paragraph a line (a headline over its text line)."""
     furniture = _forward_frame(text, start)
     pos = furniture[-1].end if furniture else start
     notes, skipped = 0, False  # lines skipped that no furniture rule names: the headline must have text under it
@@ -352,8 +363,18 @@ def choose(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleCh
         undated = embedded.undated(line, shown) or _is_other_date_field(line)
         if rule is None and furniture and _repeats_a_field_value(line, furniture, text):
             rule = "navigation"
+        if rule is None and furniture and below and _BARE_LABEL.fullmatch(below.group(0).strip()):
+            value = _LINE.search(text, below.end())  # a section's heading over a label, the headline its value
+            rule = "publisher_boilerplate" if value and reads_as_headline(value.group(0)) else None
+        if rule is None and furniture and _BARE_LABEL.fullmatch(line.strip()) and below:
+            rule = "publisher_boilerplate"  # "Titre principal (h1) :" over the headline
         if rule is None:
-            alone = _PARAGRAPH_END.match(text, m.end()) is not None or furniture_rule(below.group(0)) is not None
+            alone = (
+                _PARAGRAPH_END.match(text, m.end()) is not None
+                or furniture_rule(below.group(0)) is not None
+                or (line_paragraphs and _is_text_line(below.group(0)))
+                or _labels_the_next_line(below.group(0))
+            )
             if furniture and alone and reads_as_headline(m.group(0)) and (not skipped or _text_follows(text, m.end())):
                 furniture = _dated_by_record(text, furniture)
                 return TitleChoice(tuple(furniture), m.start(), m.end(), reposted=notes > 0)
@@ -572,6 +593,29 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
         if at == 0 or not alone or not reads_as_headline(line.group(0)) or dates.stated_dates(line.group(0)):
             return None
         return TitleChoice(_frame_lines(lines[:at], shown), line.start(), line.end())
+    return None
+
+
+# A label announcing the title: "Titre :", "Titre principal (h1) :", "Capture n° 1 (…) — en-tête de la page et titre :".
+_TITLE_LABEL = re.compile(r"(?:.*\W)?(?:titre|title|headline)(?:\s[\w'’-]+){0,2}\s?(?:\([^()\n]{1,30}\))?\s?:", re.I)
+MAX_LINES_ABOVE_TITLE_LABEL = 60
+
+
+def headline_under_title_label(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """When the first line reads as no headline and no other reading found the title: the line reading as a
+    headline under a label announcing the title, every line above it furniture (a certification's preamble, a
+    report's findings)."""
+    lines = []
+    for m in _LINE.finditer(text, start):
+        if len(lines) > MAX_LINES_ABOVE_TITLE_LABEL:
+            break
+        lines.append(m)
+    if not lines or reads_as_headline(lines[0].group(0)):
+        return None
+    for i, (label, head) in enumerate(pairwise(lines)):
+        short = len(label.group(0).split()) <= MAX_FRAME_LINE_WORDS
+        if short and _TITLE_LABEL.fullmatch(label.group(0).strip()) and reads_as_headline(head.group(0)):
+            return TitleChoice(_frame_lines(lines[: i + 1], shown), head.start(), head.end())
     return None
 
 

@@ -824,6 +824,13 @@ def test_acronym_before_a_name_in_a_sentence_is_no_heading(sentence: str) -> Non
             "Un surcoût pour la commune ?",
             ["Le chantier a pris du retard.", "Selon le maire, l'État devra compenser."],
         ),
+        # Led by a quotation, glued on both sides (the next sentence's opener followed by a comma).
+        (
+            'Le texte sera discuté en janvier, promet le ministre."Trop tard", pour les syndicats de '
+            "cheminotsPourtant, au sein de la majorité, certains s'inquiètent.",
+            '"Trop tard", pour les syndicats de cheminots',
+            ["promet le ministre.", "Pourtant, au sein de la majorité"],
+        ),
         # A mark missing earlier in the paragraph: the last one closes a quotation, the heading is outside it.
         (
             'Il a demandé des mesures" pour ces "personnes" à Calais (Nord).Les associations inquiètes Depuis le '
@@ -852,6 +859,8 @@ def test_headings_of_new_glue_shapes_are_removed(glued: str, heading: str, kept:
         "Le suspect a fui. Aurait-il pu s'échapper ?Les enquêteurs en doutent.",
         "Où sont-elles ? Disparues en mer ?Le HCR recense les morts.",
         "Ils étaient bien cachés. Ou bien gardés ?Les sénateurs ont cherché longtemps.",
+        # A quotation going on in the sentence after a glued stop is no heading led by a quotation.
+        'Il a parlé.« Nous verrons », a-t-il dit, "Trop tard", pour les syndicats de cheminots.',
         # A quotation left open: what follows is inside it.
         'Il a dit : "Nous verrons.Les associations inquiètes Depuis le démantèlement, rien ne change", a-t-il dit.',
     ],

@@ -828,3 +828,9 @@ def test_a_furniture_line_anywhere_dates_an_undated_document() -> None:
     assert isinstance(art, Article)
     assert art.title == "Le rappeur répond à ses détracteurs avec une nouvelle chanson"
     assert (art.date.value, art.date.source) == (date(2016, 7, 25), "text")
+
+
+def test_a_publication_verb_then_a_relative_day_dates_a_furniture_line() -> None:
+    found = dates.stated_publication("Je lis le papier mis en ligne hier, jeudi 9 août 2018. Titre :")
+    assert found is not None and found.value == date(2018, 8, 9)
+    assert dates.stated_publication("Le film sera diffusé demain, jeudi 9 août 2018.") is None

@@ -458,3 +458,64 @@ def test_a_messages_greeting_note_under_tabbed_fields_is_no_prose_of_the_article
     assert art.title == "Tours : le vote du budget municipal reporté à avril"
     assert art.body.startswith("Le conseil municipal")
     assert str(art.date.value) == "2019-10-27"
+
+
+def test_a_layout_programs_tagged_text_reads_without_its_tags() -> None:
+    text = (
+        "<UNICODE-WIN>\n<vsn:7.2><fset:Mizenpage-Roman><ctable:=<Noir:COLOR:CMYK:Process:0,0,0,1>>\n"
+        "<dps:Titre=<BasedOn:NormalParagraphStyle><cs:34>>\n"
+        "<pstyle:Surtitre><cstyle:Rouge>POLITIQUE<cstyle:> · page Région 4\n"
+        "<pstyle:Titre>Tours : le vote du budget municipal reporté à avril\n"
+        "<pstyle:Texte\\:Courant>Le conseil municipal de Tours a reporté mercredi le vote de son budget. Le maire a "
+        "invoqué des raisons techniques.\n"
+        "<pstyle:Texte\\:Courant>L'opposition a dénoncé un report qui retarde les travaux prévus dans les écoles.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal") and "<" not in art.body
+    assert "<UNICODE-WIN>" in {e.removed_text for e in art.edits if e.rule == "html"}
+
+
+def test_a_headline_under_a_keyed_label_after_a_long_report() -> None:
+    """An audit report's 22 lines of fields and findings, a section heading, a label with its key in brackets,
+    then the headline."""
+    findings = "".join(f"[ERREUR] 1.{n}.1 Critère {n} — {n} images sans attribut alt\n" for n in range(1, 13))
+    text = (
+        "Auditeo 5.3 — Rapport d'audit (export texte)\nRéférentiel : WCAG 2.1 niveau AA · moteur : regles 2.9\n"
+        "Audit lancé le lundi 12 octobre 2020 à 09:14:52 · durée : 41 s\nScore global : 68/100\n"
+        + "=" * 40
+        + "\n"
+        + findings
+        + "-" * 40
+        + "\nCONTENU TEXTUEL ANALYSÉ (ordre du DOM)\nTitre principal (h1) :\n"
+        "Tours : le vote du budget municipal reporté à avril\nParagraphe (p.corps) :\n"
+        "Le conseil municipal de Tours a reporté mercredi le vote de son budget, a indiqué le maire.\n"
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+
+
+def test_a_headline_under_a_label_announcing_the_title_after_a_preamble_of_sentences() -> None:
+    """A certification report: the officer's statements (sentences of their own), then the transcribed page, its
+    headline under a label announcing the title."""
+    text = (
+        "CABINET MARTIN & ASSOCIÉS\nConstat n° 20/0412 · page 1 / 3\n\n"
+        "Nous, Maître Jeanne MARTIN, huissier de justice, certifions avoir procédé ce jour aux constatations "
+        "suivantes :\n1. Nous saisissons dans la barre d'adresse l'adresse de la page.\n"
+        "2. Nous constatons que la page affiche un article publié le jeudi 13 février 2020 à 18h27.\n\n"
+        "Capture n° 1 (18/02/2020 à 10:12:44) — en-tête de la page et titre :\n" + _ARTICLE
+    )
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Tours : le vote du budget municipal reporté à avril"
+    assert art.body.startswith("Le conseil municipal")
+    assert str(art.date.value) == "2020-02-13"
+
+
+def test_a_title_label_in_an_article_under_its_own_headline_changes_nothing() -> None:
+    text = "Un livre pour les enfants de Tours\n\nL'auteur a choisi pour titre :\n" + _ARTICLE
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    assert art.title == "Un livre pour les enfants de Tours"

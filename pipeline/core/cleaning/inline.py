@@ -38,6 +38,15 @@ _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s+(?:(?!&gt;)[^<>\n])*
 _SCRIPT = re.compile(r"<(script|style|iframe|noscript)\b[^>]*>.*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
 # A tag, also a feed's namespaced one ("<dc:creator>", "<content:encoded>", "<atom:link … />").
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?::[A-Za-z][\w-]*)?(?:\s+[^<>]*?)?\s*/?>")
+# A layout program's tagged text (InDesign's): the encoding line, style definitions and the paragraph and character
+# style tags glued to the text ("<pstyle:Texte\:Courant>", "<cstyle:Rouge>OPÉRA<cstyle:>"), one level nested.
+_TAGGED_TEXT = re.compile(
+    r"<(?:UNICODE|ASCII)-(?:WIN|MAC|UNIX|BE|LE)>"
+    r"|<(?:pstyle|cstyle|ParaStyle|CharStyle|vsn|fset|ctable|ColorTable|dps|dcs|DefineParaStyle|DefineCharStyle)"
+    r":(?:\\.|[^<>\\\n]|<(?:\\.|[^<>\\\n])*>)*>"
+)
+# A template's tags (Liquid, Jinja, a Hugo shortcode) left in a static site's source: "{% include figure.html … %}".
+_TEMPLATE_TAG = re.compile(r"\{%-?[^\n]*?-?%\}|\{\{[<%][^\n]*?[>%]\}\}")
 _BROKEN_TAG = re.compile(rf"</?(?:{_KNOWN_TAGS})\s*/?(?=[\s<]|$)", re.IGNORECASE)
 # "</ br>", "< /p>", "< br />": a known tag with stray spaces inside its brackets.
 _SPACED_TAG = re.compile(rf"<\s*/\s*(?:{_KNOWN_TAGS})\s*/?\s*>|<\s+(?:{_KNOWN_TAGS})\s*/?\s*>", re.IGNORECASE)
@@ -62,10 +71,28 @@ def plain(text: str) -> str:
     return _SPACES.sub(" ", _APOSTROPHES.sub("'", text))
 
 
+def masked_tagged_text(text: str) -> str:
+    """A layout program's tagged text with each line's tags taken out and the line padded with spaces to its length
+    (a line's span stays the source's), for reading its lines as a reader sees them; unchanged without such tags."""
+    if not _TAGGED_TEXT.search(text):
+        return text
+
+    def unmask(m: re.Match[str]) -> str:
+        line = _TAGGED_TEXT.sub("", m.group(0))
+        return line + " " * (len(m.group(0)) - len(line))
+
+    return re.sub(r"[^\n]+", unmask, text)
+
+
+def tagged_text_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a layout program's tags between ``start`` and ``end``."""
+    return [(m.start(), m.end()) for m in _TAGGED_TEXT.finditer(text, start, end)]
+
+
 def without_markup(text: str) -> str:
     """A raw line with its HTML tags, scripts and entities taken out (what a reader of the page sees of it)."""
     text = _SCRIPT.sub(" ", _COMMENT.sub(" ", text))
-    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
+    for pattern in (_TAG, _TAGGED_TEXT, _TEMPLATE_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
         text = pattern.sub(" ", text)
     return html.unescape(text)
 
@@ -100,7 +127,7 @@ def markup(block: Block, source: str) -> list[Edit]:
     edits = [Edit("html", s, e) for s, e, _ in _scan(block, source, _SCRIPT)]
     for s, e, _ in _scan(block, source, _MD_STRONG):
         edits += [Edit("html", s, s + 2), Edit("html", e - 2, e)]
-    for pattern in (_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
+    for pattern in (_TAG, _TAGGED_TEXT, _TEMPLATE_TAG, _SPACED_TAG, _BROKEN_TAG, _CDATA, _ESCAPED_TAG):
         for s, e, m in _scan(block, source, pattern):
             tag = html.unescape(m.group(0)) if pattern is _ESCAPED_TAG else m.group(0)
             edits.append(Edit("html", s, e, breaks=bool(_IS_BLOCK_TAG.match(tag))))
@@ -482,6 +509,15 @@ _SPACED_QUESTION_SUBHEADING = re.compile(
     rf"(?!(?:Et|Ou|Mais|Or|Donc|Car)\b)(?P<head>[{UPPER}][^\n.!?:;\"«»“”()]{{2,80}}?[{LOWER}]\s?\?)"
     rf"(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
 )
+# '…promet Laurent Berger."Insuffisant", pour la CFDT-CheminotsPourtant, au sein …', '… et sanction"."Une
+# expression artistique et pacifiste" pour le maire de StainsLundi 22 juin, …': a heading led by a quotation, glued
+# with no space to the sentence end before it and to a word opening the next sentence (63 corpus matches, all
+# headings).
+_QUOTE_LED_GLUED_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>\"[{UPPER}][^\"\n.!?]{{1,60}}\",?\s[^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}])"
+    rf"(?={_GLUED_OPENER}|(?:Pourtant|Ainsi|Enfin|Cependant|Toutefois|Néanmoins|Alors|Mais|Or|Depuis)\s?,)"
+)
+MAX_QUOTE_LED_HEADING_WORDS = 14
 _INVERTED_SUBJECT = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on|je|nous|vous)\b|\best-ce\b", re.IGNORECASE)
 # '…à midi."Non à la censure !"L'ancienne porte-parole …': an exclaimed or asked quotation glued with no space on
 # both sides, to a sentence end and to the next sentence's capital (a spaced one may be a quote of the text).
@@ -828,6 +864,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             verbless = pattern is _QUESTION_SUBHEADING and _title_like(head, 2) and not answered
             if short or verbless:
                 edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _QUOTE_LED_GLUED_SUBHEADING):
+        before = text[: m.start("head")]
+        if balanced_quotes(before) and len(m.group("head").split()) <= MAX_QUOTE_LED_HEADING_WORDS:
+            edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _SPACED_QUESTION_SUBHEADING):
         before, head = text[: m.start("head")], m.group("head")
         if (
