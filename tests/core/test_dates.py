@@ -523,6 +523,13 @@ def test_header_outranks_a_record_line() -> None:
     assert (art.date.value, art.date.source) == (date(2019, 4, 18), "header")
 
 
+def _title_and_date(text: str) -> tuple[str, date | None, str | None]:
+    """The title, the date and its source of the article parsed from ``text``."""
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article)
+    return art.title, art.date.value, art.date.source
+
+
 def test_worksheet_source_line_dates_and_lesson_dates_do_not() -> None:
     text = (
         "LYCÉE MARIE-CURIE — BELVAL\n"
@@ -533,10 +540,7 @@ def test_worksheet_source_line_dates_and_lesson_dates_do_not() -> None:
         "Le sénateur a défendu mardi 7 mai une hausse de l'âge légal.\n\n"
         "Copie à rendre au plus tard le lundi 20 mai 2019.\n"
     )
-    art = parse_article("x.txt", text.encode())
-    assert isinstance(art, Article)
-    assert art.title == "Retraites : un sénateur veut repousser l'âge légal"
-    assert (art.date.value, art.date.source) == (date(2019, 5, 7), "text")
+    assert _title_and_date(text) == ("Retraites : un sénateur veut repousser l'âge légal", date(2019, 5, 7), "text")
 
 
 def test_record_publication_field_in_the_body() -> None:
@@ -824,10 +828,8 @@ def test_a_furniture_line_anywhere_dates_an_undated_document() -> None:
         "Le clip met en scène de nombreux symboles du patrimoine, comme l'Arc de Triomphe ou le Mont Saint-Michel.\n"
         "--- page de notes 2 ---\n"
     )
-    art = parse_article("x.txt", text.encode())
-    assert isinstance(art, Article)
-    assert art.title == "Le rappeur répond à ses détracteurs avec une nouvelle chanson"
-    assert (art.date.value, art.date.source) == (date(2016, 7, 25), "text")
+    title = "Le rappeur répond à ses détracteurs avec une nouvelle chanson"
+    assert _title_and_date(text) == (title, date(2016, 7, 25), "text")
 
 
 def test_a_publication_verb_then_a_relative_day_dates_a_furniture_line() -> None:

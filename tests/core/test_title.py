@@ -439,25 +439,42 @@ def test_a_headline_ending_on_a_hashtag_does_not_read_as_a_headline() -> None:
     assert title.reads_as_headline("Le mouvement #MeToo gagne le cinéma français")
 
 
-def test_a_messages_greeting_note_under_tabbed_fields_is_no_prose_of_the_article() -> None:
-    """A meeting invitation's fields (label, tab, value), then the organiser's note opened by a greeting: its
-    sentences are no text of the article, the headline is the line right above the article's prose."""
-    text = (
-        "Objet :\tConférence de rédaction — dossier budget\n"
-        "Emplacement :\tSalle 4 + visio\n"
-        "Début :\tmardi 29 octobre 2019 09:30\n"
-        "Organisateur :\tHélène Martin\n\n"
-        "Bonjour à tous,\n"
-        "En vue de la conférence de mardi, voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé "
-        "ci-dessous).\n"
-        "Merci de venir avec vos angles et vos contacts côté associations et rectorats.\n"
-        "Hélène\n\n" + _ARTICLE
-    )
+def _reads_the_article_under(text: str) -> Article:
+    """The article of ``_ARTICLE`` read under the furniture of ``text``: its headline the title, its text the body."""
     art = parse_article("x.txt", text.encode())
     assert isinstance(art, Article)
     assert art.title == "Tours : le vote du budget municipal reporté à avril"
     assert art.body.startswith("Le conseil municipal")
-    assert str(art.date.value) == "2019-10-27"
+    return art
+
+
+@pytest.mark.parametrize(
+    ("frame", "published"),
+    [
+        # A meeting invitation's fields (label, tab, value), then the organiser's note opened by a greeting: its
+        # sentences are no text of the article.
+        (
+            "Objet :\tConférence de rédaction — dossier budget\nEmplacement :\tSalle 4 + visio\n"
+            "Début :\tmardi 29 octobre 2019 09:30\nOrganisateur :\tHélène Martin\n\nBonjour à tous,\n"
+            "En vue de la conférence de mardi, voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé "
+            "ci-dessous).\nMerci de venir avec vos angles et vos contacts côté associations et rectorats.\nHélène\n\n",
+            "2019-10-27",
+        ),
+        # A certification report: the officer's statements (sentences of their own), then the transcribed page,
+        # its headline under a label announcing the title.
+        (
+            "CABINET MARTIN & ASSOCIÉS\nConstat n° 20/0412 · page 1 / 3\n\n"
+            "Nous, Maître Jeanne MARTIN, huissier de justice, certifions avoir procédé ce jour aux constatations "
+            "suivantes :\n1. Nous saisissons dans la barre d'adresse l'adresse de la page.\n"
+            "2. Nous constatons que la page affiche un article publié le jeudi 13 février 2020 à 18h27.\n\n"
+            "Capture n° 1 (18/02/2020 à 10:12:44) — en-tête de la page et titre :\n",
+            "2020-02-13",
+        ),
+    ],
+)
+def test_a_headline_under_a_frame_of_sentences_that_are_no_prose_of_the_article(frame: str, published: str) -> None:
+    art = _reads_the_article_under(frame + _ARTICLE)
+    assert str(art.date.value) == published
 
 
 def test_a_layout_programs_tagged_text_reads_without_its_tags() -> None:
@@ -470,10 +487,8 @@ def test_a_layout_programs_tagged_text_reads_without_its_tags() -> None:
         "invoqué des raisons techniques.\n"
         "<pstyle:Texte\\:Courant>L'opposition a dénoncé un report qui retarde les travaux prévus dans les écoles.\n"
     )
-    art = parse_article("x.txt", text.encode())
-    assert isinstance(art, Article)
-    assert art.title == "Tours : le vote du budget municipal reporté à avril"
-    assert art.body.startswith("Le conseil municipal") and "<" not in art.body
+    art = _reads_the_article_under(text)
+    assert "<" not in art.body
     assert "<UNICODE-WIN>" in {e.removed_text for e in art.edits if e.rule == "html"}
 
 
@@ -492,26 +507,7 @@ def test_a_headline_under_a_keyed_label_after_a_long_report() -> None:
         "Tours : le vote du budget municipal reporté à avril\nParagraphe (p.corps) :\n"
         "Le conseil municipal de Tours a reporté mercredi le vote de son budget, a indiqué le maire.\n"
     )
-    art = parse_article("x.txt", text.encode())
-    assert isinstance(art, Article)
-    assert art.title == "Tours : le vote du budget municipal reporté à avril"
-
-
-def test_a_headline_under_a_label_announcing_the_title_after_a_preamble_of_sentences() -> None:
-    """A certification report: the officer's statements (sentences of their own), then the transcribed page, its
-    headline under a label announcing the title."""
-    text = (
-        "CABINET MARTIN & ASSOCIÉS\nConstat n° 20/0412 · page 1 / 3\n\n"
-        "Nous, Maître Jeanne MARTIN, huissier de justice, certifions avoir procédé ce jour aux constatations "
-        "suivantes :\n1. Nous saisissons dans la barre d'adresse l'adresse de la page.\n"
-        "2. Nous constatons que la page affiche un article publié le jeudi 13 février 2020 à 18h27.\n\n"
-        "Capture n° 1 (18/02/2020 à 10:12:44) — en-tête de la page et titre :\n" + _ARTICLE
-    )
-    art = parse_article("x.txt", text.encode())
-    assert isinstance(art, Article)
-    assert art.title == "Tours : le vote du budget municipal reporté à avril"
-    assert art.body.startswith("Le conseil municipal")
-    assert str(art.date.value) == "2020-02-13"
+    _reads_the_article_under(text)
 
 
 def test_a_title_label_in_an_article_under_its_own_headline_changes_nothing() -> None:
