@@ -157,7 +157,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if choice is not None:
             prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
             lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
-            record_date = next((d for line in lines if (d := dates.furniture_date(line))), None)
+            record_date = next((d for line in lines if (d := dates.stated_publication(line))), None) or next(
+                (d for line in lines if (d := dates.furniture_date(line))), None
+            )  # a line stating the publication in so many words first, then any dated furniture line
             # The article's own address dates it even on a line whose stated dates are not its (a cache's notice).
             urls = [text[line.start : line.end] for line in choice.furniture]
             above_url_date = above_url_date or next((d for line in urls if (d := dates.url_date(line))), None)
@@ -170,6 +172,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
                 title_start = header.end
         record_date = record_date or dates.record_block_date(title.furniture_under(text, title_end))
     under_url_date = _address_date(text, title_end, near=True)
+    if (headline_start := title.title_label_end(text, title_start, title_end)) is not None:
+        prelude.append(Edit("publisher_boilerplate", title_start, headline_start))  # "Titre de l'article : …"
+        title_start = headline_start
     body_start = title_end if body_start is None else body_start
     covered = [(e.start, e.end) for e in prelude]
     prelude += [  # a layout program's tags above the title, on lines read as blank

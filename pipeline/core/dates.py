@@ -486,10 +486,10 @@ def record_line_date(line: str) -> PublicationDate | None:
     # A record's line (a field label, a word count): its one date is the article's.
     record = any(field.match(s) for s in segments) or _record_trace().search(line) is not None
     for segment in segments:
-        if decoy.search(segment):
-            continue
         if named := _phrase_date(segment):
             return named  # "… voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé ci-dessous) …"
+        if decoy.search(segment):
+            continue
         stated = stated_dates(segment)
         if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
             continue  # no date, or a period
@@ -498,12 +498,17 @@ def record_line_date(line: str) -> PublicationDate | None:
     return None
 
 
+PHRASE_DECOY_CONTEXT = 20  # characters before a publication phrase where another date's word makes it that date's
+
+
 def _phrase_date(segment: str) -> PublicationDate | None:
     """The full date right after a phrase stating the publication ("paru le 14 mars 2017", "article du
     16/07/2018"), however long the segment and whatever other dates it states."""
-    phrase, date_re = _record_res()[1], _record_res()[3]
-    for at in [m.end() for m in phrase.finditer(segment)] + [m.end() for m in _relative_phrase().finditer(segment)]:
-        if (d := date_re.match(segment, at)) and not d["yy"] and (stated := _from_match(d, "text")).value:
+    decoy, phrase, date_re = _record_res()[0], _record_res()[1], _record_res()[3]
+    for m in [*phrase.finditer(segment), *_relative_phrase().finditer(segment)]:
+        if decoy.search(segment, max(0, m.start() - PHRASE_DECOY_CONTEXT), m.end()):
+            continue  # "mise à jour publiée le …", "séance diffusée le …": the phrase is the other date's
+        if (d := date_re.match(segment, m.end())) and not d["yy"] and (stated := _from_match(d, "text")).value:
             return stated
     return None
 
@@ -527,10 +532,10 @@ def stated_publication(line: str) -> PublicationDate | None:
     07/09/2020"), in a segment about no other date. Never a bare "Date" field or a record's only date: anywhere in
     a document, those are as often a message's, an export's or a photo's."""
     for segment in _SEGMENT_SEP.split(line.strip()):
-        if _record_res()[0].search(segment):
-            continue
         if named := _phrase_date(segment):
             return named
+        if _record_res()[0].search(segment):
+            continue
         stated = stated_dates(segment)
         if len(stated) == 1 and _publication_field().match(segment):
             return stated[0]

@@ -599,6 +599,13 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
 # A label announcing the title: "Titre :", "Titre principal (h1) :", "Capture n° 1 (…) — en-tête de la page et titre :".
 _TITLE_LABEL = re.compile(r"(?:.*\W)?(?:titre|title|headline)(?:\s[\w'’-]+){0,2}\s?(?:\([^()\n]{1,30}\))?\s?:", re.I)
 MAX_LINES_ABOVE_TITLE_LABEL = 60
+MAX_TITLE_LABEL_WORDS = 4  # "Titre de l'article :" before the headline on its line
+# A label naming the article's own title at the start of the headline's line ("Titre de l'article : …", not
+# "Titre de séjour : …", a headline's topic).
+_OWN_TITLE_LABEL = re.compile(
+    r"(?:titre|title|headline)(?:\s(?:de\sl'article|du\sdocument|de\sla\spage|principal|original|\(h1\)))?\s?:\s",
+    re.IGNORECASE,
+)
 
 
 def headline_under_title_label(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
@@ -616,7 +623,25 @@ def headline_under_title_label(text: str, start: int, shown: tuple[embedded.Fami
         short = len(label.group(0).split()) <= MAX_FRAME_LINE_WORDS
         if short and _TITLE_LABEL.fullmatch(label.group(0).strip()) and reads_as_headline(head.group(0)):
             return TitleChoice(_frame_lines(lines[: i + 1], shown), head.start(), head.end())
+    for i, line in enumerate(lines):  # "Titre de l'article : « Gilets jaunes », transition énergétique : …"
+        labelled = _TITLE_LABEL.match(line.group(0))
+        if labelled and len(labelled.group(0).split()) <= MAX_TITLE_LABEL_WORDS:
+            value = line.group(0)[labelled.end() :]
+            start = line.start() + labelled.end() + len(value) - len(value.lstrip())
+            if reads_as_headline(value.strip()):
+                label = FurnitureLine(line.start(), start, "publisher_boilerplate")
+                return TitleChoice((*_frame_lines(lines[:i], shown), label), start, line.end())
     return None
+
+
+def title_label_end(text: str, start: int, end: int) -> int | None:
+    """Where the headline starts on a title line opening on a label announcing it ("Titre de l'article : …"), or
+    None."""
+    labelled = _OWN_TITLE_LABEL.match(text, start, end)
+    if labelled is None:
+        return None
+    value = text[labelled.end() : end]
+    return end - len(value.lstrip()) if reads_as_headline(value.strip()) else None
 
 
 def later_headline(found: TitleChoice | None, above_prose: TitleChoice | None) -> TitleChoice | None:

@@ -787,6 +787,9 @@ def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
         ),
         ("Commentaire · A. K. · 17/07/2018 09:14 : article du 16/07/2018, à verser au dossier", date(2018, 7, 16)),
         ("• Document étudié : article web publié le 25/07/2016 (rubrique Musique)", date(2016, 7, 25)),
+        # another date's word elsewhere in the segment, not right before the phrase
+        ("Exporté le 02/10/2016, article publié le 25/07/2016", date(2016, 7, 25)),
+        ("Article publié hier matin, mardi 27 novembre 2018, transmis avant la séance.", date(2018, 11, 27)),
         # a field naming the publication, with a key in brackets
         ("Date de publication autorisée (2:30 Release Date) : 07/09/2020 · Heure (2:35) : 06:00", date(2020, 9, 7)),
     ],
@@ -801,7 +804,8 @@ def test_a_furniture_line_states_the_publication_in_so_many_words(line: str, val
     [
         "Date : 12/03/2020 · De : Paul Martin",  # a bare "Date" field: a message's
         "Date de création de la photo (2:55) : 24/02/2011",  # another date's field
-        "Exporté le 02/10/2016, article publié le 25/07/2016",  # a decoy in the segment: skipped whole
+        "Mise à jour publiée le 5 mars 2020",  # the phrase is another date's (an update's)
+        "Compte rendu transmis le 29/11/2018 à l'équipe",  # a sending date, no publication phrase
         "Rubrique : Culture · 12/03/2020 · 412 mots",  # a record's only date, no publication wording
     ],
 )

@@ -460,6 +460,16 @@ def _reads_the_article_under(text: str) -> Article:
             "ci-dessous).\nMerci de venir avec vos angles et vos contacts côté associations et rectorats.\nHélène\n\n",
             "2019-10-27",
         ),
+        # A meeting's minutes: their fields ("Participants : …", "Excusée : …"), the agenda, the item stating the
+        # publication, then the headline after a label on its line.
+        (
+            "COMPTE RENDU DE RÉUNION — Collectif Habitat\nRéunion n° 47 · mercredi 28 novembre 2018, 14 h 00\n"
+            "Participants : Jeanne Martin (coordinatrice), Paul Durand (trésorier)\nExcusée : Lucie Petit\n"
+            "ORDRE DU JOUR\n1. Validation du compte rendu du 21/11/2018\n"
+            "POINT 2 — Document discuté : article publié hier matin, mardi 27 novembre 2018, transmis avant la "
+            "séance.\n\nTitre de l'article : ",
+            "2018-11-27",
+        ),
         # A certification report: the officer's statements (sentences of their own), then the transcribed page,
         # its headline under a label announcing the title.
         (
@@ -515,3 +525,9 @@ def test_a_title_label_in_an_article_under_its_own_headline_changes_nothing() ->
     art = parse_article("x.txt", text.encode())
     assert isinstance(art, Article)
     assert art.title == "Un livre pour les enfants de Tours"
+
+
+def test_a_headline_on_a_topic_named_titre_keeps_its_words() -> None:
+    art = parse_article("x.txt", ("Titre de séjour : la préfecture de Tours ferme son guichet\n\n" + _ARTICLE).encode())
+    assert isinstance(art, Article)
+    assert art.title == "Titre de séjour : la préfecture de Tours ferme son guichet"
