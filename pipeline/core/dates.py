@@ -11,6 +11,7 @@ from __future__ import annotations
 import email.utils
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -481,19 +482,29 @@ def record_line_date(line: str) -> PublicationDate | None:
     publication wording ("Source : d'après Horizon Infos, article en ligne du 7 mai 2019"). Segments about another
     date (indexed, printed, fetched, delivered, a lesson, a search period "du … au …") are skipped. Only for lines
     that are document furniture, never for body text (date_source "text")."""
-    decoy, phrase, field, _ = _record_res()
+    _, phrase, field, _ = _record_res()
     segments = _SEGMENT_SEP.split(line.strip())
     # A record's line (a field label, a word count): its one date is the article's.
     record = any(field.match(s) for s in segments) or _record_trace().search(line) is not None
+
+    def dates_it(segment: str) -> bool:  # a field or a source note, never a sentence of the text
+        short = len(segment.split()) <= MAX_RECORD_SEGMENT_WORDS
+        return short and bool(phrase.search(segment) or field.match(segment) or record)
+
+    return _segment_date(segments, dates_it)
+
+
+def _segment_date(segments: list[str], dates_it: Callable[[str], bool]) -> PublicationDate | None:
+    """The first date a publication phrase names in a segment ("… voici l'article mis en ligne le dimanche 27
+    octobre 2019 …"), else the one date of a segment about no other date that ``dates_it`` accepts (a period "du …
+    au …" holds two)."""
     for segment in segments:
         if named := _phrase_date(segment):
-            return named  # "… voici l'article mis en ligne le dimanche 27 octobre 2019 (copié-collé ci-dessous) …"
-        if decoy.search(segment):
+            return named
+        if _record_res()[0].search(segment):
             continue
         stated = stated_dates(segment)
-        if len(stated) != 1 or len(segment.split()) > MAX_RECORD_SEGMENT_WORDS:
-            continue  # no date, or a period
-        if phrase.search(segment) or field.match(segment) or record:
+        if len(stated) == 1 and dates_it(segment):
             return stated[0]
     return None
 
@@ -531,15 +542,7 @@ def stated_publication(line: str) -> PublicationDate | None:
     ("publié le 25/07/2016") or a field naming the publication ("Date de publication autorisée (2:30) :
     07/09/2020"), in a segment about no other date. Never a bare "Date" field or a record's only date: anywhere in
     a document, those are as often a message's, an export's or a photo's."""
-    for segment in _SEGMENT_SEP.split(line.strip()):
-        if named := _phrase_date(segment):
-            return named
-        if _record_res()[0].search(segment):
-            continue
-        stated = stated_dates(segment)
-        if len(stated) == 1 and _publication_field().match(segment):
-            return stated[0]
-    return None
+    return _segment_date(_SEGMENT_SEP.split(line.strip()), lambda segment: bool(_publication_field().match(segment)))
 
 
 @cache

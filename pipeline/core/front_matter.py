@@ -56,14 +56,13 @@ def read(text: str, start: int = 0) -> FrontMatter | None:
     close = next((n for n, m in enumerate(lines) if m.group(0).strip() in closers), None)
     if close is None:
         return None
-    keyed = [(m, k) for m in lines[:close] if (k := _KEY.match(m.group(0).rstrip("\n")))]
+    keyed = [(n, m, k) for n, m in enumerate(lines[:close]) if (k := _KEY.match(m.group(0).rstrip("\n")))]
     if len(keyed) < MIN_KEYS:
         return None
     title, published = None, None
-    for n, m in enumerate(lines[:close]):
-        k = _KEY.match(m.group(0).rstrip("\n"))
-        if k is None or m.group(0)[:1].isspace():
-            continue
+    for n, m, k in keyed:
+        if m.group(0)[:1].isspace():
+            continue  # a nested key's line
         if k["key"].lower() == "title" and title is None:
             if _BLOCK_SCALAR.fullmatch(k["value"]) and n + 1 < close:
                 under = lines[n + 1]

@@ -8,7 +8,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from pathlib import Path
 
 from pipeline.core import dates
@@ -257,17 +257,18 @@ def _is_site_name(line: str) -> bool:
     return len(flat.split()) <= MAX_SITE_NAME_WORDS and bool(_SITE_NAME.fullmatch(flat))
 
 
+def _first_lines(text: str, start: int, n: int) -> list[re.Match[str]]:
+    """The first ``n`` non-blank lines from ``start``."""
+    return list(islice(_LINE.finditer(text, start), n))
+
+
 def _forward_frame(text: str, start: int) -> list[FurnitureLine]:
     """A forwarder's note above the separator opening the forwarded article ("Bonjour, je fais suivre l'article
     ci-dessous …" / "---------- Texte de l'article ----------"), among the first lines: the note's lines and the
     separator, when more words stand under the separator than above it (not a reply quoting its original). With no
     separator, a note announcing the article under it ("je vous transmets l'article ci-dessous") and its signature
     close the frame."""
-    first = []
-    for m in _LINE.finditer(text, start):
-        if len(first) >= MAX_FORWARD_FRAME_LINES:
-            break
-        first.append(m)
+    first = _first_lines(text, start, MAX_FORWARD_FRAME_LINES)
     plains = [inline.plain(m.group(0)).strip() for m in first]
     end = next((i for i, p in enumerate(plains) if patterns.fullmatch_any("forward_separators.txt", p)), None)
     if end is None:
@@ -577,11 +578,7 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
     headline = reads_as_headline(first.group(0)) and _above_title_rule(first.group(0), shown) is None
     if headline and not _opens_header_block(text, first):
         return None
-    lines = []
-    for m in _LINE.finditer(text, start):
-        if len(lines) > MAX_LINES_ABOVE_PROSE + MAX_LINES_BETWEEN_HEADLINE_AND_PROSE:
-            break
-        lines.append(m)
+    lines = _first_lines(text, start, MAX_LINES_ABOVE_PROSE + MAX_LINES_BETWEEN_HEADLINE_AND_PROSE + 1)
     prose = _prose_start(lines)
     if prose is None:
         return None
@@ -612,11 +609,7 @@ def headline_under_title_label(text: str, start: int, shown: tuple[embedded.Fami
     """When the first line reads as no headline and no other reading found the title: the line reading as a
     headline under a label announcing the title, every line above it furniture (a certification's preamble, a
     report's findings)."""
-    lines = []
-    for m in _LINE.finditer(text, start):
-        if len(lines) > MAX_LINES_ABOVE_TITLE_LABEL:
-            break
-        lines.append(m)
+    lines = _first_lines(text, start, MAX_LINES_ABOVE_TITLE_LABEL + 1)
     if not lines or reads_as_headline(lines[0].group(0)):
         return None
     for i, (label, head) in enumerate(pairwise(lines)):

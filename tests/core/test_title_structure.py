@@ -25,6 +25,12 @@ def parse(text: str) -> Article:
     return art
 
 
+def _reads(text: str) -> tuple[str, str | None, str]:
+    """The title, the ISO date and the body read from ``text``."""
+    art = parse(text)
+    return art.title, art.date.value and art.date.value.isoformat(), art.body
+
+
 @pytest.mark.parametrize(
     "top",
     [
@@ -240,10 +246,7 @@ def test_a_kiosk_page_section_label_is_no_title_and_the_edition_dates_the_articl
         "Page 27/40 · Rubrique : Rennes et région · Zoom 125 %\n"
         "◄ Page précédente   |   Sommaire de l'édition   |   Page suivante ►\nRennes et région"
     )
-    art = parse(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n")
-    assert art.title == TITLE
-    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
-    assert art.body == f"{P1}\n\n{P2}"
+    assert _reads(f"{top}\n\n{TITLE}\n\n{P1}\n\n{P2}\n") == (TITLE, "2023-03-14", f"{P1}\n\n{P2}")
 
 
 def test_a_short_headline_repeating_no_field_value_stays_the_title() -> None:
@@ -261,10 +264,8 @@ def test_a_program_page_above_a_pasted_article_is_furniture_down_to_the_headline
         "[ Signer cette pétition ]\nPourquoi cette pétition est importante\n"
         "Nous reproduisons ci-dessous l'article qui a motivé notre pétition :"
     )
-    art = parse(f"{top}\n\n{TITLE}\nPublié le mardi 14 mars 2023 à 11h42 — Agence Ouest\n\n{P1}\n\n{P2}\n")
-    assert art.title == TITLE
-    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
-    assert art.body == f"{P1}\n\n{P2}"
+    dateline = "Publié le mardi 14 mars 2023 à 11h42 — Agence Ouest"
+    assert _reads(f"{top}\n\n{TITLE}\n{dateline}\n\n{P1}\n\n{P2}\n") == (TITLE, "2023-03-14", f"{P1}\n\n{P2}")
 
 
 def test_minutes_quoting_an_article_under_their_heading_block() -> None:
@@ -323,10 +324,7 @@ def test_an_assistants_conversation_export_keeps_the_pasted_article_alone() -> N
     """The conversation's title field is no headline (the headline right above the prose stands lower), the user's
     note dates the article by its sentence naming the publication date, and the assistant's reply and the next
     turns go."""
-    art = parse(f"{CHAT}\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{REPLY}\n")
-    assert art.title == TITLE
-    assert art.date.value is not None and art.date.value.isoformat() == "2023-03-14"
-    assert art.body == f"{P1}\n\n{P2}"
+    assert _reads(f"{CHAT}\n\n{TITLE}\n\n{P1}\n\n{P2}\n\n{REPLY}\n") == (TITLE, "2023-03-14", f"{P1}\n\n{P2}")
 
 
 def test_a_turn_header_under_the_text_with_no_turn_above_is_kept_as_text() -> None:

@@ -778,7 +778,7 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
     for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING, _ACRONYM_GLUED_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
-            if _in_quotation(before) or not balanced_quotes(before) or not _title_like(head, 2):
+            if not balanced_quotes(before) or not _title_like(head, 2):  # unbalanced: inside a quotation
                 continue
             if len(head.split()[-1]) < 2:
                 continue  # cut inside a word ('UN MAGOT À NEUF MILLIONS D"EUROS"')
@@ -870,12 +870,8 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             edits.append(Edit("subheading", s, e, breaks=True))
     for s, e, m in _scan(block, source, _SPACED_QUESTION_SUBHEADING):
         before, head = text[: m.start("head")], m.group("head")
-        if (
-            _in_quotation(before)
-            or not balanced_quotes(before)
-            or len(_HEAD_WORD.findall(head)) > MAX_QUESTION_HEADING_WORDS
-        ):
-            continue
+        if not balanced_quotes(before) or len(_HEAD_WORD.findall(head)) > MAX_QUESTION_HEADING_WORDS:
+            continue  # inside a quotation (an open one leaves the marks unbalanced), or too long
         if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
             continue
         if not _INVERTED_SUBJECT.search(head) and _title_like(head.rstrip(" ?"), 2):
