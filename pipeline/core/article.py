@@ -150,7 +150,8 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
             (None if header else title.date_header_under_frame(text, title_start, shown))
             or title.later_headline(
                 chosen or title.headline_over_text(text, title_start, shown),
-                title.headline_above_prose(text, title_start, shown),
+                title.headline_above_prose(text, title_start, shown)
+                or title.headline_closing_header_block(text, title_start, shown),
             )
             or title.headline_under_title_label(text, title_start, shown)
         )

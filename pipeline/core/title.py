@@ -593,6 +593,37 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
     return None
 
 
+MAX_HEADER_BLOCK_LINES = 40  # a document's heading, fields and notes run without a blank line above the headline
+MIN_FRAME_EVIDENCE_LINES = 2  # sentences, fields or known furniture lines: a document's frame, no headline's kicker
+
+
+def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.Family, ...]) -> TitleChoice | None:
+    """A document opening on a block of lines run together (its heading, fields and notes: a council's minutes,
+    a register's entry) whose last line reads as a headline, right above the article's prose: that line is the
+    headline and the block's other lines are furniture. None when the block opens on a headline, fewer than two
+    lines above the last are sentences, a record's fields or known furniture (a kicker or a dateline over a headline
+    and its subtitle), or no prose follows."""
+    end = _PARAGRAPH_END.search(text, start)
+    if end is None or end.end() >= len(text):
+        return None
+    lines = _LINE.findall(text[start : end.start()])
+    if not MIN_HEADER_BLOCK_LINES <= len(lines) <= MAX_HEADER_BLOCK_LINES:
+        return None
+    if reads_as_headline(lines[0]) and _above_title_rule(lines[0], shown) is None:
+        return None  # the headline over its standfirst and a caption
+    frame = sum(
+        not reads_as_headline(line) and (_is_prose(line) or _is_record_field(line) or _known_furniture(line))
+        for line in lines[:-1]
+    )
+    if not _over_text_headline(lines[-1], shown) or frame < MIN_FRAME_EVIDENCE_LINES:
+        return None  # a kicker or a dateline over a headline and its subtitle
+    after = _LINE.search(text, end.end())
+    if after is None or not (_is_text_line(after.group(0)) or _is_long(after.group(0))):
+        return None
+    matches = _first_lines(text, start, len(lines))
+    return TitleChoice(_frame_lines(matches[:-1], shown), matches[-1].start(), matches[-1].end())
+
+
 # A label announcing the title: "Titre :", "Titre principal (h1) :", "Capture n° 1 (…) — en-tête de la page et titre :".
 _TITLE_LABEL = re.compile(r"(?:.*\W)?(?:titre|title|headline)(?:\s[\w'’-]+){0,2}\s?(?:\([^()\n]{1,30}\))?\s?:", re.I)
 MAX_LINES_ABOVE_TITLE_LABEL = 60

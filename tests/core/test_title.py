@@ -480,11 +480,40 @@ def _reads_the_article_under(text: str) -> Article:
             "Capture n° 1 (18/02/2020 à 10:12:44) — en-tête de la page et titre :\n",
             "2020-02-13",
         ),
+        # A council's minutes run together with no blank line: heading in capitals, fields, the deliberation's
+        # sentences (one stating the publication), signatures, the annex label; the headline closes the block.
+        (
+            "RÉPUBLIQUE FRANÇAISE — DÉPARTEMENT DU CHER\nCOMMUNE DE SAINT-JULIEN (1 204 habitants)\n"
+            "PROCÈS-VERBAL DE LA SÉANCE DU CONSEIL MUNICIPAL DU JEUDI 14 MARS 2019\n"
+            "Date de convocation : 7 mars 2019 · Présents : 11 · Votants : 12\n"
+            "Le procès-verbal de la séance du 7 février 2019 est adopté à l'unanimité.\n"
+            "Mme Petit verse au dossier un article de presse paru en ligne le mardi 26 février 2019 sur le budget.\n"
+            "Après en avoir délibéré, le Conseil municipal décide à l'unanimité de reporter le vote du budget.\n"
+            "La maire, J. Martin — La secrétaire de séance, L. Petit\n"
+            "ANNEXE 2 à la délibération n° 2019-011 — article de presse versé au dossier\n",
+            "2019-02-26",
+        ),
     ],
 )
 def test_a_headline_under_a_frame_of_sentences_that_are_no_prose_of_the_article(frame: str, published: str) -> None:
     art = _reads_the_article_under(frame + _ARTICLE)
     assert str(art.date.value) == published
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A headline over its standfirst and a photo caption.
+        "Tours : le vote du budget municipal reporté à avril\nLe maire invoque des raisons techniques, l'opposition "
+        "dénonce un report.\n"
+        "Le maire de Tours lors du conseil municipal",
+        # A kicker, a headline and its subtitle; a dateline too.
+        "BUDGET\nTours : le vote du budget municipal reporté à avril\nLa ville attend les chiffres de l'État",
+        "BUDGET\nPublié le 3 mars 2020\nTours : le vote du budget municipal reporté à avril\nLa ville attend l'État",
+    ],
+)
+def test_a_block_of_headline_lines_is_no_documents_frame(block: str) -> None:
+    assert title.headline_closing_header_block(block + "\n\n" + _ARTICLE.split("\n\n", 1)[1], 0, ()) is None
 
 
 def test_a_layout_programs_tagged_text_reads_without_its_tags() -> None:
