@@ -23,6 +23,9 @@ _FEED_HEAD = re.compile(
     r"\s*(?:<\?xml\b[^<>]*\?>\s*)?<(?:rss|feed|rdf:RDF)\b.*?<(?:item|entry)\b[^<>]*>", re.IGNORECASE | re.DOTALL
 )
 _FEED_ITEM_END = re.compile(r"</(?:item|entry)\s*>", re.IGNORECASE)
+# An XML document's prolog and header up to its text element (a TEI file's <teiHeader>, a NewsML or NITF <head>):
+# the record's metadata (the file's own title, its encoder, its dates), no article text.
+_XML_HEAD = re.compile(r"\s*<\?xml\b[^<>]*\?>.*?(?=<(?:text|body)\b[^<>]*>)", re.IGNORECASE | re.DOTALL)
 # The site's header or menu on one line above the title (without the article's own <h1>).
 _PAGE_HEADER = re.compile(
     r"<(header|nav)\b[^<>]*>(?:(?!<h1\b|</?\1\b).)*</\1\s*>", re.IGNORECASE
@@ -86,6 +89,11 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if item_end:  # the feed's later items are other articles
             body_end = item_end.start()
             prelude.append(Edit("html", body_end, len(text)))
+    xml_head = None if head or feed else _XML_HEAD.match(text, start)
+    if xml_head:
+        prelude.append(Edit("html", xml_head.start(), xml_head.end()))
+        head_date = dates.metadata_date(xml_head.group(0))
+        start = xml_head.end()
     front = front_matter.read(text, start)  # a static site's source: its front matter holds title and date
     front_start = start
     if front:

@@ -380,10 +380,20 @@ def _metadata_res() -> tuple[re.Pattern[str], ...]:
     names = alternation(_data()["metadata"]["published"])
     key = rf"(?:property|name|itemprop)\s*=\s*[\"'](?:{names})[\"']"
     content = r"content\s*=\s*[\"'](?P<raw>[^\"'<>]{4,40})[\"']"
+    kinds = alternation(_data()["metadata"]["typed"])
+    typed = rf"(?:type|name|property)\s*=\s*[\"'](?:{names}|{kinds})[\"']"
+    value = r"(?:when|norm|content|value)\s*=\s*[\"'](?P<raw>[^\"'<>]{4,40})[\"']"
+    elements = alternation(_data()["metadata"]["elements"])
     return (
         re.compile(rf"[\"'](?:{names})[\"']\s*:\s*[\"'](?P<raw>[^\"'<>]{{4,40}})[\"']", re.IGNORECASE),
         re.compile(rf"<meta\b[^<>]*?{key}[^<>]*?{content}[^<>]*>", re.IGNORECASE),
         re.compile(rf"<meta\b[^<>]*?{content}[^<>]*?{key}[^<>]*>", re.IGNORECASE),
+        # an XML element typed as the publication ('<date type="publication" when="2016-11-06">', a TEI source's)
+        re.compile(rf"<[\w:.-]+\b[^<>]*?\b{typed}[^<>]*?\b{value}[^<>]*>", re.IGNORECASE),
+        re.compile(rf"<[\w:.-]+\b[^<>]*?\b{value}[^<>]*?\b{typed}[^<>]*>", re.IGNORECASE),
+        # an element named so: "<dcterms:issued>2016-11-06</dcterms:issued>", "<published>…</published>" (Atom)
+        re.compile(rf"<(?:{names}|{elements})\b[^<>]*>\s*(?P<raw>[^<>]{{4,40}}?)\s*</", re.IGNORECASE),
+        re.compile(rf"<(?:{names}|{elements})\b[^<>]*?\b{value}[^<>]*>", re.IGNORECASE),  # NITF: "<date.issue norm=…/>"
         # a tool's metadata row: "source=orangesum ; date_publication=2016-08-07 ; rubrique=monde"
         re.compile(
             rf"(?<![\w-])(?:{names})\s?=\s?(?P<raw>\d{{4}}-\d{{2}}-\d{{2}}(?:[T ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?)",

@@ -216,6 +216,22 @@ def test_a_whole_pages_publication_metadata_dates_it(meta: str, want: date) -> N
     assert art.date.value == want and art.date.source == "meta" and art.date.precision == "day"
 
 
+def test_an_xml_documents_header_is_metadata_and_its_text_holds_the_headline() -> None:
+    """A TEI file: its header's own title and its encoding dates are no article; its typed publication date dates it."""
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<teiHeader>\n'
+        "<fileDesc><titleStmt><title>Corpus LOT, document 12 : article de presse</title></titleStmt>\n"
+        '<publicationStmt><date when="2018-03-19">19 mars 2018</date></publicationStmt>\n'
+        '<sourceDesc><bibl><date type="publication" when="2024-02-08">jeudi 8 février 2024</date></bibl></sourceDesc>'
+        "\n</fileDesc>\n</teiHeader>\n<text>\n<body>\n<head>\nLe budget adopté en conseil\n</head>\n<p>\n"
+        "Le conseil départemental a adopté jeudi son budget, a annoncé sa présidente.\n</p>\n</body>\n</text>\n</TEI>\n"
+    )
+    art = parse_article("tei.xml.txt", text.encode())
+    assert isinstance(art, Article) and art.title == "Le budget adopté en conseil"
+    assert art.date.value == date(2024, 2, 8) and art.date.source == "meta"
+    assert "Corpus LOT" not in art.body and art.body.startswith("Le conseil départemental")
+
+
 def test_modified_time_or_an_event_date_does_not_date_a_page() -> None:
     meta = '<meta property="article:modified_time" content="2024-02-09T10:00:00+01:00">\n'
     art = parse_article("page.html.txt", _PAGE.format(meta=meta).encode())

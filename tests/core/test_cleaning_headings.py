@@ -346,6 +346,12 @@ def test_text_after_a_player_line_is_kept() -> None:
             "Une longue bataille pour la commune d'Annecy",
             ["La piste a été rouverte samedi.", "D'après le maire, rien n'est réglé."],
         ),
+        # Ending on a year glued to any capitalised word (no sentence of the text runs a year into a word).
+        (
+            "La prime sera versée en janvier.Pas de hausse des tarifs en 2019Interrogé sur le coût, le PDG a répondu.",
+            "Pas de hausse des tarifs en 2019",
+            ["La prime sera versée en janvier.", "Interrogé sur le coût, le PDG a répondu."],
+        ),
         # A short question glued on both sides.
         (
             "Le chantier a pris deux ans de retard.Qui va payer ?Selon la mairie, l'État devra compenser.",

@@ -443,6 +443,20 @@ def test_page_metadata_publication_date_and_not_its_modification_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("markup", "want"),
+    [
+        ('<date when="2018-03-19">19 mars 2018</date><date type="publication" when="2016-11-06">6 nov.</date>', 6),
+        ('<date when="2016-11-07"/><dateline><date.issue norm="2016-11-06"/></dateline>', 6),
+        ("<dc:date>2016-11-01</dc:date><dcterms:issued>2016-11-06</dcterms:issued>", 6),
+        ('<date type="creation" when="2016-11-02"/><date when="2016-11-03"/>', None),  # a file's dates, no typed one
+    ],
+)
+def test_an_xml_documents_publication_element(markup: str, want: int | None) -> None:
+    found = dates.metadata_date(markup)
+    assert (found.value.day if found and found.value else None) == want
+
+
+@pytest.mark.parametrize(
     ("header", "value"),
     [
         (" date 31.08.19 ", date(2019, 8, 31)),  # dotted day.month.two-digit year: 00-69 are 2000-2069

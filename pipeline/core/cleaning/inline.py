@@ -453,7 +453,8 @@ _GLUED_OPENER = (
 _BOTH_GLUED_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9])"
     rf"(?:[^\n.!?:;()\"«»“”#@]|(?<=\d)\.(?=\d{{3}})){{2,100}}?[{LOWER}0-9%°])"
-    rf"(?={_GLUED_OPENER})"
+    # '… deux Smic.Pas d'augmentation des tarifs en 2019Interrogé sur …': or a year glued to any capitalised word.
+    rf"(?={_GLUED_OPENER}|(?<=\s(?:19|20)\d\d)[{UPPER}][{LOWER}])"
 )
 # '…leurs témoignages". Les regrets de Brigitte LahaieDans un entretien …', '…par Loïc Prud'homme. La démission de
 # X demandée par LFIDans la foulée, …': the same line spaced after the sentence end (as the corpus flattened its
