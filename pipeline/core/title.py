@@ -533,9 +533,16 @@ MIN_PROSE_PARAGRAPH_WORDS = 60  # a paragraph this long is the text, never a not
 _BLANKS = re.compile(r"[ \t\r]+")
 
 
+def _is_mark(line: str) -> bool:
+    """A bracketed mark or a known furniture line between two paragraphs of text ("[p. 212 de l'édition
+    imprimée]", a page's folio): the text goes on under it."""
+    return bool(_BRACKETED.match(line.strip())) or _known_furniture(line)
+
+
 def _prose_start(lines: list[re.Match[str]]) -> int | None:
     """The index of the article's first prose line: a text line (no headline: a quotation may close one) whose next
-    line is text too, or a paragraph longer than any note (a note above a pasted article is one sentence)."""
+    line is text too (past a mark between them), or a paragraph longer than any note (a note above a pasted article
+    is one sentence)."""
     note = False  # in a message's paragraph opened by a greeting ("Bonjour à tous,"): a note above the article
     for i, m in enumerate(lines):
         line = m.group(0)
@@ -543,7 +550,7 @@ def _prose_start(lines: list[re.Match[str]]) -> int | None:
             note = patterns.fullmatch_any("email.txt", line.strip())
         if note or not _is_text_line(line) or reads_as_headline(line):
             continue
-        after = lines[i + 1].group(0) if i + 1 < len(lines) else ""
+        after = next((m.group(0) for m in lines[i + 1 : i + 3] if not _is_mark(m.group(0))), "")
         if len(line.split()) >= MIN_PROSE_PARAGRAPH_WORDS or _is_text_line(after) or _is_long(after):
             return i
     return None
@@ -582,6 +589,23 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
     prose = _prose_start(lines)
     if prose is None:
         return None
+    found = _headline_above(text, lines, prose, shown)
+    # The first prose is the frame's own (an exam's instructions, a leaflet's call): the headline may stand over a
+    # later paragraph of prose, so long as most lines above it are no prose (a document's fields, marks and lists,
+    # never an article's paragraphs and a sub-heading).
+    while found is None and (prose := _next_prose_start(text, lines, prose)) is not None:
+        found = _headline_above(text, lines, prose, shown)
+        above = [m.group(0) for m in lines if m.end() <= found.start] if found else []
+        if found is not None and sum(map(_is_prose, above)) * 2 > len(above):
+            return None
+    return found
+
+
+def _headline_above(
+    text: str, lines: list[re.Match[str]], prose: int, shown: tuple[embedded.Family, ...]
+) -> TitleChoice | None:
+    """The headline-shaped line alone in its paragraph right above the prose line ``prose`` (past its dateline or
+    byline), the lines above it furniture; or None."""
     for at in range(prose - 1, max(0, prose - 1 - MAX_LINES_BETWEEN_HEADLINE_AND_PROSE), -1):
         line = lines[at]
         if _above_title_rule(line.group(0), shown) is not None or _known_furniture(line.group(0)):
@@ -590,6 +614,16 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
         if at == 0 or not alone or not reads_as_headline(line.group(0)) or dates.stated_dates(line.group(0)):
             return None
         return TitleChoice(_frame_lines(lines[:at], shown), line.start(), line.end())
+    return None
+
+
+def _next_prose_start(text: str, lines: list[re.Match[str]], prose: int) -> int | None:
+    """The first prose line of the next paragraph after the one holding line ``prose``, or None."""
+    for i in range(prose + 1, len(lines)):
+        if "\n\n" not in _BLANKS.sub("", text[lines[i - 1].end() : lines[i].start()]):
+            continue  # the same paragraph
+        later = _prose_start(lines[i:])
+        return None if later is None else i + later
     return None
 
 

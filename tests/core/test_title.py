@@ -500,6 +500,46 @@ def test_a_headline_under_a_frame_of_sentences_that_are_no_prose_of_the_article(
     assert str(art.date.value) == published
 
 
+def test_a_headline_under_a_documents_frame_holding_prose_of_its_own() -> None:
+    """An exam paper: its instructions are sentences, the article under its list of documents and their label."""
+    frame = (
+        "CENTRE DE GESTION DE LA FONCTION PUBLIQUE TERRITORIALE DU CHER\n"
+        "Concours d'ingénieur territorial — session 2019\nDurée : 4 heures · Coefficient : 5\n\n"
+        "À LIRE ATTENTIVEMENT AVANT DE TRAITER LE SUJET\n"
+        "Vous ne devez faire apparaître aucun signe distinctif dans votre copie, ni votre nom ni votre numéro.\n"
+        "Le non-respect des règles ci-dessus peut entraîner l'annulation de la copie par le jury.\n\n"
+        "— Ingénieur territorial 2019 · page 1/26 —\n\nListe des documents :\n"
+        "Document 1 : Extrait du bilan régional — 14 juin 2019 — 4 pages\n"
+        "Document 2 : Article de presse mis en ligne le mardi 12 mars 2019 — 2 pages\n\n"
+        "[Pages 4 à 12 : document 1, non reproduit]\n\nDOCUMENT 2\n\n"
+    )
+    assert str(_reads_the_article_under(frame + _ARTICLE).date.value) == "2019-03-12"
+
+
+def test_a_sub_heading_under_the_articles_prose_never_becomes_its_headline() -> None:
+    """A first line of prose over the article's paragraphs and a sub-heading: no frame to skip down to it."""
+    text = (
+        "Le service de presse vous transmet ci-dessous, pour information et sans commentaire, le texte du jour.\n\n"
+        + _ARTICLE.split("\n\n", 1)[1]
+        + "\nUn report contesté\n\nLes élus de l'opposition ont demandé un vote dès la semaine prochaine, en vain.\n"
+        "Ils saisiront le préfet du département si le budget n'est pas voté avant la fin du mois d'avril.\n"
+    )
+    assert title.headline_above_prose(text, 0, ()) is None
+    art = parse_article("x.txt", text.encode())
+    assert isinstance(art, Article) and art.title != "Un report contesté"
+    assert "Le conseil municipal de Tours a reporté" in art.title + art.body
+
+
+def test_a_page_mark_between_the_standfirst_and_the_text_keeps_the_headline_above_them() -> None:
+    """An e-book's front matter, then the headline, its standfirst, a print page's mark and the text."""
+    front = (
+        "Le Printemps suspendu — Chroniques d'une année en 120 articles\nTextes réunis par Anne Martin\n"
+        "Éditions du Pont, 2021 · ISBN 978-2-49211-047-3\n[Retour au sommaire]\nCHAPITRE 6 — JUIN\n\n"
+    )
+    headline, standfirst, rest = _ARTICLE.split("\n\n")
+    _reads_the_article_under(front + f"{headline}\n\n{standfirst}\n\n[p. 212 de l'édition imprimée]\n\n{rest}")
+
+
 @pytest.mark.parametrize(
     "block",
     [
