@@ -790,6 +790,19 @@ def test_a_sentence_glued_to_the_next_one_and_said_once_stays() -> None:
             "Des souvenirs bien présents",
             ["a rouvert ses portes.", "75 ans après leur séparation"],
         ),
+        # Holding a short quotation, glued to the number opening the next sentence.
+        (
+            'Le préfet a détaillé son dispositif.Le mouvement des "gilets jaunes" partagé8.000 policiers seront '
+            "mobilisés samedi.",
+            'Le mouvement des "gilets jaunes" partagé',
+            ["son dispositif.", "8.000 policiers seront mobilisés"],
+        ),
+        # An AFP-style heading between dashes, quoted with single marks, glued to the sentences around it.
+        (
+            "L'éducation est le meilleur outil, affirme-t-il.- 'Rêves brisés' -Shir Ahmad voulait de son côté partir.",
+            "- 'Rêves brisés' -",
+            ["affirme-t-il.", "Shir Ahmad voulait de son côté partir."],
+        ),
         # A heading ending on an acronym, glued to the next sentence's opening quotation.
         (
             "Elle l'a dit sur Radio Classique.Le RN plus fort que le LFI\"C'est la raison pour laquelle LFI "

@@ -381,7 +381,7 @@ def _glued_video_credits(block: Block, source: str) -> list[Edit]:
 
 
 _INLINE_SUBHEADING = re.compile(
-    rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«])"
+    rf"(?:(?<=[{SENTENCE_END}\"»”])|^)\s*[-–—]\s*(?=[{UPPER}0-9\"«]|['‘][{UPPER}])"
     rf"(?P<head>(?:[^\n.!?\-–—]|(?<=\w)-(?=\w)){{2,90}}?[?!]?)(?:\s+[-–—]|(?<=[?!\"»”])[-–—]|[-–—](?=\s))\s*"
     rf"(?=[\"«“]?\s?[{UPPER}0-9])"
 )  # '…fin.-"Peur de contaminer"-"Ces semaines …"': a quoted AFP heading may close on a dash glued to its quote
@@ -467,12 +467,21 @@ _SPACED_GLUED_SUBHEADING = re.compile(
     rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])"
     rf"(?={_GLUED_OPENER})"
 )
+_GLUED_OPENER_RE = re.compile(_GLUED_OPENER)
+# A head glued by its closing year alone that holds a comma or ends on a full date reads as a sentence's end.
+_YEAR_GLUED_SENTENCE = re.compile(
+    r",|\b\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+    r"\s(?:19|20)\d\d$",
+    re.IGNORECASE,
+)
 # '… du protocole sanitaire. Soutien scolaire gratuit pendant l'été4% des élèves …': a heading after a sentence end
 # (spaced or not), its last word glued to the number opening the next sentence (no word of the text runs into a
-# number so: "été4%"; a name with its number is capitalised: "Track25").
+# number so: "été4%"; a name with its number is capitalised: "Track25"); it may hold a short quotation ('Le mouvement
+# des "gilets jaunes" partagé8.000 policiers …').
 _DIGIT_GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
-    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@0-9]{{2,100}}?(?<![\w-])(?:[{LOWER}]+['’])?[{LOWER}]{{3,}})"
+    rf"(?P<head>[{UPPER}](?:[^\n.!?:;()\"«»“”#@0-9]|\"[^\"\n.!?0-9]{{1,40}}\"|«[^«»\n.!?0-9]{{1,40}}»){{2,100}}?"
+    rf"(?<![\w-])(?:[{LOWER}]+['’])?[{LOWER}]{{3,}})"
     rf"(?=\d+(?:[,.]\d+)?(?:[\s\u202f\u00a0]\d{{3}})*(?:\s?%|[\s\u202f\u00a0]+[{LOWER}]))"
 )
 # '… l'ex-candidate à la présidentielle.Le RN plus fort que le LFI"C'est la raison …': a heading glued with no space
@@ -858,6 +867,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
             if _in_quotation(before) or re.search(r"[\s:]\"$", before):
                 continue
+            if pattern is _BOTH_GLUED_SUBHEADING and _YEAR_GLUED_SENTENCE.search(head) and not _GLUED_OPENER_RE.match(
+                text, m.end("head")
+            ):
+                continue  # glued by its year alone: a sentence's dateline ("…, le 20 août 2020Mme Merkel …")
             short = _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit
             # A longer glued question with no clause word is a heading too ("Le suspect interpellé, une attaque
             # dans la lignée de … ?"), unless a quoted answer follows it (an interview's question).
