@@ -185,6 +185,9 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         prelude.append(Edit("publisher_boilerplate", title_start, headline_start))  # "Titre de l'article : …"
         title_start = headline_start
     body_start = title_end if body_start is None else body_start
+    if body_end is None and (closing := title.closing_rule(text, start, title_start, title_end)) is not None:
+        body_end = closing  # the frame's rule closing the pasted article: what follows is the frame's
+        prelude.append(Edit("wrapper", closing, len(text)))
     covered = [(e.start, e.end) for e in prelude]
     prelude += [  # a layout program's tags above the title, on lines read as blank
         Edit("html", s, e)

@@ -552,7 +552,31 @@ def stated_publication(line: str) -> PublicationDate | None:
     ("publié le 25/07/2016") or a field naming the publication ("Date de publication autorisée (2:30) :
     07/09/2020"), in a segment about no other date. Never a bare "Date" field or a record's only date: anywhere in
     a document, those are as often a message's, an export's or a photo's."""
-    return _segment_date(_SEGMENT_SEP.split(line.strip()), lambda segment: bool(_publication_field().match(segment)))
+    segments = _SEGMENT_SEP.split(line.strip())
+    found = _segment_date(segments, lambda segment: bool(_publication_field().match(segment)))
+    return found or next((d for segment in segments if (d := _labelled_publication(segment))), None)
+
+
+MAX_PUBLICATION_LABEL_WORDS = 10  # "Date de première mise en ligne de l'œuvre présentée"
+_LABEL_BEFORE_COLON = re.compile(r"\s*(?P<label>[^:\n]{1,80}?)\s?:\s+(?=\S)")
+
+
+def _labelled_publication(segment: str) -> PublicationDate | None:
+    """The date opening the value of a field whose label names the publication among a few words ("Date de première
+    mise en ligne de l'œuvre présentée : dimanche 18 septembre 2016 (texte non modifié depuis)"), no other date's."""
+    m = _LABEL_BEFORE_COLON.match(segment)
+    if m is None or len(m["label"].split()) > MAX_PUBLICATION_LABEL_WORDS or not _publication_word().search(m["label"]):
+        return None
+    if _record_res()[0].search(m["label"]):
+        return None  # "Date de mise à jour de la publication : …"
+    d = _record_res()[3].match(segment, m.end())
+    return stated if d and not d["yy"] and (stated := _from_match(d, "text")).value else None
+
+
+@cache
+def _publication_word() -> re.Pattern[str]:
+    labels = _records()["publication_labels"]
+    return re.compile(rf"(?<![\w'’])(?:{alternation(labels)})(?![\w'’])", re.IGNORECASE)
 
 
 @cache

@@ -80,6 +80,12 @@ def _res() -> dict[str, re.Pattern[str]]:
         "length": re.compile(rf"{_COUNT}\s*(?:{alternation(data['word_count_units'])})", re.IGNORECASE),
         "publication_field": re.compile(rf"\s*(?:{alternation(data['publication_labels'])})\s?:", re.IGNORECASE),
         "message_field": re.compile(rf"\s*(?:{alternation(data['message_labels'])})\s?:", re.IGNORECASE),
+        "end_marker": re.compile(
+            rf"[\s\W]{{0,12}}(?:{alternation(data['end_markers'])})(?![\w'’])[^\n]{{0,60}}$"
+            # or any end framed as a mark: "[Fin du stimulus — …]", "==== FIN DU LOT ===="
+            rf"|\s*(?:\[\s*fin\s+d[^\[\]\n]{{1,80}}\]|[-—–=~_*]{{2,}}\s*fin\s+d[^\n]{{1,80}}?[-—–=~_*]{{2,}})\s*$",
+            re.IGNORECASE,
+        ),
         "forward_note": re.compile(
             rf".{{0,150}}(?<![\w'’])(?:{alternation(data['forwarded_things'])})\s"
             rf"(?:{alternation(data['forward_pointers'])})(?![\w'’]).{{0,150}}",
@@ -656,6 +662,33 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
         return None
     matches = _first_lines(text, start, len(lines))
     return TitleChoice(_frame_lines(matches[:-1], shown), matches[-1].start(), matches[-1].end())
+
+
+# A rule line: a run of one rule character, maybe labelled ("~~~~~~~~ fin de l'article reproduit").
+_RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#])\1{7,}[^\n]*$")
+
+
+MAX_END_MARKER_WORDS = 16  # "[Fin du stimulus — temps de lecture enregistré dans la variable T_STIM (en secondes)]"
+
+
+def closing_rule(text: str, start: int, title_start: int, title_end: int) -> int | None:
+    """Where a pasted article ends and its frame goes on: the first line under the title saying so ("—— fin de
+    l'œuvre présentée ——"), or, when the frame opens a rule line above the headline (a leaflet's, a memo's), the
+    first rule line under it; only under a frame above the headline, and when fewer words follow that line than
+    stand between the title and it (an article's own "=== Fin de l'article 1/2 ===" ends nothing)."""
+    if not text[start:title_start].strip():
+        return None
+    ends = [
+        m
+        for m in _LINE.finditer(text, title_end)
+        if len(m.group(0).split()) <= MAX_END_MARKER_WORDS and _res()["end_marker"].match(m.group(0))
+    ][:1]
+    if _RULE_LINE.search(text, start, title_start) is not None:
+        ends += [m for m in [_RULE_LINE.search(text, title_end)] if m is not None]
+    closing = min(ends, key=lambda m: m.start(), default=None)
+    if closing is None or len(text[closing.end() :].split()) >= len(text[title_end : closing.start()].split()):
+        return None
+    return closing.start()
 
 
 # A label announcing the title: "Titre :", "Titre principal (h1) :", "Capture n° 1 (…) — en-tête de la page et titre :".

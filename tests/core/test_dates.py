@@ -443,6 +443,20 @@ def test_page_metadata_publication_date_and_not_its_modification_date() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Date de première mise en ligne de l'œuvre présentée : dimanche 18 septembre 2016 (texte non modifié)", 18),
+        ("Date de mise à jour de la publication : 3 mars 2016", None),  # an update's
+        ("Support de publication : site d'information, rubrique Société", None),
+        ("Candidature déposée le lundi 9 janvier 2017 : dossier complet", None),
+    ],
+)
+def test_a_field_whose_label_names_the_publication_among_a_few_words(line: str, want: int | None) -> None:
+    found = dates.stated_publication(line)
+    assert (found.value.day if found and found.value else None) == want
+
+
+@pytest.mark.parametrize(
     ("markup", "want"),
     [
         ('<date when="2018-03-19">19 mars 2018</date><date type="publication" when="2016-11-06">6 nov.</date>', 6),

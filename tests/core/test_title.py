@@ -516,6 +516,53 @@ def test_a_headline_under_a_documents_frame_holding_prose_of_its_own() -> None:
     assert str(_reads_the_article_under(frame + _ARTICLE).date.value) == "2019-03-12"
 
 
+_LEAFLET = (
+    "SYNDICAT DES PERSONNELS DE LA VILLE\nINFO FLASH n° 37 — rentrée 2017\n\nCamarades,\nNous reproduisons "
+    "ci-dessous l'article mis en ligne le mardi 12 mars 2019 par un site d'information.\n\n" + "-" * 40 + "\n\n"
+)
+_LEAFLET_END = (
+    "=" * 40 + "\nNOTRE ANALYSE : c'est dans l'action collective que se décidera la suite.\n"
+    "Un préavis de grève a été déposé le 28 août 2017.\nImprimé par nos soins — tiré à 600 exemplaires\n"
+)
+
+
+def test_an_article_pasted_between_two_rule_lines_ends_at_the_second() -> None:
+    art = _reads_the_article_under(_LEAFLET + _ARTICLE + _LEAFLET_END)
+    assert art.body.endswith("gymnases de la ville.")
+    assert _LEAFLET_END.strip() in {e.removed_text.strip() for e in art.edits if e.rule == "wrapper"}
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "—— fin de l'œuvre présentée ——",
+        "[Fin du stimulus — temps de lecture enregistré dans la variable T_STIM (en secondes)]",
+        "================ FIN DU LOT · 12 segments ================",
+    ],
+)
+def test_a_line_saying_the_pasted_article_ends_closes_it(marker: str) -> None:
+    frame = "Dossier n° 142 · déposé le 9 janvier 2017\nŒUVRE PRÉSENTÉE — texte intégral\n"
+    end = marker + "\nDéclaration sur l'honneur : je certifie être l'autrice du texte.\n"
+    art = _reads_the_article_under(frame + _ARTICLE + end)
+    assert art.body.endswith("gymnases de la ville.")
+    assert end.strip() in {e.removed_text.strip() for e in art.edits if e.rule == "wrapper"}
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        ("", _LEAFLET_END),  # no rule line above the headline: the article's own separator
+        ("", "Fin de l'article.\n" + "Les élus ont voté. " * 40),  # more words under the marker than in the article
+        ("", "Fin de partie pour le maire\nLes élus ont voté le budget.\n"),  # a sub-heading, no end marker
+        (_LEAFLET, _LEAFLET_END + "Les élus ont voté. " * 40),  # more words under the rule than in the article
+    ],
+)
+def test_a_rule_line_in_the_text_without_a_frame_rule_above_it_ends_nothing(above: str, below: str) -> None:
+    text = above + _ARTICLE + below
+    headline = text.index(_ARTICLE)
+    assert title.closing_rule(text, 0, headline, headline + _ARTICLE.index("\n")) is None
+
+
 def test_a_sub_heading_under_the_articles_prose_never_becomes_its_headline() -> None:
     """A first line of prose over the article's paragraphs and a sub-heading: no frame to skip down to it."""
     text = (
