@@ -352,6 +352,24 @@ def test_text_after_a_player_line_is_kept() -> None:
             "Pas de hausse des tarifs en 2019",
             ["La prime sera versée en janvier.", "Interrogé sur le coût, le PDG a répondu."],
         ),
+        # Glued to a sentence opening on "À".
+        (
+            "Le cortège rejoindra la place de la Nation.Des arrêtés anti-manifestationsÀ Paris, un arrêté a été pris.",
+            "Des arrêtés anti-manifestations",
+            ["la place de la Nation.", "À Paris, un arrêté a été pris."],
+        ),
+        # A heading in capitals glued to a sentence opening on "À": the "À" is the sentence's ("DÉJÀ" is a word).
+        (
+            "Les agents patrouillent le soir. LA POLICE DÉJÀ SUR LE TERRAINÀ partir de lundi, les rondes doubleront.",
+            "LA POLICE DÉJÀ SUR LE TERRAIN",
+            ["Les agents patrouillent le soir.", "À partir de lundi, les rondes doubleront."],
+        ),
+        # Glued to the sentence end before it and to the next sentence's opening quotation: a verb in it too.
+        (
+            'selon la procureure de Lorient.Sa famille l\'appelle à se rendre"Il a fait une bêtise", dit sa mère.',
+            "Sa famille l'appelle à se rendre",
+            ["selon la procureure de Lorient.", '"Il a fait une bêtise", dit sa mère.'],
+        ),
         # A short question glued on both sides.
         (
             "Le chantier a pris deux ans de retard.Qui va payer ?Selon la mairie, l'État devra compenser.",

@@ -389,6 +389,19 @@ def test_a_paragraph_whose_words_the_body_keeps_goes_as_a_duplicate(repeated: st
     assert removed_by(art, "duplicate_pull_quote") == repeated
 
 
+def test_a_sentence_glued_to_the_text_and_restated_inside_a_longer_one_stays() -> None:
+    """The body's first sentence, its line break lost, said again lower-case inside a later sentence: no pull quote."""
+    first = "Trois personnes légèrement blessées ont été transportées au centre hospitalier d'Arles."
+    body = (
+        f"{first}Maintenu en vigilance orange jusqu'à mardi, le département a connu un fort épisode venteux.\n\n"
+        "En tout une soixantaine de personnes ont été évacuées et trois personnes légèrement blessées ont été "
+        "transportées au centre hospitalier d'Arles."
+    )
+    art = parse_raw(f"{TITLE}\n\n{body}")
+    assert first in art.body
+    assert "duplicate_pull_quote" not in {e.rule for e in art.edits}
+
+
 @pytest.mark.parametrize(
     ("heading", "text"),
     [

@@ -7,6 +7,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from pipeline.core import dates
 from pipeline.core.cleaning import inline, patterns
@@ -1141,6 +1142,7 @@ def _mark_running_heads(paragraphs: list[Paragraph]) -> None:
             para.drop = "navigation"
 
 
+_QUOTE_MARK = re.compile(r"[\"«»“”]")
 # A paragraph that is nothing but a quotation ('"C'est la loi!"', '« Je suis une victime »').
 _QUOTED_ONLY = re.compile(r'"[^"\n]+"|«[^«»\n]+»|“[^“”\n]+”')
 MIN_QUOTED_DUPLICATE_WORDS = 3
@@ -1152,6 +1154,8 @@ def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
     """
     kept = [p for p in paragraphs if p.drop is None]
     normed = [f" {_norm(p.text)} " for p in kept]
+    cased = [f" {' '.join(_WORD.findall(p.text))} " for p in kept]
+    glued = {id(a) for a, b in pairwise(paragraphs) if a.block.end == b.block.start}  # split from the text after it
     for i, para in enumerate(kept):
         quoted = bool(_QUOTED_ONLY.fullmatch(para.text.rstrip(".")))
         if len(normed[i].split()) < (MIN_QUOTED_DUPLICATE_WORDS if quoted else MIN_DUPLICATE_WORDS):
@@ -1159,7 +1163,15 @@ def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
         for j, other in enumerate(normed):
             if j == i or kept[j].drop:
                 continue
-            if normed[i] in other and (len(other) > len(normed[i]) or j < i):
+            longer = len(other) > len(normed[i])
+            # A plain sentence glued to the text after it, found again with its case changed inside a longer one
+            # ("Trois blessés ….Maintenu …" / "… et trois blessés …"), is the text restating itself; a pull quote
+            # is a quotation's words ('… vous avez un pont !"' / '"…, donc tous les cinq kilomètres, vous avez …"').
+            plain = para.text.rstrip().endswith(".") and not _QUOTE_MARK.search(para.text)
+            plain = plain and not inline.is_title_like(para.text.strip().rstrip("."))  # no verbless heading
+            if longer and plain and id(para) in glued and cased[i] not in cased[j]:
+                continue
+            if normed[i] in other and (longer or j < i):
                 para.drop = "duplicate_pull_quote"
                 break
             if quoted and len(normed[i].split()) >= MIN_DUPLICATE_WORDS and _abridged_in(normed[i].split(), other):

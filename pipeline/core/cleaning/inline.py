@@ -442,6 +442,8 @@ _GLUED_OPENER = (
     r"|Après|Avant|Lors|Pourtant|Ainsi|Alors|Si|Au|Aux|Par|Sur|Sous|Avec|Et|Or|Car|Face|Entre|Sans|Malgré|Parmi"
     r"|Son|Sa|Ses|Leur|Leurs|Tout|Tous|Toute|Toutes|Plusieurs|Certains|Certaines|Chaque|Aucun|Aucune|Quand"
     rf"|Comment|Pourquoi|Déjà|Enfin|Pas|Près|Outre|Cependant|Toutefois|Néanmoins|Reste)\s|(?:L|D|C|Qu|S|J|N)'[{LOWER}]"
+    # "À Paris, …" opening a sentence, never the end of a word in capitals ("DÉJÀ BIEN ANCRÉE")
+    rf"|À\s(?![{UPPER}]{{2}})"
     # A day opening the next sentence ("…au Pontet et à ValenceDimanche, l'hebdomadaire …").
     r"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Hier)[\s,])"
 )
@@ -788,7 +790,10 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
     for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING, _ACRONYM_GLUED_SUBHEADING):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
-            if not balanced_quotes(before) or not _title_like(head, 2):  # unbalanced: inside a quotation
+            # Glued on both sides to a sentence end and to an opening quotation, a heading may hold a verb ('….Sa
+            # famille l'appelle à se rendre"Il a fait …': 27 corpus matches, every one a heading).
+            clause = pattern is _QUOTE_GLUED_SUBHEADING
+            if not balanced_quotes(before) or not _title_like(head, 2, clause_words=clause):  # unbalanced: quoted
                 continue
             if len(head.split()[-1]) < 2:
                 continue  # cut inside a word ('UN MAGOT À NEUF MILLIONS D"EUROS"')
@@ -867,8 +872,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             # Not inside a quotation ('… la question : "Comment vivrons-nous ensemble?"La question …').
             if _in_quotation(before) or re.search(r"[\s:]\"$", before):
                 continue
-            if pattern is _BOTH_GLUED_SUBHEADING and _YEAR_GLUED_SENTENCE.search(head) and not _GLUED_OPENER_RE.match(
-                text, m.end("head")
+            if (
+                pattern is _BOTH_GLUED_SUBHEADING
+                and _YEAR_GLUED_SENTENCE.search(head)
+                and not _GLUED_OPENER_RE.match(text, m.end("head"))
             ):
                 continue  # glued by its year alone: a sentence's dateline ("…, le 20 août 2020Mme Merkel …")
             short = _title_like(head, 2, clause_words=True) and len(_HEAD_WORD.findall(head)) <= limit
