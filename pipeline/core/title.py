@@ -86,6 +86,9 @@ def _res() -> dict[str, re.Pattern[str]]:
             rf"|\s*(?:\[\s*fin\s+d[^\[\]\n]{{1,80}}\]|[-—–=~_*]{{2,}}\s*fin\s+d[^\n]{{1,80}}?[-—–=~_*]{{2,}})\s*$",
             re.IGNORECASE,
         ),
+        "continuation": re.compile(
+            rf"(?<![\w'’])(?:{alternation(data['end_marker_continuations'])})(?![\w'’])", re.IGNORECASE
+        ),
         "forward_note": re.compile(
             rf".{{0,150}}(?<![\w'’])(?:{alternation(data['forwarded_things'])})\s"
             rf"(?:{alternation(data['forward_pointers'])})(?![\w'’]).{{0,150}}",
@@ -681,7 +684,9 @@ def closing_rule(text: str, start: int, title_start: int, title_end: int) -> int
     ends = [
         m
         for m in _LINE.finditer(text, title_end)
-        if len(m.group(0).split()) <= MAX_END_MARKER_WORDS and _res()["end_marker"].match(m.group(0))
+        if len(m.group(0).split()) <= MAX_END_MARKER_WORDS
+        and _res()["end_marker"].match(m.group(0))
+        and not _res()["continuation"].search(m.group(0))  # "[Fin de la page 1 · page 2 ci-dessous]"
     ][:1]
     if _RULE_LINE.search(text, start, title_start) is not None:
         ends += [m for m in [_RULE_LINE.search(text, title_end)] if m is not None]

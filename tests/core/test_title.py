@@ -554,6 +554,8 @@ def test_a_line_saying_the_pasted_article_ends_closes_it(marker: str) -> None:
         ("", _LEAFLET_END),  # no rule line above the headline: the article's own separator
         ("", "Fin de l'article.\n" + "Les élus ont voté. " * 40),  # more words under the marker than in the article
         ("", "Fin de partie pour le maire\nLes élus ont voté le budget.\n"),  # a sub-heading, no end marker
+        # A page's end announcing the next page: the text goes on under it.
+        ("Bordereau de livraison · demande n° 893\n", "[Fin de la page 1 de l'impression · page 2 ci-dessous]\nFin.\n"),
         (_LEAFLET, _LEAFLET_END + "Les élus ont voté. " * 40),  # more words under the rule than in the article
     ],
 )
