@@ -604,9 +604,10 @@ def headline_above_prose(text: str, start: int, shown: tuple[embedded.Family, ..
     # never an article's paragraphs and a sub-heading).
     while found is None and (prose := _next_prose_start(text, lines, prose)) is not None:
         found = _headline_above(text, lines, prose, shown)
-        above = [m.group(0) for m in lines if m.end() <= found.start] if found else []
-        if found is not None and sum(map(_is_prose, above)) * 2 > len(above):
-            return None
+        if found is not None:
+            above = [m.group(0) for m in lines if m.end() <= found.start]
+            if sum(map(_is_prose, above)) * 2 > len(above):
+                return None
     return found
 
 
@@ -649,7 +650,8 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
     end = _PARAGRAPH_END.search(text, start)
     if end is None or end.end() >= len(text):
         return None
-    lines = _LINE.findall(text[start : end.start()])
+    matches = list(_LINE.finditer(text, start, end.start()))
+    lines = [m.group(0) for m in matches]
     if not MIN_HEADER_BLOCK_LINES <= len(lines) <= MAX_HEADER_BLOCK_LINES:
         return None
     if reads_as_headline(lines[0]) and _above_title_rule(lines[0], shown) is None:
@@ -663,7 +665,6 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
     after = _LINE.search(text, end.end())
     if after is None or not (_is_text_line(after.group(0)) or _is_long(after.group(0))):
         return None
-    matches = _first_lines(text, start, len(lines))
     return TitleChoice(_frame_lines(matches[:-1], shown), matches[-1].start(), matches[-1].end())
 
 
@@ -681,16 +682,18 @@ def closing_rule(text: str, start: int, title_start: int, title_end: int) -> int
     stand between the title and it (an article's own "=== Fin de l'article 1/2 ===" ends nothing)."""
     if not text[start:title_start].strip():
         return None
-    ends = [
-        m
-        for m in _LINE.finditer(text, title_end)
-        if len(m.group(0).split()) <= MAX_END_MARKER_WORDS
-        and _res()["end_marker"].match(m.group(0))
-        and not _res()["continuation"].search(m.group(0))  # "[Fin de la page 1 · page 2 ci-dessous]"
-    ][:1]
-    if _RULE_LINE.search(text, start, title_start) is not None:
-        ends += [m for m in [_RULE_LINE.search(text, title_end)] if m is not None]
-    closing = min(ends, key=lambda m: m.start(), default=None)
+    marker = next(
+        (
+            m
+            for m in _LINE.finditer(text, title_end)
+            if len(m.group(0).split()) <= MAX_END_MARKER_WORDS
+            and _res()["end_marker"].match(m.group(0))
+            and not _res()["continuation"].search(m.group(0))  # "[Fin de la page 1 · page 2 ci-dessous]"
+        ),
+        None,
+    )
+    rule = _RULE_LINE.search(text, title_end) if _RULE_LINE.search(text, start, title_start) else None
+    closing = min((m for m in (marker, rule) if m is not None), key=lambda m: m.start(), default=None)
     if closing is None or len(text[closing.end() :].split()) >= len(text[title_end : closing.start()].split()):
         return None
     return closing.start()

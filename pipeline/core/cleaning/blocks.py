@@ -1160,16 +1160,21 @@ def _mark_duplicates(paragraphs: list[Paragraph]) -> None:
         quoted = bool(_QUOTED_ONLY.fullmatch(para.text.rstrip(".")))
         if len(normed[i].split()) < (MIN_QUOTED_DUPLICATE_WORDS if quoted else MIN_DUPLICATE_WORDS):
             continue
+        # A plain sentence glued to the text after it, found again with its case changed inside a longer one
+        # ("Trois blessés ….Maintenu …" / "… et trois blessés …"), is the text restating itself; a pull quote is a
+        # quotation's words ('… vous avez un pont !"' / '"…, donc tous les cinq kilomètres, vous avez …"'), a
+        # verbless heading no sentence.
+        restates = (
+            id(para) in glued
+            and para.text.rstrip().endswith(".")
+            and not _QUOTE_MARK.search(para.text)
+            and not inline.is_title_like(para.text.strip().rstrip("."))
+        )
         for j, other in enumerate(normed):
             if j == i or kept[j].drop:
                 continue
             longer = len(other) > len(normed[i])
-            # A plain sentence glued to the text after it, found again with its case changed inside a longer one
-            # ("Trois blessés ….Maintenu …" / "… et trois blessés …"), is the text restating itself; a pull quote
-            # is a quotation's words ('… vous avez un pont !"' / '"…, donc tous les cinq kilomètres, vous avez …"').
-            plain = para.text.rstrip().endswith(".") and not _QUOTE_MARK.search(para.text)
-            plain = plain and not inline.is_title_like(para.text.strip().rstrip("."))  # no verbless heading
-            if longer and plain and id(para) in glued and cased[i] not in cased[j]:
+            if longer and restates and cased[i] not in cased[j]:
                 continue
             if normed[i] in other and (longer or j < i):
                 para.drop = "duplicate_pull_quote"
