@@ -883,3 +883,97 @@ def test_heading_ending_on_an_acronym_glued_to_a_name_is_removed() -> None:
 def test_acronym_before_a_name_in_a_sentence_is_no_heading(sentence: str) -> None:
     art = parse(f"{BEFORE}\n\n{sentence}\n\n{AFTER}")
     assert removed_by(art, "subheading") == ""
+
+
+@pytest.mark.parametrize(
+    ("para", "heading", "kept"),
+    [
+        # Spaced after a sentence end, a verb in it, before a connective and its comma.
+        (
+            "Le préfet a publié un arrêté. Le maire n'y croit pas Toutefois, selon son entourage, il pourrait céder.",
+            "Le maire n'y croit pas",
+            ["Le préfet a publié un arrêté.", "Toutefois, selon son entourage, il pourrait céder."],
+        ),
+        # Opening on a decimal number, with a comma in it.
+        (
+            "La hausse des prix se confirme. 3,2 millions de foyers concernés, surtout en ville Par ailleurs, le "
+            "gouvernement prévoit une aide.",
+            "3,2 millions de foyers concernés, surtout en ville",
+            ["La hausse des prix se confirme.", "Par ailleurs, le gouvernement prévoit une aide."],
+        ),
+        # Glued to the sentence end, opening on a number with a thousands separator.
+        (
+            "Le budget a été voté, a-t-il dit.15.000 postes supprimés En revanche, les hôpitaux recrutent.",
+            "15.000 postes supprimés",
+            ["Le budget a été voté, a-t-il dit.", "En revanche, les hôpitaux recrutent."],
+        ),
+        # Opening the paragraph.
+        (
+            "Une rentrée sous tension Cependant, les syndicats restent prudents sur la suite.",
+            "Une rentrée sous tension",
+            ["Cependant, les syndicats restent prudents sur la suite."],
+        ),
+    ],
+)
+def test_a_heading_before_a_connective_and_its_comma_is_removed(para: str, heading: str, kept: list[str]) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading").strip() == heading
+    for text in kept:
+        assert text in art.body
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # Inside a quotation that lost its punctuation.
+        '"Nous avons travaillé dur Toutefois, rien n\'est acquis", a déclaré le maire.',
+        # After an initial: the full stop ends no sentence.
+        "Il a rencontré M. Jean Martin Cependant, rien n'a filtré de leur échange.",
+        # Ending on a function word: a sentence cut, no heading.
+        "Le texte a été soumis au vote des élus de Toutefois, la séance a été suspendue.",
+    ],
+)
+def test_real_text_before_a_capitalised_connective_is_kept(para: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "subheading" not in {e.rule for e in art.edits}, art.edits
+
+
+@pytest.mark.parametrize(
+    ("para", "heading"),
+    [
+        (
+            "Le maire veut agir vite. 120 bornes, une par quartierFace à la demande, la ville investit.",
+            "120 bornes, une par quartier",
+        ),
+        (
+            'Le maire veut agir vite. 15.000 "alertes" pour prévenir la policeLa ville a signé un contrat.',
+            '15.000 "alertes" pour prévenir la police',
+        ),
+    ],
+)
+def test_a_spaced_heading_opening_on_a_number_glued_to_the_next_sentence_is_removed(para: str, heading: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == heading
+    assert "Le maire veut agir vite." in art.body
+
+
+def test_a_heading_glued_to_a_video_credit_is_removed_with_it() -> None:
+    para = (
+        'Le ministre a confirmé la date. Réforme : "Nous ne reculerons pas", assure la ministre (LREM)par '
+        'franceinfoUne réunion pour "trancher" les derniers points Cette réunion devra permettre de conclure.'
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading").strip() == 'Une réunion pour "trancher" les derniers points'
+    assert "par franceinfo" in removed_by(art, "video_embed")
+    assert "Le ministre a confirmé la date." in art.body
+    assert "Cette réunion devra permettre de conclure." in art.body
+
+
+def test_a_sentence_glued_to_a_video_credit_is_kept() -> None:
+    para = (
+        'Le ministre a confirmé la date. Réforme : "Nous ne reculerons pas", assure la ministre (LREM)par '
+        "franceinfoLe gouvernement a confirmé mardi la date du vote."
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "Le gouvernement a confirmé mardi la date du vote." in art.body
+    assert "subheading" not in {e.rule for e in art.edits}

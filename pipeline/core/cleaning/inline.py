@@ -377,6 +377,9 @@ def _glued_video_credits(block: Block, source: str) -> list[Edit]:
         start = _video_title_start(text, m.start())
         begin = m.start() if start is None else start
         edits.append(Edit("video_embed", block.start + begin, block.start + m.end(), breaks=True))
+        head = _CREDIT_GLUED_HEAD.match(text, m.end())
+        if head and not _FUNCTION_END.search(head["head"]) and _title_like(head["head"], 2):
+            edits.append(Edit("subheading", block.start + m.end(), block.start + head.end(), breaks=True))
     return edits
 
 
@@ -464,9 +467,13 @@ _BOTH_GLUED_SUBHEADING = re.compile(
 # Weaker glue than both sides: no clause word (see ``subheadings``).
 _QUOTE_CLOSED_END = re.compile(rf"[\"»”][{SENTENCE_END}]$")
 _PLAIN_TOKEN = re.compile(rf"[{UPPER}]?[{LOWER}'’]+|[{UPPER}]{{2,}}|\d+")  # "Lahaie", "huîtres", "LFI", "2008"
+# Words of a heading: no sentence punctuation, a number's separators ("20.000", "3,6"), short quotations.
+_HEAD_RUN = r"(?:[^\n.!?:;()\"«»“”#@]|(?<=\d)[.,](?=\d)|\"[^\"\n.!?]{1,40}\"|«[^«»\n.!?]{1,40}»)"
+# ". 240 drones, un par quartierFace à …", '… assure-t-il. 20.000 "boutons" pour alerter la policeLa lutte …': it
+# may open on a number and hold a short quotation.
 _SPACED_GLUED_SUBHEADING = re.compile(
     rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|(?<=[\"»”][{SENTENCE_END}]\s))"
-    rf"(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])"
+    rf"(?P<head>[{UPPER}0-9]{_HEAD_RUN}{{2,100}}?[{LOWER}{UPPER}0-9])"
     rf"(?={_GLUED_OPENER})"
 )
 _GLUED_OPENER_RE = re.compile(_GLUED_OPENER)
@@ -539,13 +546,16 @@ _EXCLAIMED_QUOTED_SUBHEADING = re.compile(
 )
 # '…de son médecin.Une surexposition médiatique pesante Le plombier de 40 ans a …': a heading glued to the sentence
 # end before it, then a space and a word opening the next sentence followed by a lowercase word (not "Le Pen").
-_SPACED_OPENER_SUBHEADING = re.compile(
-    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s"
-    rf"(?=(?:Le|La|Les|Un|Une|Des|De|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
+# A word opening the next sentence, after a space, followed by a lowercase word (not "Le Pen").
+_SPACED_OPENER = (
+    rf"(?:(?:Le|La|Les|Un|Une|Des|De|Du|Ce|Cette|Ces|Cet|Il|Elle|Ils|Elles|Selon|Depuis|Pour|Dans|En|Après|Lors|Mais"
     rf"|Pourtant|Ainsi|Alors|Au|Aux|Face|Sur|Avec)\s[{LOWER}]|(?:L|D|C|Qu)'[{LOWER}]"
     # a day and its time opening the next sentence ("…de discipline Mardi soir à Paris, …"), not a title's day
     # ("l'émission Dimanche en politique", "France Dimanche")
     rf"|(?:Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)\s(?:soir|matin|midi|après-midi|dernier|[0-9]))"
+)
+_SPACED_OPENER_SUBHEADING = re.compile(
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,80}}?[{LOWER}]{{2,}})\s(?={_SPACED_OPENER})"
 )
 # '…pas le droit à ces actions'". La retraite et une indemnité de non concurrence En mars, alors …': the same
 # heading spaced after a sentence end, as the corpus flattened its sub-headings.
@@ -554,6 +564,26 @@ _SPACED_BOTH_SUBHEADING = re.compile(
     # '… la santé des Français » Des vacances toujours menacées De nombreux …': a quotation closing a sentence
     # without its full stop (a French guillemet after a word).
     rf"|(?<=[{LOWER}]\s»\s)|(?<=[{LOWER}]»\s))" + _SPACED_OPENER_SUBHEADING.pattern.removeprefix(f"(?<={_END})")
+)
+
+
+@cache
+def _connective_led_subheading() -> re.Pattern[str]:
+    """A run after a sentence end (or opening the paragraph), then a space and a connective opening the next
+    sentence with a comma (connective_adverbs.txt): "… le Canard enchaîné. Nicolas Sarkozy n'y croit pas Toutefois,
+    selon …"."""
+    connectives = patterns.alternation("connective_adverbs.txt").replace("'", "['’]")
+    return re.compile(
+        rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|^)"
+        rf"(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9]){_HEAD_RUN}{{2,100}}?[{LOWER}0-9%])"
+        rf"\s(?=(?:{connectives}),)"
+    )
+
+
+# '…(LREM)par franceinfoUn dîner pour "caler" les derniers arbitrages Cette réunion …': the article's sub-heading
+# glued to the credit of an embedded video, then the next sentence (spaced or glued).
+_CREDIT_GLUED_HEAD = re.compile(
+    rf"(?P<head>[{UPPER}0-9]{_HEAD_RUN}{{2,80}}?[{LOWER}]{{2,}})(?:\s(?={_SPACED_OPENER})|(?={_GLUED_OPENER}))"
 )
 _SOURCE_LEAD = re.compile(r"(?:Selon|D'après)\s")
 # A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
@@ -896,6 +926,16 @@ def subheadings(block: Block, source: str) -> list[Edit]:
         if _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
             continue
         if not _INVERTED_SUBJECT.search(head) and _title_like(head.rstrip(" ?"), 2):
+            edits.append(Edit("subheading", s, e, breaks=True))
+    for s, e, m in _scan(block, source, _connective_led_subheading()):
+        before, head = text[: m.start("head")], m.group("head")
+        if _in_quotation(before) or _FUNCTION_END.search(head):
+            continue
+        if before.strip() and _is_abbreviation(before.rstrip(_END_CHARS + " "), text[m.start("head") :]):
+            continue
+        # Before such a connective even a run with a verb is a heading ("Jérôme Cahuzac devra se faire poser un
+        # nouveau bracelet Toutefois, …").
+        if _title_like(head, 2, clause_words=True):
             edits.append(Edit("subheading", s, e, breaks=True))
     edits += _glued_number_and_quote_heads(block, source)
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
