@@ -526,12 +526,25 @@ def _phrase_date(segment: str) -> PublicationDate | None:
     """The full date right after a phrase stating the publication ("paru le 14 mars 2017", "article du
     16/07/2018"), however long the segment and whatever other dates it states."""
     decoy, phrase, date_re = _record_res()[0], _record_res()[1], _record_res()[3]
-    for m in [*phrase.finditer(segment), *_relative_phrase().finditer(segment)]:
+    documents = [m for m in _document_phrase().finditer(segment) if _article_word().search(segment, 0, m.start())]
+    for m in [*phrase.finditer(segment), *_relative_phrase().finditer(segment), *documents]:
         if decoy.search(segment, max(0, m.start() - PHRASE_DECOY_CONTEXT), m.end()):
             continue  # "mise à jour publiée le …", "séance diffusée le …": the phrase is the other date's
         if (d := date_re.match(segment, m.end())) and not d["yy"] and (stated := _from_match(d, "text")).value:
             return stated
     return None
+
+
+@cache
+def _document_phrase() -> re.Pattern[str]:
+    """A phrase dating any document ("daté du"), before the date (see ``_phrase_date``)."""
+    return re.compile(rf"(?<!\w)(?:{alternation(_records()['document_phrases'])})\s+", re.IGNORECASE)
+
+
+@cache
+def _article_word() -> re.Pattern[str]:
+    """A word naming the article or its page, in a segment whose document phrase then dates it."""
+    return re.compile(rf"(?<![\w'’])(?:{alternation(_records()['article_words'])})(?![\w'’])", re.IGNORECASE)
 
 
 @cache

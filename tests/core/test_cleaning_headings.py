@@ -977,3 +977,51 @@ def test_a_sentence_glued_to_a_video_credit_is_kept() -> None:
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert "Le gouvernement a confirmé mardi la date du vote." in art.body
     assert "subheading" not in {e.rule for e in art.edits}
+
+
+def test_a_heading_camel_glued_after_a_video_credit_is_removed() -> None:
+    para = (
+        "Le maire a tranché. Municipales : le choix du maire (vidéo)par Radio ClassiqueDes soutiens venus de "
+        "droiteBon nombre des signataires sont encartés chez LR."
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == "Des soutiens venus de droite"
+    assert "Bon nombre des signataires sont encartés chez LR." in art.body
+
+
+@pytest.mark.parametrize(
+    ("para", "heading"),
+    [
+        # Two words glued to the next sentence, opening the paragraph (furniture removed before it).
+        ("Restrictions d'eauConséquence : près de 100 communes sont placées en crise.", "Restrictions d'eau"),
+        # After a sentence end.
+        (
+            "La faille s'élargit chaque année. Querelles d'expertsLe 5 décembre, un séisme a frappé.",
+            "Querelles d'experts",
+        ),
+        # A bullet-led heading opening on "Pas", a verbless negation.
+        (
+            "La pollution reste forte à Paris.♦ Pas mieux dans le sudLa situation est similaire à Marseille.",
+            "Pas mieux",
+        ),
+    ],
+)
+def test_a_two_word_glued_heading_is_removed(para: str, heading: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert heading in removed_by(art, "subheading")
+    assert heading not in art.body
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # The end of a quotation glued to the next sentence.
+        '"Je leur ai tout dit. Sans regret"Selon le rapport, il a ensuite quitté les lieux.',
+        # Words ending on a function word glued to a name: a sentence missing a space.
+        "Le jury a voté.Une expérience traumatisante Interviewée parEric Dussart, elle a tout raconté.",
+    ],
+)
+def test_glued_words_of_a_sentence_are_kept(para: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "Sans regret" in art.body or "Interviewée par" in art.body
+    assert not any(e.rule == "subheading" and "par" in e.removed_text.split() for e in art.edits)

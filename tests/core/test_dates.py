@@ -820,6 +820,13 @@ def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
         ("Article publié hier matin, mardi 27 novembre 2018, transmis avant la séance.", date(2018, 11, 27)),
         # a field naming the publication, with a key in brackets
         ("Date de publication autorisée (2:30 Release Date) : 07/09/2020 · Heure (2:35) : 06:00", date(2020, 9, 7)),
+        # a document phrase dating the article it names, after a form's other date
+        (
+            "Pièce analysée : billet de blog repris, rubrique société, daté du lundi 3 février 2020 (vérifié)",
+            date(2020, 2, 3),
+        ),
+        # the law's words for the online publication
+        ("Contenu visé : page web, mise à la disposition du public le 12 mai 2021 selon le constat", date(2021, 5, 12)),
     ],
 )
 def test_a_furniture_line_states_the_publication_in_so_many_words(line: str, value: date) -> None:
@@ -835,6 +842,8 @@ def test_a_furniture_line_states_the_publication_in_so_many_words(line: str, val
         "Mise à jour publiée le 5 mars 2020",  # the phrase is another date's (an update's)
         "Compte rendu transmis le 29/11/2018 à l'équipe",  # a sending date, no publication phrase
         "Rubrique : Culture · 12/03/2020 · 412 mots",  # a record's only date, no publication wording
+        "Pièce jointe : lettre du requérant datée du 14/09/2020",  # a document phrase about a letter, no article
+        "Délai : trois mois à compter de la mise à disposition du public, soit le 10/12/2020",  # a deadline
     ],
 )
 def test_other_dates_in_furniture_are_no_stated_publication(line: str) -> None:

@@ -378,7 +378,10 @@ def _glued_video_credits(block: Block, source: str) -> list[Edit]:
         begin = m.start() if start is None else start
         edits.append(Edit("video_embed", block.start + begin, block.start + m.end(), breaks=True))
         head = _CREDIT_GLUED_HEAD.match(text, m.end())
-        if head and not _FUNCTION_END.search(head["head"]) and _title_like(head["head"], 2):
+        if head is None or _FUNCTION_END.search(head["head"]) or not _title_like(head["head"], 2):
+            continue
+        # Glued to any capitalised word ("… du Premier ministreBon nombre …"), the glue must join plain words.
+        if head["camel"] is None or _glued_to_a_word("", head["head"], text[head.end() :]):
             edits.append(Edit("subheading", block.start + m.end(), block.start + head.end(), breaks=True))
     return edits
 
@@ -583,7 +586,8 @@ def _connective_led_subheading() -> re.Pattern[str]:
 # '…(LREM)par franceinfoUn dîner pour "caler" les derniers arbitrages Cette réunion …': the article's sub-heading
 # glued to the credit of an embedded video, then the next sentence (spaced or glued).
 _CREDIT_GLUED_HEAD = re.compile(
-    rf"(?P<head>[{UPPER}0-9]{_HEAD_RUN}{{2,80}}?[{LOWER}]{{2,}})(?:\s(?={_SPACED_OPENER})|(?={_GLUED_OPENER}))"
+    rf"(?P<head>[{UPPER}0-9]{_HEAD_RUN}{{2,80}}?[{LOWER}]{{2,}})"
+    rf"(?:\s(?={_SPACED_OPENER})|(?={_GLUED_OPENER})|(?P<camel>(?=[{UPPER}][{LOWER}])))"
 )
 _SOURCE_LEAD = re.compile(r"(?:Selon|D'après)\s")
 # A heading does not end on a function word ("… face à Le Pen", "… soutenu par Les Républicains").
@@ -633,9 +637,9 @@ _CLAUSE_WORDS = frozenset(
     | {"fait", "dit", "se", "ne", "pas"}
 )
 _HEAD_WORD = re.compile(r"[\w'-]+")
-# "Pas d'antécédents judiciaires", "Pas de trêve pour les urgences": "pas" with no "ne" before it denies a noun
+# "Pas d'antécédents judiciaires", "Pas mieux dans le sud": "pas" opening a heading, with no "ne" before it, denies
 # in a verbless heading; it is no clause word there.
-_VERBLESS_NEGATION = re.compile(r"^(?:[\"«“]\s?)?[Pp]as (?=de\s|d')")
+_VERBLESS_NEGATION = re.compile(r"^(?:[\"«“]\s?)?[Pp]as\b")
 
 
 MAX_TITLE_WORDS = 12
@@ -879,7 +883,8 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             if (
                 starts_clean
                 and _opens_quote(before, head)
-                and _title_like(head, clause_words=_quote_led(head, text, e - block.start, pattern))
+                and not _FUNCTION_END.search(head)  # "… traumatisanteInterviewée parEric Dussart …": a sentence
+                and _title_like(head, _min_glued_words(before, head), _quote_led(head, text, e - block.start, pattern))
                 and not goes_on
             ):
                 edits.append(Edit("subheading", s, e, breaks=True))
@@ -972,6 +977,14 @@ def subheadings(block: Block, source: str) -> list[Edit]:
     edits += _repeated_quoted_heads(block, source)
     edits += _glued_pull_quotes(block, source)
     return edits
+
+
+def _min_glued_words(before: str, head: str) -> int:
+    """Two words make a glued heading ("…d'années. Querelles d'expertsLe 5 décembre …"), three after an opening mark
+    or inside a quotation ('- "Troisième tour"Les …' is a quoted heading's; '"… dans la tête. Sans pitié"Selon …'
+    ends the quotation) or with a quotation in it ('… des "régimes". Puis "rien""Tant …': a clause)."""
+    quoted = before.endswith(('"', "«", "“")) or _in_quotation(before) or any(c in head for c in '"«»“”')
+    return 3 if quoted else 2
 
 
 def _spaced_heads(
