@@ -51,8 +51,8 @@ def _address_date(text: str, title_end: int, *, near: bool) -> PublicationDate |
 def _stated_in_furniture(edits: tuple[CleaningEdit, ...]) -> PublicationDate | None:
     """The first publication date a removed furniture line anywhere in the document states in so many words (a
     slide's "Document étudié : article web publié le 25/07/2016", a reviewer's "article du 16/07/2018")."""
-    lines = (line for e in edits if e.rule != "whitespace" for line in e.removed_text.splitlines())
-    return next((d for line in lines if (d := dates.stated_publication(line))), None)
+    lines = [line for e in edits if e.rule != "whitespace" for line in e.removed_text.splitlines()]
+    return dates.article_publication(lines)
 
 
 def parse_article(source_path: str, data: bytes) -> Article | Rejection:
@@ -166,7 +166,7 @@ def _parse(source_path: str, sha: str, decoded: Decoded) -> Article | Rejection:
         if choice is not None:
             prelude += [Edit(line.rule, line.start, line.end) for line in choice.furniture]
             lines = [text[line.start : line.end] for line in choice.furniture if line.dates]
-            record_date = next((d for line in lines if (d := dates.stated_publication(line))), None) or next(
+            record_date = dates.article_publication(lines) or next(
                 (d for line in lines if (d := dates.furniture_date(line))), None
             )  # a line stating the publication in so many words first, then any dated furniture line
             # The article's own address dates it even on a line whose stated dates are not its (a cache's notice).

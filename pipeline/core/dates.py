@@ -570,6 +570,15 @@ def stated_publication(line: str) -> PublicationDate | None:
     return found or next((d for segment in segments if (d := _labelled_publication(segment))), None)
 
 
+def article_publication(lines: list[str]) -> PublicationDate | None:
+    """The first publication date the lines state in so many words (``stated_publication``), a line naming the
+    article first: "Publiée le jeudi 20/08/2020" dates a re-post, "je relaie un article paru hier, mercredi 19 août
+    2020" the article it relays."""
+    stated = [(line, found) for line in lines if (found := stated_publication(line))]
+    named = (found for line, found in stated if _article_word().search(line))
+    return next(named, None) or next((found for _, found in stated), None)
+
+
 MAX_PUBLICATION_LABEL_WORDS = 10  # "Date de première mise en ligne de l'œuvre présentée"
 _LABEL_BEFORE_COLON = re.compile(r"\s*(?P<label>[^:\n]{1,80}?)\s?:\s+(?=\S)")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -65,13 +66,22 @@ def _real_texts(gold: dict[str, Any], marks: bool = False) -> list[str]:
     return [normalize(t, marks) for t in texts]
 
 
+# A paragraph break right after a sentence's end ('…épidémiologiques".\n\nInitialement …'): where the source glued
+# two sentences ('…épidémiologiques".Initialement …'), the cleaner restores the break the page lost.
+_BREAK_AFTER_SENTENCE = re.compile(r'(?<=[.!?…])(["»”]?)\n')
+
+
 def _kept(text: str, paragraphs: list[str]) -> bool:
     """Whether a real passage is still in one paragraph; a space put at a glue point ("sourceInterrogé" →
-    "source Interrogé") loses no text, so spaces are ignored when the exact form is not found."""
+    "source Interrogé") loses no text, so spaces are ignored when the exact form is not found, and so is a paragraph
+    break put between two glued sentences (never one inside a sentence: "source\n\nInterrogé" is cut)."""
     if any(text in p for p in paragraphs):
         return True
     bare = text.replace(" ", "")
-    return any(bare in p.replace(" ", "") for p in paragraphs)
+    if any(bare in p.replace(" ", "") for p in paragraphs):
+        return True
+    joined = _BREAK_AFTER_SENTENCE.sub(r"\1", "\n".join(p.replace(" ", "") for p in paragraphs))
+    return bare in joined
 
 
 def _score_one(gold: dict[str, Any], row: dict[str, Any], scores: CleaningScores) -> None:

@@ -140,6 +140,15 @@ def test_scorer_keeps_a_passage_split_at_its_glue_by_a_space_not_by_a_paragraph(
     assert cut.summary()["kept_text_rate"] == 0.0
 
 
+def test_scorer_keeps_two_glued_sentences_split_into_paragraphs() -> None:
+    gold = {"must_keep": ['aux enquêtes sanitaires".Initialement le gouvernement espérait agir dimanche']}
+    before = 'Il a autorisé les outils "nécessaires aux enquêtes sanitaires".\n\n'
+    body = before + "Initialement le gouvernement espérait agir dimanche."
+    assert _one_article_scores(body, gold).summary()["kept_text_rate"] == 1.0
+    cut = before + "Le gouvernement espérait agir dimanche."
+    assert _one_article_scores(cut, gold).summary()["kept_text_rate"] == 0.0
+
+
 def test_seed_layout_and_dates() -> None:
     _, tables = build("seeds")
     rows = {r["source_path"]: r for r in tables["articles"].to_dicts()}

@@ -1025,3 +1025,66 @@ def test_glued_words_of_a_sentence_are_kept(para: str) -> None:
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert "Sans regret" in art.body or "Interviewée par" in art.body
     assert not any(e.rule == "subheading" and "par" in e.removed_text.split() for e in art.edits)
+
+
+@pytest.mark.parametrize(
+    ("para", "heading"),
+    [
+        # Opening on a number after a quotation's full stop, glued to "L'…".
+        (
+            "Il parle d'un homme \"agressif et violent\".75 courriels analysésL'enquête a ensuite été confiée à la "
+            "police.",
+            "75 courriels analysés",
+        ),
+        # A question and its short answer, glued on both sides.
+        (
+            'Il a dit : "Il est très cultivé."Les jeux télévisés ? Très peu pour moi !Autre cible : la radio.',
+            "Les jeux télévisés ? Très peu pour moi !",
+        ),
+        # Ending on a channel's name with a digit, glued to a participle opening the next sentence.
+        (
+            "Voilà qui a le mérite d'être clair.Un départ houleux de TF1Revenant sur cette période, il s'agace.",
+            "Un départ houleux de TF1",
+        ),
+    ],
+)
+def test_more_glued_heading_shapes_are_removed(para: str, heading: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == heading
+    assert heading not in art.body
+
+
+def test_an_abridged_pull_quote_glued_to_the_next_sentence_is_removed() -> None:
+    quote = (
+        'Elle a précisé sa pensée : "À un moment, si je le juge utile pour le pays, dont je garde la passion, je '
+        'prendrai la parole à nouveau, pour construire", a-t-elle dit.'
+    )
+    pull = 'Si je le juge utile pour le pays, (...) je prendrai la parole à nouveau"'
+    art = parse(f"{BEFORE}\n\n{quote}\n\nUn proche l'a confié au journal. {pull}L'intéressée n'a pas réagi.\n\n{AFTER}")
+    assert removed_by(art, "duplicate_pull_quote") == pull
+    assert quote in art.body and "L'intéressée n'a pas réagi." in art.body
+
+
+def test_an_abridged_quote_of_the_text_itself_is_kept() -> None:
+    """Its pieces are said nowhere else: the article's own quotation, cut by its writer."""
+    para = (
+        "Un proche l'a confié au journal. Si je le juge utile pour le pays, (...) je prendrai la parole à nouveau"
+        "\"L'intéressée n'a pas réagi."
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "duplicate_pull_quote" not in {e.rule for e in art.edits}
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # A model's name glued to its number, not a channel's.
+        "Le musée expose des modèles plus récents tels que la California de 2008, la GTC4Lusso (2016) ou la Monza.",
+        # Two questions glued to an answer: an interview's question, text.
+        "Je ne vais pas intervenir.Sur quels animateurs miseriez-vous alors ? Lesquels font la différence ?Ils sont "
+        "tous talentueux.",
+    ],
+)
+def test_glued_names_and_interview_questions_are_kept(para: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "subheading" not in {e.rule for e in art.edits}, art.edits

@@ -877,3 +877,14 @@ def test_a_publication_verb_then_a_relative_day_dates_a_furniture_line() -> None
     found = dates.stated_publication("Je lis le papier mis en ligne hier, jeudi 9 août 2018. Titre :")
     assert found is not None and found.value == date(2018, 8, 9)
     assert dates.stated_publication("Le film sera diffusé demain, jeudi 9 août 2018.") is None
+
+
+def test_the_line_naming_the_article_dates_it_before_a_re_post_date() -> None:
+    lines = [
+        "Publiée le jeudi 20/08/2020 à 07:46 par la référente de la communauté",
+        "Message : je relaie ci-dessous un article de presse en ligne paru hier, mercredi 19 août 2020.",
+    ]
+    found = dates.article_publication(lines)
+    assert found is not None and found.value == date(2020, 8, 19)
+    first = dates.article_publication(lines[:1])
+    assert first is not None and first.value == date(2020, 8, 20)  # alone, the only stated publication

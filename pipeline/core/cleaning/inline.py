@@ -459,7 +459,7 @@ _GLUED_OPENER = (
 # line of its own without a full stop, a heading even with a verb in it (opening the paragraph, a run with a verb is
 # more likely sentences that lost their full stops: see _GLUED_SUBHEADING).
 _BOTH_GLUED_SUBHEADING = re.compile(
-    rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9])"
+    rf"(?<={_END})(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9]|(?<=[\"»”]\.)[0-9])"
     rf"(?:[^\n.!?:;()\"«»“”#@]|(?<=\d)\.(?=\d{{3}})){{2,100}}?[{LOWER}0-9%°])"
     # '… deux Smic.Pas d'augmentation des tarifs en 2019Interrogé sur …': or a year glued to any capitalised word.
     rf"(?={_GLUED_OPENER}|(?<=\s(?:19|20)\d\d)[{UPPER}][{LOWER}])"
@@ -513,14 +513,16 @@ _QUOTE_GLUED_SUBHEADING = re.compile(
 _ACRONYM_GLUED_SUBHEADING = re.compile(
     rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
     rf"(?P<head>[{UPPER}](?:[^\n.!?:;()\"«»“”#@]|\"[^\"\n.!?]{{1,60}}\"|«[^«»\n.!?]{{1,60}}»){{2,100}}?"
-    rf"(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}))"
+    rf"(?<![\w'’-])(?P<acronym>[{UPPER}]{{2,}}|[{UPPER}]+[0-9]{{1,2}}))"  # "LFI", a channel's "TF1"
     # '… par LRAu Sénat, les débats …': or a short word opening a sentence
     rf"(?=(?P<name>[{UPPER}][{LOWER}]{{2,}})\s|(?P<name2>Au|Aux|En|Le|La|Les|Un|Une|Il|On|De|Du|Des)\s)"
 )
 _ROMAN = re.compile(r"[IVXLCDM]+")  # "du XIIème siècle", "XXXTentacion": a numeral or a name, no acronym
 # '…relayés par Le Point.Qui pour payer ?Si la cérémonie …': a short question glued with no space on both sides.
 _QUESTION_SUBHEADING = re.compile(
-    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
+    rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,80}}?[{LOWER}]\s?\?"
+    # '… très cultivé."Les émissions culinaires ? Non merci !Autre personnalité …': with its short answer
+    rf"(?:\s[{UPPER}][^\n.!?:;()\"«»“”#@]{{1,40}}?[{LOWER}]\s?!)?)(?=[\"«“]?[{UPPER}][{LOWER}'\s])"
 )
 MAX_QUESTION_HEADING_WORDS = 8
 # '…on ne peut pas y renoncer." Le masque obligatoire dans les transports ?Autre outil …': a short question with no
@@ -791,17 +793,46 @@ _GLUED_PULL_QUOTE = re.compile(
     rf"(?<=[{SENTENCE_END}]\s)(?P<head>[{UPPER}][^\n.!?()\"«»“”]{{20,200}}?[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])"
 )
 MIN_PULL_QUOTE_WORDS = 6
+# '… au journal. Si je le juge utile pour mon pays, (...) je prendrai la liberté de m'exprimer à nouveau"L'intéressé
+# …': the same, abridged (its cuts marked "(...)") or closed by the quotation mark whose opening it lost.
+_ABRIDGED_CUT = re.compile(r"\s*[(\[](?:\.\.\.|…)[)\]]\s*")
+_GLUED_ABRIDGED_PULL_QUOTE = re.compile(
+    rf"(?<=[{SENTENCE_END}]\s)(?P<head>[{UPPER}](?:[^\n.!?()\"«»“”]|[(\[](?:\.\.\.|…)[)\]]){{20,200}}?[{LOWER}]{{2}})"
+    rf"(?P<close>\"|\s?»|”)?(?=[{UPPER}][{LOWER}'’])"
+)
+MIN_PULL_QUOTE_RUN_WORDS = 3  # each piece of an abridged pull quote, said again in the text
 
 
 def _glued_pull_quotes(block: Block, source: str) -> list[Edit]:
     """Pull quotes glued to the next sentence and repeated word for word elsewhere in the article: the glued copy
-    goes (``duplicate_pull_quote``), the sentence of the text stays."""
+    goes (``duplicate_pull_quote``), the sentence of the text stays. An abridged copy goes when each of its pieces
+    is said elsewhere."""
     edits = []
     for s, e, m in _scan(block, source, _GLUED_PULL_QUOTE):
         head = m.group("head")
         if len(head.split()) >= MIN_PULL_QUOTE_WORDS and source.count(head) > 1:
             edits.append(Edit("duplicate_pull_quote", s, e, breaks=True))
+    lowered = source.lower()
+    for s, e, m in _scan(block, source, _GLUED_ABRIDGED_PULL_QUOTE):
+        runs = [r.strip(" ,;:") for r in _ABRIDGED_CUT.split(m["head"])]
+        if (len(runs) == 1 and not m["close"]) or len(m["head"].split()) < MIN_PULL_QUOTE_WORDS:
+            continue  # a plain copy: the rule above
+        if m["close"] and not balanced_quotes(source[block.start : s]):
+            continue  # the end of a quotation of the text
+        if all(len(r.split()) >= MIN_PULL_QUOTE_RUN_WORDS and _said_elsewhere(r, lowered, s, e) for r in runs):
+            edits.append(Edit("duplicate_pull_quote", s, e, breaks=True))
     return edits
+
+
+def _said_elsewhere(words: str, lowered_source: str, start: int, end: int) -> bool:
+    """Whether the words occur in the source (lowercase) outside the span."""
+    needle = words.lower()
+    at = lowered_source.find(needle)
+    while at != -1:
+        if at + len(needle) <= start or at >= end:
+            return True
+        at = lowered_source.find(needle, at + 1)
+    return False
 
 
 _OPENED_QUOTE_END = re.compile(r"(?:^|\s)[\"«“]\s?$")
@@ -836,8 +867,9 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
             if pattern is _ACRONYM_GLUED_SUBHEADING and (
                 m["acronym"] + (m["name"] or m["name2"]) in patterns.words("camel_names.txt")
                 or _ROMAN.fullmatch(m["acronym"])
+                or (m["acronym"][-1].isdigit() and m["acronym"] not in patterns.words("video_channels.txt"))
             ):
-                continue  # a name in camel case ("JPMorgan"), a roman numeral
+                continue  # a name in camel case ("JPMorgan"), a roman numeral, a model's name ("GTC4Lusso")
             if before[-1:] in '"«“' or _OPENED_QUOTE_END.search(before):
                 continue  # a quotation's words ('… le journal. "Me faire élire …"Et …'): _QUOTED_SUBHEADING's
             if before and _is_abbreviation(before.rstrip(_END_CHARS), text[m.start("head") :]):
