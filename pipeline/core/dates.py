@@ -598,7 +598,8 @@ def _labelled_publication(segment: str) -> PublicationDate | None:
 @cache
 def _publication_word() -> re.Pattern[str]:
     labels = _records()["publication_labels"]
-    return re.compile(rf"(?<![\w'’])(?:{alternation(labels)})(?![\w'’])", re.IGNORECASE)
+    # a field's key may join its words with underscores ("Champ date_publication : 2019-06-21")
+    return re.compile(rf"(?<![^\W_])(?<!['’])(?:{alternation(labels)})(?![^\W_])(?!['’])", re.IGNORECASE)
 
 
 @cache

@@ -81,7 +81,9 @@ def _res() -> dict[str, re.Pattern[str]]:
         "publication_field": re.compile(rf"\s*(?:{alternation(data['publication_labels'])})\s?:", re.IGNORECASE),
         "message_field": re.compile(rf"\s*(?:{alternation(data['message_labels'])})\s?:", re.IGNORECASE),
         "end_marker": re.compile(
-            rf"[\s\W]{{0,12}}(?:{alternation(data['end_markers'])})(?![\w'’])[^\n]{{0,60}}$"
+            # the marker and a few words, or a record's fields ("Fin du document doc-0b41e7 · 4 fragments exportés
+            # sur 4 · somme de contrôle 5c1f09ad"), no sentence
+            rf"[\s\W]{{0,12}}(?:{alternation(data['end_markers'])})(?![\w'’])(?:[^\n]{{0,60}}|[^\n]{{0,100}}(?<![.!?…]))$"
             # or any end framed as a mark: "[Fin du stimulus — …]", "==== FIN DU LOT ===="
             rf"|\s*(?:\[\s*fin\s+d[^\[\]\n]{{1,80}}\]|[-—–=~_*]{{2,}}\s*fin\s+d[^\n]{{1,80}}?[-—–=~_*]{{2,}})\s*$",
             re.IGNORECASE,
@@ -669,7 +671,7 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
 
 
 # A rule line: a run of one rule character, maybe labelled ("~~~~~~~~ fin de l'article reproduit").
-_RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#])\1{7,}[^\n]*$")
+_RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#─━═▬—])\1{7,}[^\n]*$")  # ASCII or box-drawing rules
 
 
 MAX_END_MARKER_WORDS = 16  # "[Fin du stimulus — temps de lecture enregistré dans la variable T_STIM (en secondes)]"

@@ -72,10 +72,12 @@ _BREAK_AFTER_SENTENCE = re.compile(r'(?<=[.!?…])(["»”]?)\n')
 
 
 def _kept(text: str, paragraphs: list[str]) -> bool:
-    """Whether a real passage is still in one paragraph; a space put at a glue point ("sourceInterrogé" →
-    "source Interrogé") loses no text, so spaces are ignored when the exact form is not found, and so is a paragraph
-    break put between two glued sentences (never one inside a sentence: "source\n\nInterrogé" is cut)."""
-    if any(text in p for p in paragraphs):
+    """Whether a real passage (``normalize``d with its marks) is still in one paragraph; a space put at a glue point
+    ("sourceInterrogé" → "source Interrogé") loses no text, so spaces are ignored when the exact form is not found,
+    and so is a paragraph break put between two glued sentences (never one inside a sentence: "source\n\nInterrogé"
+    is cut)."""
+    unmarked = normalize(text)
+    if any(unmarked in normalize(p) for p in paragraphs):
         return True
     bare = text.replace(" ", "")
     if any(bare in p.replace(" ", "") for p in paragraphs):
@@ -90,6 +92,7 @@ def _score_one(gold: dict[str, Any], row: dict[str, Any], scores: CleaningScores
     title_n, body_n = normalize(title), normalize(body)
     everything = f"{title_n} {body_n}"
     paragraphs = [normalize(p) for p in body.split("\n\n")]
+    paragraphs_marked = [normalize(p, marks=True) for p in body.split("\n\n")]
 
     real = _real_texts(gold)
     real_marked = _real_texts(gold, marks=True)
@@ -105,7 +108,7 @@ def _score_one(gold: dict[str, Any], row: dict[str, Any], scores: CleaningScores
             scores.removed += 1
     for text in gold.get("must_keep", []):
         scores.to_keep += 1
-        if _kept(normalize(text), [title_n, *paragraphs]):
+        if _kept(normalize(text, marks=True), [normalize(title, marks=True), *paragraphs_marked]):
             scores.kept += 1
         else:
             scores.misses.append(f"{file}: real text lost: {text!r}")

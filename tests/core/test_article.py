@@ -147,6 +147,10 @@ def test_scorer_keeps_two_glued_sentences_split_into_paragraphs() -> None:
     assert _one_article_scores(body, gold).summary()["kept_text_rate"] == 1.0
     cut = before + "Le gouvernement espérait agir dimanche."
     assert _one_article_scores(cut, gold).summary()["kept_text_rate"] == 0.0
+    # The next sentence opens on a quotation: its mark is not stripped as the paragraph's surrounding mark.
+    gold = {"must_keep": ['avoir craché sur M. Zemmour."Je regrette vraiment mon geste"']}
+    split = 'Il affirme avoir craché sur M. Zemmour.\n\n"Je regrette vraiment mon geste", a-t-il déclaré.'
+    assert _one_article_scores(split, gold).summary()["kept_text_rate"] == 1.0
 
 
 def test_seed_layout_and_dates() -> None:

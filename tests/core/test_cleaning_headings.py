@@ -907,6 +907,13 @@ def test_acronym_before_a_name_in_a_sentence_is_no_heading(sentence: str) -> Non
             "15.000 postes supprimés",
             ["Le budget a été voté, a-t-il dit.", "En revanche, les hôpitaux recrutent."],
         ),
+        # Glued to the connective.
+        (
+            "Le nombre de lits va passer à 8.000, a-t-il indiqué. Suivi dans les écolesDésormais, 300 classes sont "
+            "fermées.",
+            "Suivi dans les écoles",
+            ["a-t-il indiqué.", "Désormais, 300 classes sont fermées."],
+        ),
         # Opening the paragraph.
         (
             "Une rentrée sous tension Cependant, les syndicats restent prudents sur la suite.",

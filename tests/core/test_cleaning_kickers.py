@@ -40,6 +40,11 @@ def parse(body: str) -> Article:
             f'{BEFORE}LES TAUX DE PARTICIPATION EN HAUSSE"Mes revenus sont plafonnés", dit-il.',
             f'{BEFORE}\n\n"Mes revenus sont plafonnés", dit-il.',
         ),
+        # A hyphenated place in capitals, before the quotation opening the text.
+        (
+            'ILLE-ET-VILAINE. "Un tiers de moyens en moins", a écrit le maire sur la façade de la mairie.',
+            '"Un tiers de moyens en moins", a écrit le maire sur la façade de la mairie.',
+        ),
         (
             'Il a proposé d\'accueillir le bateau, "si les autorités le permettent".80 PASSAGERS, DONT DES ENFANTS',
             'Il a proposé d\'accueillir le bateau, "si les autorités le permettent".',

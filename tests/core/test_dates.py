@@ -825,6 +825,8 @@ def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
             "Pièce analysée : billet de blog repris, rubrique société, daté du lundi 3 février 2020 (vérifié)",
             date(2020, 2, 3),
         ),
+        # a field whose key joins its words with underscores
+        ("Champ date_publication : 2019-06-21 (vendredi), repris des métadonnées de la page", date(2019, 6, 21)),
         # the law's words for the online publication
         ("Contenu visé : page web, mise à la disposition du public le 12 mai 2021 selon le constat", date(2021, 5, 12)),
     ],

@@ -538,10 +538,14 @@ def test_an_article_pasted_between_two_rule_lines_ends_at_the_second() -> None:
         "—— fin de l'œuvre présentée ——",
         "[Fin du stimulus — temps de lecture enregistré dans la variable T_STIM (en secondes)]",
         "================ FIN DU LOT · 12 segments ================",
+        # a record's fields after the marker
+        "Fin du document doc-2019-06-0b41e7 · 4 fragments exportés sur 4 · somme de contrôle 5c1f09ad",
+        # a box-drawing rule
+        "═" * 40,
     ],
 )
 def test_a_line_saying_the_pasted_article_ends_closes_it(marker: str) -> None:
-    frame = "Dossier n° 142 · déposé le 9 janvier 2017\nŒUVRE PRÉSENTÉE — texte intégral\n"
+    frame = "Dossier n° 142 · déposé le 9 janvier 2017\nŒUVRE PRÉSENTÉE — texte intégral\n" + "─" * 40 + "\n"
     end = marker + "\nDéclaration sur l'honneur : je certifie être l'autrice du texte.\n"
     art = _reads_the_article_under(frame + _ARTICLE + end)
     assert art.body.endswith("gymnases de la ville.")

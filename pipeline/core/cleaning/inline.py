@@ -581,7 +581,7 @@ def _connective_led_subheading() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<={_END})|(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s)|^)"
         rf"(?P<head>(?:[{UPPER}]|(?<![\w,.])[0-9]|(?<=[{LOWER}]{{2}}\.)[0-9]){_HEAD_RUN}{{2,100}}?[{LOWER}0-9%])"
-        rf"\s(?=(?:{connectives}),)"
+        rf"(?:\s|(?<=[{LOWER}]))(?=(?:{connectives}),)"  # spaced or glued ("… dans les EhpadDésormais, …")
     )
 
 
@@ -618,7 +618,9 @@ _CAPS_ONE_WORD_SUBHEADING = re.compile(
 # "REPÈRES. Rien ne va plus …", "CUMUL DES MANDATS - Gérard Collomb …": a kicker in capitals opening the
 # paragraph, closed by a full stop (one word of five letters or more) or a spaced dash (up to six words).
 _CAPS_KICKER = re.compile(
-    rf"^(?P<head>[{UPPER}]{{5,}}\.|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,5}}\s[-–—])\s(?=[{UPPER}][{LOWER}'])"
+    # "MEURTHE-ET-MOSELLE. "1/3 de finances en moins" …": a hyphenated place, a quotation after it
+    rf"^(?P<head>[{UPPER}]{{5,}}\.|[{UPPER}]{{2,}}(?:-[{UPPER}]{{2,}})+\.|{_CAPS_WORD}(?:\s{_CAPS_WORD}){{0,5}}\s[-–—])"
+    rf"\s(?=[{UPPER}][{LOWER}']|[\"«“]\s?[{UPPER}0-9])"
 )
 # "… Me Ravanas. • Une victoire pour Laura Smet Le tribunal …", '….• 200 millions de masques commandés en France
 # Pour ajouter …', '….• Stocks mondiaux insuffisants Et la demande …': a bullet-marked heading inside a paragraph.
