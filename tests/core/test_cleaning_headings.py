@@ -1095,3 +1095,19 @@ def test_an_abridged_quote_of_the_text_itself_is_kept() -> None:
 def test_glued_names_and_interview_questions_are_kept(para: str) -> None:
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert "subheading" not in {e.rule for e in art.edits}, art.edits
+
+
+def test_a_bullet_led_quoted_heading_glued_to_the_next_sentence_is_removed() -> None:
+    para = (
+        "Il se retire des médias, indique son éditeur. • \"L'homme que j'étais, je ne l'aime plus\"L'écrivain a "
+        "provoqué deux polémiques."
+    )
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "L'homme que j'étais" in removed_by(art, "subheading")
+    assert "L'écrivain a provoqué deux polémiques." in art.body
+
+
+def test_a_dated_bullet_item_glued_to_the_next_one_is_kept() -> None:
+    para = 'La rentrée politique commence. • 28 août : le PS prépare "la gauche d\'après"Les écologistes suivent.'
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "28 août : le PS prépare" in art.body

@@ -14,11 +14,17 @@ from pipeline.core.cleaning.spans import Block, Edit
 # la place"Pour le seizième …', '► Mobilisation à Bordeaux, Lyon...Enfin, …'): after a sentence end or opening the
 # paragraph; a heading's length, no sentence inside, its quotations balanced.
 _GLUED_BULLET_HEADING = re.compile(
-    rf"(?:(?<=[{inline.SENTENCE_END}\"»”])|^)\s*[►▶]\s*"
+    rf"(?:(?<=[{inline.SENTENCE_END}\"»”])|^)\s*[►▶•]\s*"
     rf"(?P<head>[{inline.UPPER}0-9\"«“][^\n►▶]{{2,150}}?(?:[\"»”]|\.\.\.|…))"
     rf"(?=[{inline.UPPER}](?:[{inline.LOWER}]|['’]))"
 )
 _SENTENCE_IN_HEAD = re.compile(rf"[{inline.SENTENCE_END}]")
+# A timeline's dated entry ("• 28 août : le PS prépare …"): an item of a list, text.
+_DATED_ITEM = re.compile(
+    r"[\"«“]?\s?\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
+    r"|décembre)\b",
+    re.IGNORECASE,
+)
 MAX_BULLET_HEADING_WORDS = 12
 
 
@@ -31,6 +37,7 @@ def bullet_headings(block: Block, source: str) -> list[Edit]:
         if (
             len(head.split()) <= MAX_BULLET_HEADING_WORDS
             and inline.balanced_quotes(head)
+            and not _DATED_ITEM.match(head)
             and not _SENTENCE_IN_HEAD.search(head.rstrip(".…"))
         ):
             edits.append(Edit("subheading", block.start + m.start(), block.start + m.end(), breaks=True))
