@@ -671,7 +671,8 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
 
 
 # A rule line: a run of one rule character, maybe labelled ("~~~~~~~~ fin de l'article reproduit").
-_RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#─━═▬—])\1{7,}[^\n]*$")  # ASCII or box-drawing rules
+# ASCII or box-drawing rules, their marks touching or spaced ("- - - - - - - -")
+_RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#+─━═▬—])(?: ?\1){7,}[^\n]*$")
 
 
 MAX_END_MARKER_WORDS = 16  # "[Fin du stimulus — temps de lecture enregistré dans la variable T_STIM (en secondes)]"

@@ -1111,3 +1111,24 @@ def test_a_dated_bullet_item_glued_to_the_next_one_is_kept() -> None:
     para = 'La rentrée politique commence. • 28 août : le PS prépare "la gauche d\'après"Les écologistes suivent.'
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert "28 août : le PS prépare" in art.body
+
+
+def test_a_two_word_heading_spaced_before_a_sentence_opener_is_removed() -> None:
+    para = "Il y aura sanction, a averti le ministre. Gifle violente La première vidéo montre un policier."
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading").strip() == "Gifle violente"
+    assert "La première vidéo montre un policier." in art.body
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        # A name ending on "Un", not an article.
+        "Le sommet est reporté. Le dirigeant nord-coréen Kim Jong Un a annulé la rencontre prévue.",
+        # A party's name after its leader's title.
+        "L'objectif est atteint. Le président Les républicains de la région a salué le résultat.",
+    ],
+)
+def test_a_name_after_its_title_is_no_heading(para: str) -> None:
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "subheading" not in {e.rule for e in art.edits}, art.edits

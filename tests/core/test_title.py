@@ -540,8 +540,10 @@ def test_an_article_pasted_between_two_rule_lines_ends_at_the_second() -> None:
         "================ FIN DU LOT · 12 segments ================",
         # a record's fields after the marker
         "Fin du document doc-2019-06-0b41e7 · 4 fragments exportés sur 4 · somme de contrôle 5c1f09ad",
-        # a box-drawing rule
+        # a box-drawing rule, a rule of spaced marks, a rule of plus signs
         "═" * 40,
+        "- " * 30,
+        "+" * 40,
     ],
 )
 def test_a_line_saying_the_pasted_article_ends_closes_it(marker: str) -> None:

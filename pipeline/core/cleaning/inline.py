@@ -978,8 +978,10 @@ def subheadings(block: Block, source: str) -> list[Edit]:
             edits.append(Edit("subheading", s, e, breaks=True))
     edits += _glued_number_and_quote_heads(block, source)
     edits += _spaced_heads(block, source, (_SPACED_GLUED_SUBHEADING,), _END_CHARS + " ", _glued_to_a_word)
+    # A word opening the next sentence then a lowercase word: two words make a heading ("… à Toulon. Gifle violente
+    # La première vidéo …").
     edits += _spaced_heads(
-        block, source, (_SPACED_OPENER_SUBHEADING, _SPACED_BOTH_SUBHEADING), _END_CHARS, _no_apposition
+        block, source, (_SPACED_OPENER_SUBHEADING, _SPACED_BOTH_SUBHEADING), _END_CHARS, _no_apposition, min_words=2
     )
     for s, e, m in _scan(block, source, _TIMELINE_HEAD):
         if _title_like(m.group("head").split(". ", 1)[1], 2, clause_words=True):
@@ -1027,6 +1029,7 @@ def _spaced_heads(
     pattern_list: tuple[re.Pattern[str], ...],
     end_chars: str,
     own_check: Callable[[str, str, str], bool],
+    min_words: int = 3,
 ) -> list[Edit]:
     """Spaced sub-headings of the patterns between sentences: not after an abbreviation (``end_chars`` stripped
     before it), not inside a quotation, not ending on a function word, not opening on a source ("Selon …"),
@@ -1040,7 +1043,7 @@ def _spaced_heads(
                 continue
             if _in_quotation(before) or _FUNCTION_END.search(head) or _SOURCE_LEAD.match(head):
                 continue
-            if own_check(before, head, after) and _title_like(head):
+            if own_check(before, head, after) and _title_like(head, min_words):
                 edits.append(Edit("subheading", s, e, breaks=True))
     return edits
 
@@ -1057,7 +1060,10 @@ def _glued_to_a_word(before: str, head: str, after: str) -> bool:
 def _no_apposition(before: str, head: str, after: str) -> bool:
     """Text before the heading, whose last word is no apposition noun ("Selon le média local L'indépendant, …": one
     sentence, the "opener" opens a name)."""
-    return bool(before) and head.split()[-1].lower() not in patterns.words("apposition_nouns.txt")
+    last = head.split()[-1]
+    if last[:1].isupper() and after.startswith("Un "):
+        return False  # a name ending on "Un" ("le dirigeant Kim Jong Un a …")
+    return bool(before) and last.lower() not in patterns.words("apposition_nouns.txt")
 
 
 # '"C'est la République qu'on attaque" Sur le même plateau …', '… de la décence. • "Vous me faites vomir" Des
