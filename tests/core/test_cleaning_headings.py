@@ -1132,3 +1132,16 @@ def test_a_two_word_heading_spaced_before_a_sentence_opener_is_removed() -> None
 def test_a_name_after_its_title_is_no_heading(para: str) -> None:
     art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
     assert "subheading" not in {e.rule for e in art.edits}, art.edits
+
+
+def test_a_heading_spaced_before_and_glued_to_the_next_quotation_is_removed() -> None:
+    para = 'Elle vise la présidentielle. Des ralliements venus du PS"Dans ce contexte, tout est possible", dit-elle.'
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert removed_by(art, "subheading") == "Des ralliements venus du PS"
+    assert '"Dans ce contexte, tout est possible", dit-elle.' in art.body
+
+
+def test_a_sentence_spaced_before_and_glued_to_the_next_quotation_is_kept() -> None:
+    para = 'Un nom a été identifié. Le suspect n\'a plus donné signe de vie depuis 1976"Rien ne nous arrête", dit-il.'
+    art = parse(f"{BEFORE}\n\n{para}\n\n{AFTER}")
+    assert "Le suspect n'a plus donné signe de vie depuis 1976" in art.body

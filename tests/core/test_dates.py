@@ -827,6 +827,8 @@ def test_sentence_about_an_article_of_a_date_stays_and_dates_nothing() -> None:
         ),
         # a field whose key joins its words with underscores
         ("Champ date_publication : 2019-06-21 (vendredi), repris des métadonnées de la page", date(2019, 6, 21)),
+        # the day named with its weekday after "ce"
+        ("Note de l'utilisateur : article publié ce vendredi 27 mars 2020, à archiver", date(2020, 3, 27)),
         # the law's words for the online publication
         ("Contenu visé : page web, mise à la disposition du public le 12 mai 2021 selon le constat", date(2021, 5, 12)),
     ],

@@ -506,6 +506,13 @@ MAX_CONTINUED_QUOTATION_WORDS = 4  # a longer quotation then a comma is speech a
 _QUOTE_GLUED_SUBHEADING = re.compile(
     rf"(?<={_END})(?P<head>[{UPPER}][^\n.!?:;()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])(?=(?:\"|«\s?|“)[{UPPER}])"
 )
+# '… c'est la notre". Des transfuges LR"Dans le contexte …': the same spaced after the sentence end, with no clause
+# word (a sentence glued to its quotation keeps its verb: '… Le ministre a répondu"Non"').
+_ELIDED_CLAUSE = re.compile(r"\b(?:[nsj]|qu)['’]", re.IGNORECASE)  # "n'a", "s'est", "qu'il": a clause's words
+_SPACED_QUOTE_GLUED_SUBHEADING = re.compile(
+    rf"(?:(?<=[{SENTENCE_END}]\s)|(?<=[{SENTENCE_END}][\"»”]\s))"
+    rf"(?P<head>[{UPPER}][^\n.!?:;,()\"«»“”#@]{{2,100}}?[{LOWER}{UPPER}0-9])(?=(?:\"|«\s?|“)[{UPPER}])"
+)
 # '… a déploré l'organisation syndicale.La colère du FNSébastien Chenu demande …': a heading after a sentence end
 # (spaced or not) ending on an acronym glued to the capitalised name opening the next sentence (no word is written
 # so, save a name in camel case, camel_names.txt: "JPMorgan", or a roman numeral's: "XIIème"), the name followed by
@@ -854,7 +861,12 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
     opening the next sentence (``subheading``); never inside a quotation."""
     text = source[block.start : block.end]
     edits = []
-    for pattern in (_DIGIT_GLUED_SUBHEADING, _QUOTE_GLUED_SUBHEADING, _ACRONYM_GLUED_SUBHEADING):
+    for pattern in (
+        _DIGIT_GLUED_SUBHEADING,
+        _QUOTE_GLUED_SUBHEADING,
+        _SPACED_QUOTE_GLUED_SUBHEADING,
+        _ACRONYM_GLUED_SUBHEADING,
+    ):
         for s, e, m in _scan(block, source, pattern):
             before, head = text[: m.start("head")], m.group("head")
             # Glued on both sides to a sentence end and to an opening quotation, a heading may hold a verb ('….Sa
@@ -864,7 +876,11 @@ def _glued_number_and_quote_heads(block: Block, source: str) -> list[Edit]:
                 continue
             if len(head.split()[-1]) < 2:
                 continue  # cut inside a word ('UN MAGOT À NEUF MILLIONS D"EUROS"')
-            if pattern is _QUOTE_GLUED_SUBHEADING and _continued_quotation(text, m.end()):
+            if pattern is _SPACED_QUOTE_GLUED_SUBHEADING and _ELIDED_CLAUSE.search(head):
+                continue  # '… Le meurtrier présumé n'a plus donné de signes de vie depuis 1976"Rien …': a sentence
+            if pattern in (_QUOTE_GLUED_SUBHEADING, _SPACED_QUOTE_GLUED_SUBHEADING) and _continued_quotation(
+                text, m.end()
+            ):
                 continue
             if pattern is _ACRONYM_GLUED_SUBHEADING and (
                 m["acronym"] + (m["name"] or m["name2"]) in patterns.words("camel_names.txt")
