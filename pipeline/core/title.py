@@ -670,8 +670,8 @@ def headline_closing_header_block(text: str, start: int, shown: tuple[embedded.F
     return TitleChoice(_frame_lines(matches[:-1], shown), matches[-1].start(), matches[-1].end())
 
 
-# A rule line: a run of one rule character, maybe labelled ("~~~~~~~~ fin de l'article reproduit").
-# ASCII or box-drawing rules, their marks touching or spaced ("- - - - - - - -")
+# A rule line: a run of one rule character, ASCII or box-drawing, its marks touching or spaced ("- - - - - - - -"),
+# maybe labelled ("~~~~~~~~ fin de l'article reproduit").
 _RULE_LINE = re.compile(r"(?m)^[ \t]*([-=~_*#+─━═▬—])(?: ?\1){7,}[^\n]*$")
 
 

@@ -71,18 +71,17 @@ def _real_texts(gold: dict[str, Any], marks: bool = False) -> list[str]:
 _BREAK_AFTER_SENTENCE = re.compile(r'(?<=[.!?…])(["»”]?)\n')
 
 
-def _kept(text: str, paragraphs: list[str]) -> bool:
-    """Whether a real passage (``normalize``d with its marks) is still in one paragraph; a space put at a glue point
-    ("sourceInterrogé" → "source Interrogé") loses no text, so spaces are ignored when the exact form is not found,
-    and so is a paragraph break put between two glued sentences (never one inside a sentence: "source\n\nInterrogé"
-    is cut)."""
-    unmarked = normalize(text)
-    if any(unmarked in normalize(p) for p in paragraphs):
+def _kept(text: str, paragraphs: list[str], marked: list[str]) -> bool:
+    """Whether a real passage is still in one paragraph (``paragraphs`` normalized, ``marked`` normalized with their
+    marks); a space put at a glue point ("sourceInterrogé" → "source Interrogé") loses no text, so spaces are ignored
+    when the exact form is not found, and so is a paragraph break put between two glued sentences (never one inside
+    a sentence: "source\n\nInterrogé" is cut)."""
+    if any(normalize(text) in p for p in paragraphs):
         return True
-    bare = text.replace(" ", "")
-    if any(bare in p.replace(" ", "") for p in paragraphs):
+    bare = normalize(text, marks=True).replace(" ", "")
+    if any(bare in p.replace(" ", "") for p in marked):
         return True
-    joined = _BREAK_AFTER_SENTENCE.sub(r"\1", "\n".join(p.replace(" ", "") for p in paragraphs))
+    joined = _BREAK_AFTER_SENTENCE.sub(r"\1", "\n".join(p.replace(" ", "") for p in marked))
     return bare in joined
 
 
@@ -108,7 +107,7 @@ def _score_one(gold: dict[str, Any], row: dict[str, Any], scores: CleaningScores
             scores.removed += 1
     for text in gold.get("must_keep", []):
         scores.to_keep += 1
-        if _kept(normalize(text, marks=True), [normalize(title, marks=True), *paragraphs_marked]):
+        if _kept(text, [title_n, *paragraphs], [normalize(title, marks=True), *paragraphs_marked]):
             scores.kept += 1
         else:
             scores.misses.append(f"{file}: real text lost: {text!r}")

@@ -896,10 +896,9 @@ def _date_under_title(paragraphs: list[Paragraph]) -> PublicationDate | None:
     return None
 
 
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # How a photo caption ends: its date ("…, le 20 novembre 2019.") or a marker ("(illustration)", "(archives)").
 _CAPTION_END = re.compile(
-    rf"(?i)(?:,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}}"
+    rf"(?i)(?:,\s(?:le\s)?{inline.DAY_MONTH}\s\d{{4}}"
     rf"|\((?:illustration|archives?|photo d'illustration)\))\.?$"
 )
 _CAPTION_CLAUSE = frozenset(

@@ -20,11 +20,7 @@ _GLUED_BULLET_HEADING = re.compile(
 )
 _SENTENCE_IN_HEAD = re.compile(rf"[{inline.SENTENCE_END}]")
 # A timeline's dated entry ("• 28 août : le PS prépare …"): an item of a list, text.
-_DATED_ITEM = re.compile(
-    r"[\"«“]?\s?\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre"
-    r"|décembre)\b",
-    re.IGNORECASE,
-)
+_DATED_ITEM = re.compile(rf"[\"«“]?\s?{inline.DAY_MONTH}\b", re.IGNORECASE)
 MAX_BULLET_HEADING_WORDS = 12
 
 

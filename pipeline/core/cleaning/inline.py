@@ -16,6 +16,9 @@ from pipeline.core.cleaning.spans import Block, Edit
 UPPER = "A-ZÀ-ÖØ-ÞŒ"
 LOWER = "a-zß-öø-ÿœ"
 SENTENCE_END = ".!?…"
+# A day of a month in full ("20 août", "1er mai"), for dates that end a caption or open a timeline's entry.
+MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+DAY_MONTH = rf"\d{{1,2}}(?:er)?\s(?:{MONTHS})"
 
 _APOSTROPHES = re.compile("[\u2019\u2018\u02bc\u00b4\u2032]")
 _SPACES = re.compile("[\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000\t]")
@@ -482,8 +485,7 @@ _SPACED_GLUED_SUBHEADING = re.compile(
 _GLUED_OPENER_RE = re.compile(_GLUED_OPENER)
 # A head glued by its closing year alone that holds a comma or ends on a full date reads as a sentence's end.
 _YEAR_GLUED_SENTENCE = re.compile(
-    r",|\b\d{1,2}(?:er)?\s(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-    r"\s(?:19|20)\d\d$",
+    rf",|\b{DAY_MONTH}\s(?:19|20)\d\d$",
     re.IGNORECASE,
 )
 # '… du protocole sanitaire. Soutien scolaire gratuit pendant l'été4% des élèves …': a heading after a sentence end
@@ -1125,11 +1127,10 @@ def _fold(text: str) -> str:
     return " ".join(_HEAD_WORD.findall(plain(text).lower()))
 
 
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
 # "…selon la chancelière.Des militants manifestent devant la Chancellerie, le 20 août 2020Mme Merkel …":
 # a photo caption ending with its date, glued between two sentences.
 _GLUED_CAPTION = re.compile(
-    rf"(?<=[{SENTENCE_END}\"»”])(?P<head>[{UPPER}][^\n.!?\"«»]{{10,250}}?,\s(?:le\s)?\d{{1,2}}(?:er)?\s(?:{_MONTHS})\s\d{{4}})"
+    rf"(?<=[{SENTENCE_END}\"»”])(?P<head>[{UPPER}][^\n.!?\"«»]{{10,250}}?,\s(?:le\s)?{DAY_MONTH}\s\d{{4}})"
     rf"(?=[{UPPER}])"
 )
 _NARRATION = re.compile(
